@@ -1,0 +1,132 @@
+package cn.eco.enforcement.alarm.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.eco.enforcement.alarm.AlarmQuery;
+import cn.eco.enforcement.alarm.AlarmSourceType;
+import cn.eco.enforcement.alarm.AlarmStatus;
+import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.alarm.AlarmView.ProgressStep;
+import cn.eco.enforcement.alarm.RaiseAlarm;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The alarm table and its progress log. */
+@Repository
+class Alarms {
+
+	private static final String SELECT = "SELECT * FROM alarm ";
+
+	private final JdbcClient jdbc;
+
+	Alarms(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(RaiseAlarm alarm, OffsetDateTime receivedAt) {
+		var key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO alarm (external_id, source_type, enterprise_code, station_code, pollutant,
+				                   observed_value, limit_value, unit, observed_at, received_at, description, status)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(alarm.externalId(), alarm.sourceType().name(), alarm.enterpriseCode(), alarm.stationCode(),
+					alarm.pollutant(), alarm.value(), alarm.limit(), alarm.unit(), alarm.observedAt(), receivedAt,
+					alarm.description(), AlarmStatus.RECEIVED.name())
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	Optional<AlarmView> find(long id) {
+		return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(this::row).optional().map(this::withProgress);
+	}
+
+	Optional<AlarmView> findByExternalId(String externalId) {
+		return jdbc.sql(SELECT + "WHERE external_id = ?")
+			.param(externalId)
+			.query(this::row)
+			.optional()
+			.map(this::withProgress);
+	}
+
+	List<AlarmView> search(AlarmQuery query) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (query.enterpriseCode() != null) {
+			where.add("enterprise_code = :enterprise");
+			params.put("enterprise", query.enterpriseCode());
+		}
+		if (query.status() != null) {
+			where.add("status = :status");
+			params.put("status", query.status().name());
+		}
+		if (query.from() != null) {
+			where.add("observed_at >= :from");
+			params.put("from", query.from());
+		}
+		if (query.to() != null) {
+			where.add("observed_at < :to");
+			params.put("to", query.to());
+		}
+		String sql = SELECT + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where))
+				+ " ORDER BY observed_at DESC, id DESC FETCH FIRST " + query.limit() + " ROWS ONLY";
+		return jdbc.sql(sql).params(params).query(this::row).list().stream().map(this::withProgress).toList();
+	}
+
+	void attachProcess(long id, String processInstanceId) {
+		jdbc.sql("UPDATE alarm SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+	}
+
+	void recordDispatch(long id, String mode, String assignee, String squadronCode) {
+		jdbc.sql("UPDATE alarm SET supervision_mode = ?, assignee = ?, squadron_code = ? WHERE id = ?")
+			.params(mode, assignee, squadronCode, id)
+			.update();
+	}
+
+	void recordProgress(long id, AlarmStatus stage, String actor, String note, OffsetDateTime at) {
+		int updated = jdbc.sql("UPDATE alarm SET status = ? WHERE id = ?").params(stage.name(), id).update();
+		if (updated == 0) {
+			throw new IllegalArgumentException("No alarm with id " + id);
+		}
+		jdbc.sql("INSERT INTO alarm_progress (alarm_id, stage, actor, note, recorded_at) VALUES (?, ?, ?, ?, ?)")
+			.params(id, stage.name(), actor, note, at)
+			.update();
+	}
+
+	private AlarmView withProgress(AlarmView alarm) {
+		List<ProgressStep> steps = jdbc
+			.sql("SELECT stage, actor, note, recorded_at FROM alarm_progress WHERE alarm_id = ? ORDER BY id")
+			.param(alarm.id())
+			.query((rs, i) -> {
+				AlarmStatus stage = AlarmStatus.valueOf(rs.getString("stage"));
+				return new ProgressStep(stage, stage.label(), rs.getString("actor"), rs.getString("note"),
+						rs.getObject("recorded_at", OffsetDateTime.class));
+			})
+			.list();
+		return new AlarmView(alarm.id(), alarm.externalId(), alarm.sourceType(), alarm.enterpriseCode(),
+				alarm.stationCode(), alarm.pollutant(), alarm.value(), alarm.limit(), alarm.unit(), alarm.observedAt(),
+				alarm.receivedAt(), alarm.description(), alarm.status(), alarm.statusLabel(), alarm.supervisionMode(),
+				alarm.assignee(), alarm.squadronCode(), alarm.processInstanceId(), steps);
+	}
+
+	private AlarmView row(ResultSet rs, int rowNum) throws SQLException {
+		AlarmStatus status = AlarmStatus.valueOf(rs.getString("status"));
+		return new AlarmView(rs.getLong("id"), rs.getString("external_id"),
+				AlarmSourceType.valueOf(rs.getString("source_type")), rs.getString("enterprise_code"),
+				rs.getString("station_code"), rs.getString("pollutant"), rs.getBigDecimal("observed_value"),
+				rs.getBigDecimal("limit_value"), rs.getString("unit"),
+				rs.getObject("observed_at", OffsetDateTime.class), rs.getObject("received_at", OffsetDateTime.class),
+				rs.getString("description"), status, status.label(), rs.getString("supervision_mode"),
+				rs.getString("assignee"), rs.getString("squadron_code"), rs.getString("process_instance_id"),
+				List.of());
+	}
+
+}

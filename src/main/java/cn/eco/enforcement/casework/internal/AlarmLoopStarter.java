@@ -1,0 +1,77 @@
+package cn.eco.enforcement.casework.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.alarm.AlarmRaised;
+import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.casework.process.LoopVariables;
+import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.enterprise.EnterpriseProfile;
+import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.grid.Station;
+import org.camunda.bpm.engine.RuntimeService;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts {@code enforcement-loop} for every new alarm, inside the intake transaction: an alarm is
+ * never stored without its loop, and a loop never runs for an alarm that was rolled back.
+ */
+@Component
+class AlarmLoopStarter {
+
+	static final String PROCESS_KEY = "enforcement-loop";
+
+	private final RuntimeService runtime;
+
+	private final AlarmApi alarms;
+
+	private final EnterpriseApi enterprises;
+
+	private final GridApi grid;
+
+	AlarmLoopStarter(RuntimeService runtime, AlarmApi alarms, EnterpriseApi enterprises, GridApi grid) {
+		this.runtime = runtime;
+		this.alarms = alarms;
+		this.enterprises = enterprises;
+		this.grid = grid;
+	}
+
+	@EventListener
+	void on(AlarmRaised event) {
+		AlarmView alarm = event.alarm();
+		String subject = subjectName(alarm);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(LoopVariables.ALARM_ID, alarm.id());
+		variables.put(LoopVariables.EXTERNAL_ID, alarm.externalId());
+		variables.put(LoopVariables.SOURCE_TYPE, alarm.sourceType().name());
+		variables.put(LoopVariables.ENTERPRISE_CODE, alarm.enterpriseCode());
+		variables.put(LoopVariables.ENTERPRISE_NAME, subject);
+		variables.put(LoopVariables.STATION_CODE, alarm.stationCode());
+		variables.put(LoopVariables.POLLUTANT, alarm.pollutant());
+		variables.put(LoopVariables.OBSERVED_VALUE, alarm.value() == null ? null : alarm.value().doubleValue());
+		variables.put(LoopVariables.LIMIT_VALUE, alarm.limit() == null ? null : alarm.limit().doubleValue());
+		variables.put(LoopVariables.UNIT, alarm.unit());
+		variables.put(LoopVariables.OBSERVED_AT, alarm.observedAt().toString());
+		variables.put(LoopVariables.ALARM_SUMMARY, AlarmSummary.of(alarm, subject));
+		String processInstanceId = runtime
+			.startProcessInstanceByKey(PROCESS_KEY, "ALARM-" + alarm.id(), variables)
+			.getId();
+		alarms.attachProcess(alarm.id(), processInstanceId);
+	}
+
+	private String subjectName(AlarmView alarm) {
+		if (alarm.enterpriseCode() != null) {
+			return enterprises.find(alarm.enterpriseCode()).map(EnterpriseProfile::name).orElse(alarm.enterpriseCode());
+		}
+		return Optional.ofNullable(alarm.stationCode())
+			.flatMap(grid::findStation)
+			.map(Station::name)
+			.orElse(alarm.stationCode());
+	}
+
+}

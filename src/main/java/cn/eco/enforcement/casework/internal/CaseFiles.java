@@ -1,0 +1,66 @@
+package cn.eco.enforcement.casework.internal;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The enforcement_case table: case leads and the cases filed from them. */
+@Repository
+class CaseFiles {
+
+	private final JdbcClient jdbc;
+
+	CaseFiles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long openLead(long alarmId, String enterpriseCode, String leadInspector, String summary, OffsetDateTime at) {
+		var key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO enforcement_case (alarm_id, enterprise_code, status, lead_inspector, summary, opened_at)
+				VALUES (?, ?, 'LEAD', ?, ?, ?)""")
+			.params(alarmId, enterpriseCode, leadInspector, summary, at)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	Optional<Long> caseOfAlarm(long alarmId) {
+		return jdbc.sql("SELECT id FROM enforcement_case WHERE alarm_id = ?").param(alarmId).query(Long.class).optional();
+	}
+
+	/** Moves a lead into filing approval and gives it its case number. */
+	String submitForFiling(long caseId, String leadInspector, String summary, OffsetDateTime dueAt, int year) {
+		String caseNumber = "襄环执立〔" + year + "〕" + String.format("%05d", caseId) + "号";
+		jdbc.sql("""
+				UPDATE enforcement_case SET status = 'FILING_APPROVAL', case_number = ?, lead_inspector = ?,
+				       summary = ?, filing_due_at = ?
+				WHERE id = ?""").params(caseNumber, leadInspector, summary, dueAt, caseId).update();
+		return caseNumber;
+	}
+
+	void attachProcess(long caseId, String processInstanceId) {
+		jdbc.sql("UPDATE enforcement_case SET process_instance_id = ? WHERE id = ?")
+			.params(processInstanceId, caseId)
+			.update();
+	}
+
+	void dropLead(long alarmId) {
+		jdbc.sql("UPDATE enforcement_case SET status = 'LEAD_DROPPED' WHERE alarm_id = ? AND status = 'LEAD'")
+			.param(alarmId)
+			.update();
+	}
+
+	void recordFilingDecision(long caseId, boolean filed, String opinion, OffsetDateTime at) {
+		jdbc.sql("UPDATE enforcement_case SET status = ?, filing_opinion = ?, decided_at = ? WHERE id = ?")
+			.params(filed ? "FILED" : "NOT_FILED", opinion, at, caseId)
+			.update();
+	}
+
+	Optional<String> status(long caseId) {
+		return jdbc.sql("SELECT status FROM enforcement_case WHERE id = ?").param(caseId).query(String.class).optional();
+	}
+
+}

@@ -1,0 +1,110 @@
+package cn.eco.enforcement.casework.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.alarm.AlarmStatus;
+import cn.eco.enforcement.enterprise.EnterpriseApi;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Case leads and the hand-over of confirmed violations to {@code case-filing}, which shares the
+ * loop's business key so both show up together in Cockpit and history.
+ */
+@Service
+@Transactional
+public class CaseFiling {
+
+	public static final String PROCESS_KEY = "case-filing";
+
+	private static final Logger log = LoggerFactory.getLogger(CaseFiling.class);
+
+	private final CaseFiles cases;
+
+	private final EnterpriseApi enterprises;
+
+	private final AlarmApi alarms;
+
+	private final RuntimeService runtime;
+
+	private final LoopDeadlines deadlines;
+
+	private final Clock clock;
+
+	CaseFiling(CaseFiles cases, EnterpriseApi enterprises, AlarmApi alarms, RuntimeService runtime,
+			LoopDeadlines deadlines, Clock clock) {
+		this.cases = cases;
+		this.enterprises = enterprises;
+		this.alarms = alarms;
+		this.runtime = runtime;
+		this.deadlines = deadlines;
+		this.clock = clock;
+	}
+
+	/** Opens a case lead (案源) for an escalated alarm, before anyone has been on site. */
+	public long openLead(long alarmId, String enterpriseCode, String summary) {
+		return cases.caseOfAlarm(alarmId)
+			.orElseGet(() -> cases.openLead(alarmId, enterpriseCode, null, summary, OffsetDateTime.now(clock)));
+	}
+
+	/** Drops the lead of a loop that closed without a confirmed violation. */
+	public void dropLead(long alarmId) {
+		cases.dropLead(alarmId);
+	}
+
+	/**
+	 * Records the confirmed violation and starts filing approval for it.
+	 * @return the started case
+	 */
+	public FiledCase submitForFiling(ConfirmedViolation violation) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (violation.enterpriseCode() != null) {
+			enterprises.recordConfirmedViolation(violation.enterpriseCode(), now.toLocalDate(), violation.summary(),
+					violation.alarmId());
+		}
+		long caseId = openLead(violation.alarmId(), violation.enterpriseCode(), violation.summary());
+		OffsetDateTime due = now.plus(deadlines.filingApproval());
+		String caseNumber = cases.submitForFiling(caseId, violation.leadInspector(), violation.summary(), due,
+				now.getYear());
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("caseId", caseId);
+		variables.put("caseNumber", caseNumber);
+		variables.put("alarmId", violation.alarmId());
+		variables.put("enterpriseCode", violation.enterpriseCode());
+		variables.put("enterpriseName", violation.enterpriseName());
+		variables.put("caseSummary", "案号：" + caseNumber + "\n" + violation.summary());
+		variables.put("leadInspector", violation.leadInspector());
+		variables.put("filingDueDate", Date.from(due.toInstant()));
+		ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, violation.businessKey(), variables);
+		cases.attachProcess(caseId, instance.getId());
+		alarms.recordProgress(violation.alarmId(), AlarmStatus.CASE_FILING, violation.leadInspector(),
+				"已移送立案审批，案号 " + caseNumber);
+		log.info("Alarm #{} handed to case filing as {} ({})", violation.alarmId(), caseNumber, instance.getId());
+		return new FiledCase(caseId, caseNumber, instance.getId());
+	}
+
+	/** Records the filing decision of a case. */
+	public void recordFilingDecision(long caseId, boolean filed, String opinion) {
+		cases.recordFilingDecision(caseId, filed, opinion, OffsetDateTime.now(clock));
+	}
+
+	/** A violation confirmed by the squadron leader's review. */
+	public record ConfirmedViolation(long alarmId, String businessKey, String enterpriseCode, String enterpriseName,
+			String leadInspector, String summary) {
+	}
+
+	/** The case started for a confirmed violation. */
+	public record FiledCase(long caseId, String caseNumber, String processInstanceId) {
+	}
+
+}

@@ -1,0 +1,86 @@
+package cn.eco.enforcement.casework.internal;
+
+import java.util.Optional;
+
+import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.enterprise.EnterpriseProfile;
+import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.grid.StaffMember;
+import cn.eco.enforcement.supervision.AssignmentCase;
+import cn.eco.enforcement.supervision.GridAssignment;
+import cn.eco.enforcement.supervision.SupervisionCase;
+import cn.eco.enforcement.supervision.SupervisionDecision;
+import cn.eco.enforcement.supervision.SupervisionMode;
+import cn.eco.enforcement.supervision.SupervisionRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gathers the enterprise and grid facts of an alarm and asks the rules how to run its loop. */
+@Service
+@Transactional(readOnly = true)
+public class LoopPlanning {
+
+	private static final Logger log = LoggerFactory.getLogger(LoopPlanning.class);
+
+	private static final int ESCALATED_PRIORITY = 90;
+
+	private static final int NORMAL_PRIORITY = 50;
+
+	private final EnterpriseApi enterprises;
+
+	private final GridApi grid;
+
+	private final SupervisionRules rules;
+
+	private final LoopDeadlines deadlines;
+
+	LoopPlanning(EnterpriseApi enterprises, GridApi grid, SupervisionRules rules, LoopDeadlines deadlines) {
+		this.enterprises = enterprises;
+		this.grid = grid;
+		this.rules = rules;
+		this.deadlines = deadlines;
+	}
+
+	public LoopPlan plan(String sourceType, String enterpriseCode, String stationCode, Double value, Double limit) {
+		Optional<EnterpriseProfile> enterprise = Optional.ofNullable(enterpriseCode).flatMap(enterprises::find);
+		SupervisionDecision decision = rules.decideMode(new SupervisionCase(sourceType, enterprise.isPresent(),
+				enterprise.map(EnterpriseProfile::positiveList).orElse(false),
+				enterprise.map(EnterpriseProfile::confirmedViolations12m).orElse(0), value, limit));
+		GridAssignment assignment = rules.assign(enterprise.map(this::assignmentCase)
+			.orElseGet(() -> new AssignmentCase(null, stationCode, null, false, null, false,
+					grid.findStation(stationCode).orElseThrow().squadronCode())));
+		String leader = grid.squadronLeader(assignment.squadronCode()).map(StaffMember::userId).orElse(null);
+		if (leader == null) {
+			log.warn("Squadron {} has no leader; review tasks will have no assignee", assignment.squadronCode());
+		}
+		boolean escalated = decision.mode() == SupervisionMode.ESCALATED;
+		String summary = modeLabel(decision.mode()) + "：" + String.join("；", decision.reasons()) + "\n派遣："
+				+ assignment.reason() + (assignment.assignee() == null ? "（中队待认领）" : "（" + assignment.assignee() + "）");
+		return new LoopPlan(decision.mode(), decision.seriousAlarm(), summary, decision.firedRules(),
+				assignment.assignee(), assignment.squadronCode(), leader, assignment.firedRules(),
+				escalated ? ESCALATED_PRIORITY : NORMAL_PRIORITY,
+				escalated ? deadlines.escalatedSignFor() : deadlines.signFor(),
+				escalated ? deadlines.escalatedHandling() : deadlines.handling());
+	}
+
+	private AssignmentCase assignmentCase(EnterpriseProfile e) {
+		return new AssignmentCase(e.code(), null, e.responsibleInspector(), available(e.responsibleInspector()),
+				e.deputyInspector(), available(e.deputyInspector()), e.squadronCode());
+	}
+
+	private boolean available(String userId) {
+		return userId != null && grid.findStaff(userId).map(StaffMember::available).orElse(false);
+	}
+
+	static String modeLabel(SupervisionMode mode) {
+		return switch (mode) {
+			case OFF_SITE -> "非现场核查";
+			case ON_SITE -> "现场处置";
+			case ESCALATED -> "升级督办";
+		};
+	}
+
+}

@@ -1,0 +1,102 @@
+package cn.eco.enforcement.casework.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Typed access to the variables of {@code enforcement-loop}. The names are the process's
+ * contract with its forms, its gateways and REST callers completing tasks, so they live here once.
+ */
+public final class LoopVariables {
+
+	public static final String ALARM_ID = "alarmId";
+	public static final String EXTERNAL_ID = "externalId";
+	public static final String SOURCE_TYPE = "sourceType";
+	public static final String ENTERPRISE_CODE = "enterpriseCode";
+	public static final String ENTERPRISE_NAME = "enterpriseName";
+	public static final String STATION_CODE = "stationCode";
+	public static final String POLLUTANT = "pollutant";
+	public static final String OBSERVED_VALUE = "observedValue";
+	public static final String LIMIT_VALUE = "limitValue";
+	public static final String UNIT = "unit";
+	public static final String OBSERVED_AT = "observedAt";
+	public static final String ALARM_SUMMARY = "alarmSummary";
+
+	public static final String SUPERVISION_MODE = "supervisionMode";
+	public static final String SUPERVISION_SUMMARY = "supervisionSummary";
+	public static final String SUPERVISION_RULES = "supervisionRules";
+	public static final String ASSIGNMENT_RULES = "assignmentRules";
+	public static final String SERIOUS_ALARM = "seriousAlarm";
+	public static final String ASSIGNEE = "assignee";
+	public static final String CANDIDATE_GROUP = "candidateGroup";
+	public static final String SQUADRON_CODE = "squadronCode";
+	public static final String SQUADRON_LEADER = "squadronLeader";
+	public static final String TASK_PRIORITY = "taskPriority";
+	public static final String SIGN_FOR_DEADLINE = "signForDeadline";
+	public static final String SIGN_FOR_DUE_DATE = "signForDueDate";
+	public static final String HANDLING_DUE_DATE = "handlingDueDate";
+
+	public static final String DISPATCHED_AT = "dispatchedAt";
+	public static final String SIGN_FOR_OVERDUE = "signForOverdue";
+	public static final String HANDLER = "handler";
+	public static final String SIGNED_FOR_AT = "signedForAt";
+	public static final String HANDLED_AT = "handledAt";
+	public static final String VIOLATION_FOUND = "violationFound";
+	public static final String ON_SITE_VISIT_NEEDED = "onSiteVisitNeeded";
+	public static final String INSPECTION_RECORD = "inspectionRecord";
+	public static final String FINDINGS = "findings";
+	public static final String VERIFICATION_FINDINGS = "verificationFindings";
+	public static final String FEEDBACK_SUMMARY = "feedbackSummary";
+	public static final String APPROVED = "approved";
+	public static final String REVIEW_COMMENT = "reviewComment";
+	public static final String REWORK_COUNT = "reworkCount";
+	public static final String CASE_ID = "caseId";
+	public static final String CASE_NUMBER = "caseNumber";
+	public static final String CASE_PROCESS_INSTANCE_ID = "caseProcessInstanceId";
+
+	private final VariableScope scope;
+
+	private LoopVariables(VariableScope scope) {
+		this.scope = scope;
+	}
+
+	public static LoopVariables of(VariableScope scope) {
+		return new LoopVariables(scope);
+	}
+
+	public long alarmId() {
+		return ((Number) scope.getVariable(ALARM_ID)).longValue();
+	}
+
+	public String text(String name) {
+		Object value = scope.getVariable(name);
+		return value == null ? null : value.toString();
+	}
+
+	public boolean flag(String name) {
+		return Boolean.TRUE.equals(scope.getVariable(name));
+	}
+
+	public Date date(String name) {
+		return (Date) scope.getVariable(name);
+	}
+
+	public int count(String name) {
+		Object value = scope.getVariable(name);
+		return value == null ? 0 : ((Number) value).intValue();
+	}
+
+	public void set(String name, Object value) {
+		scope.setVariable(name, value);
+	}
+
+	/** Sets a yes/no answer to false when a caller completed the task without giving it. */
+	public boolean defaultFlag(String name) {
+		if (scope.getVariable(name) == null) {
+			scope.setVariable(name, false);
+		}
+		return flag(name);
+	}
+
+}

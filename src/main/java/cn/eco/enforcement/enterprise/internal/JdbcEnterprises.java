@@ -1,0 +1,83 @@
+package cn.eco.enforcement.enterprise.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.enterprise.EnterpriseProfile;
+import cn.eco.enforcement.grid.GridApi;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JdbcEnterprises implements EnterpriseApi {
+
+	private static final String SELECT = """
+			SELECT e.code, e.name, e.credit_code, e.township_code, e.category, e.industry,
+			       e.responsible_inspector, e.deputy_inspector,
+			       EXISTS (SELECT 1 FROM positive_list_entry p
+			               WHERE p.enterprise_code = e.code AND p.removed_on IS NULL
+			                 AND :today BETWEEN p.valid_from AND p.valid_to) AS positive_list,
+			       (SELECT COUNT(*) FROM confirmed_violation v
+			         WHERE v.enterprise_code = e.code AND v.confirmed_on > :windowStart) AS violations
+			FROM enterprise e
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final GridApi grid;
+
+	private final Clock clock;
+
+	private final int violationWindowMonths;
+
+	JdbcEnterprises(JdbcClient jdbc, GridApi grid, Clock clock,
+			@Value("${app.supervision.violation-window-months:12}") int violationWindowMonths) {
+		this.jdbc = jdbc;
+		this.grid = grid;
+		this.clock = clock;
+		this.violationWindowMonths = violationWindowMonths;
+	}
+
+	@Override
+	public Optional<EnterpriseProfile> find(String code) {
+		return query(SELECT + " WHERE e.code = :code", Map.of("code", code)).stream().findFirst();
+	}
+
+	@Override
+	public List<EnterpriseProfile> list() {
+		return query(SELECT + " ORDER BY e.code", Map.of());
+	}
+
+	@Override
+	@Transactional
+	public void recordConfirmedViolation(String enterpriseCode, LocalDate confirmedOn, String description,
+			Long alarmId) {
+		jdbc.sql("""
+				INSERT INTO confirmed_violation (enterprise_code, confirmed_on, description, alarm_id)
+				VALUES (?, ?, ?, ?)""").params(enterpriseCode, confirmedOn, description, alarmId).update();
+	}
+
+	private List<EnterpriseProfile> query(String sql, Map<String, ?> params) {
+		LocalDate today = LocalDate.now(clock);
+		Map<String, String> squadrons = grid.townshipSquadrons();
+		return jdbc.sql(sql)
+			.params(params)
+			.param("today", today)
+			.param("windowStart", today.minusMonths(violationWindowMonths))
+			.query((rs, i) -> new EnterpriseProfile(rs.getString("code"), rs.getString("name"),
+					rs.getString("credit_code"), rs.getString("township_code"),
+					squadrons.get(rs.getString("township_code")), rs.getString("category"), rs.getString("industry"),
+					rs.getString("responsible_inspector"), rs.getString("deputy_inspector"),
+					rs.getBoolean("positive_list"), rs.getInt("violations")))
+			.list();
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The enterprise registry: who discharges what where, who is responsible for each firm,
+ * positive-list membership and the confirmed-violation history that differentiated
+ * supervision reads.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Enterprise", allowedDependencies = "grid")
+package cn.eco.enforcement.enterprise;

@@ -1,0 +1,31 @@
+package cn.eco.enforcement.grid;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Who is responsible where: look-ups over the enforcement grid. */
+public interface GridApi {
+
+	/** The member of staff with this login id. */
+	Optional<StaffMember> findStaff(String userId);
+
+	/** Everybody on the staff, ordered by unit and id. */
+	List<StaffMember> allStaff();
+
+	/** Every squadron, ordered by code. */
+	List<Squadron> squadrons();
+
+	/** The leader of a squadron, if one is appointed. */
+	Optional<StaffMember> squadronLeader(String squadronCode);
+
+	/** The squadron whose grid a township belongs to. */
+	Optional<String> squadronOfTownship(String townshipCode);
+
+	/** Township code → squadron code for the whole grid. */
+	Map<String, String> townshipSquadrons();
+
+	/** The monitoring station with this code, with its squadron. */
+	Optional<Station> findStation(String stationCode);
+
+}

@@ -1,0 +1,12 @@
+package cn.eco.enforcement.grid;
+
+/**
+ * A member of the bureau's staff.
+ *
+ * @param userId login id, shared with the Camunda identity service
+ * @param orgUnitCode the unit the person works in (a squadron for inspectors and leaders)
+ * @param available false while the person is on leave or otherwise cannot take work
+ */
+public record StaffMember(String userId, String name, String email, StaffRole role, String orgUnitCode,
+		boolean available) {
+}

@@ -1,0 +1,96 @@
+package cn.eco.enforcement.grid.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.grid.Squadron;
+import cn.eco.enforcement.grid.StaffMember;
+import cn.eco.enforcement.grid.StaffRole;
+import cn.eco.enforcement.grid.Station;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JdbcGrid implements GridApi {
+
+	private static final String STAFF_COLUMNS = "user_id, name, email, role, org_unit_code, available";
+
+	private static final RowMapper<StaffMember> STAFF = (rs, i) -> new StaffMember(rs.getString("user_id"),
+			rs.getString("name"), rs.getString("email"), StaffRole.valueOf(rs.getString("role")),
+			rs.getString("org_unit_code"), rs.getBoolean("available"));
+
+	private final JdbcClient jdbc;
+
+	JdbcGrid(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<StaffMember> findStaff(String userId) {
+		return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff WHERE user_id = ?")
+			.param(userId)
+			.query(STAFF)
+			.optional();
+	}
+
+	@Override
+	public List<StaffMember> allStaff() {
+		return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff ORDER BY org_unit_code, user_id").query(STAFF).list();
+	}
+
+	@Override
+	public List<Squadron> squadrons() {
+		return jdbc.sql("SELECT code, name, parent_code FROM org_unit WHERE kind = 'SQUADRON' ORDER BY code")
+			.query((rs, i) -> new Squadron(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	@Override
+	public Optional<StaffMember> squadronLeader(String squadronCode) {
+		return jdbc
+			.sql("SELECT " + STAFF_COLUMNS
+					+ " FROM staff WHERE org_unit_code = ? AND role = 'SQUADRON_LEADER' ORDER BY user_id")
+			.param(squadronCode)
+			.query(STAFF)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	@Override
+	public Optional<String> squadronOfTownship(String townshipCode) {
+		return jdbc.sql("SELECT squadron_code FROM township WHERE code = ?")
+			.param(townshipCode)
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
+	public Map<String, String> townshipSquadrons() {
+		return jdbc.sql("SELECT code, squadron_code FROM township")
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	@Override
+	public Optional<Station> findStation(String stationCode) {
+		return jdbc.sql("""
+				SELECT s.code, s.name, s.kind, s.township_code, t.squadron_code
+				FROM monitoring_station s JOIN township t ON t.code = s.township_code
+				WHERE s.code = ?""")
+			.param(stationCode)
+			.query((rs, i) -> new Station(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.optional();
+	}
+
+}

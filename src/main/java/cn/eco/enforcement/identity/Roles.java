@@ -1,0 +1,21 @@
+package cn.eco.enforcement.identity;
+
+/** The Camunda groups that stand for roles; {@code /api} sees them as authorities {@code GROUP_<id>}. */
+public final class Roles {
+
+	public static final String ADMIN = "camunda-admin";
+	public static final String SUPERVISORS = "supervisors";
+	public static final String SQUADRON_LEADERS = "squadron-leaders";
+	public static final String INSPECTORS = "inspectors";
+	public static final String AUDITORS = "auditors";
+	/** System accounts of monitoring platforms that may only raise alarms. */
+	public static final String ALARM_SOURCES = "alarm-sources";
+
+	private Roles() {
+	}
+
+	public static String authority(String groupId) {
+		return "GROUP_" + groupId;
+	}
+
+}

@@ -1,0 +1,155 @@
+package cn.eco.enforcement.identity.internal;
+
+import static cn.eco.enforcement.identity.Roles.*;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.*;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.grid.Squadron;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The groups, engine authorizations and Tasklist filters every installation has. Idempotent: it
+ * only adds what is missing, so it runs on every start.
+ *
+ * <ul>
+ * <li>inspectors and squadron leaders use Tasklist and see only tasks assigned or offered to them
+ * (the engine grants those per task);</li>
+ * <li>supervisors use Tasklist and Cockpit and are the only ones besides admins who deploy;</li>
+ * <li>auditors read runtime and history in Cockpit and change nothing.</li>
+ * </ul>
+ */
+class AccessModel {
+
+	private static final Logger log = LoggerFactory.getLogger(AccessModel.class);
+
+	private static final Map<String, String> ROLE_GROUPS = Map.of(SUPERVISORS, "执法监督", SQUADRON_LEADERS, "中队长",
+			INSPECTORS, "执法人员", AUDITORS, "审计监督", ALARM_SOURCES, "告警接入系统");
+
+	private final IdentityService identity;
+
+	private final AuthorizationService authorizations;
+
+	private final FilterService filters;
+
+	private final TaskService tasks;
+
+	private final GridApi grid;
+
+	AccessModel(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+			TaskService tasks, GridApi grid) {
+		this.identity = identity;
+		this.authorizations = authorizations;
+		this.filters = filters;
+		this.tasks = tasks;
+		this.grid = grid;
+	}
+
+	/** The role groups and one group per squadron; accounts join them. */
+	void ensureGroups() {
+		ensureGroup(ADMIN, "系统管理员", "SYSTEM");
+		ROLE_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+		for (Squadron squadron : grid.squadrons()) {
+			ensureGroup(squadron.groupId(), squadron.name(), "WORKFLOW");
+		}
+	}
+
+	/** What each role may do in the engine and the webapps, and the shared Tasklist filters. */
+	void ensureGrantsAndFilters(String filterOwner) {
+		for (String worker : List.of(INSPECTORS, SQUADRON_LEADERS)) {
+			grant(worker, APPLICATION, "tasklist", ACCESS);
+			grant(worker, PROCESS_DEFINITION, "*", READ);
+			grant(worker, USER, "*", READ);
+			grant(worker, GROUP, "*", READ);
+		}
+		grant(SUPERVISORS, APPLICATION, "tasklist", ACCESS);
+		grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS);
+		for (Resource resource : List.of(PROCESS_DEFINITION, PROCESS_INSTANCE, TASK, DEPLOYMENT, DECISION_DEFINITION,
+				DECISION_REQUIREMENTS_DEFINITION, BATCH, HISTORIC_TASK, HISTORIC_PROCESS_INSTANCE, USER, GROUP)) {
+			grant(SUPERVISORS, resource, "*", ALL);
+		}
+		grant(AUDITORS, APPLICATION, "cockpit", ACCESS);
+		grant(AUDITORS, PROCESS_DEFINITION, "*", READ, ProcessDefinitionPermissions.READ_HISTORY,
+				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+		grant(AUDITORS, PROCESS_INSTANCE, "*", READ);
+		grant(AUDITORS, DEPLOYMENT, "*", READ);
+		grant(AUDITORS, DECISION_DEFINITION, "*", READ, org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
+		grant(AUDITORS, HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+		grant(AUDITORS, HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+		grant(AUDITORS, TASK, "*", READ);
+		grant(AUDITORS, OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
+		grant(AUDITORS, USER, "*", READ);
+		grant(AUDITORS, GROUP, "*", READ);
+		ensureFilter(filterOwner, "我的待办", "分派给我的任务", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+				List.of(INSPECTORS, SQUADRON_LEADERS, SUPERVISORS));
+		ensureFilter(filterOwner, "本中队待认领", "派给我所在中队、尚无人认领的任务", 0,
+				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
+				List.of(INSPECTORS, SQUADRON_LEADERS, SUPERVISORS));
+		ensureFilter(filterOwner, "全部可见任务", "我有权查看的全部任务", 10, tasks.createTaskQuery(),
+				List.of(SUPERVISORS, AUDITORS));
+	}
+
+	private void ensureGroup(String id, String name, String type) {
+		if (identity.createGroupQuery().groupId(id).count() == 0) {
+			var group = identity.newGroup(id);
+			group.setName(name);
+			group.setType(type);
+			identity.saveGroup(group);
+			log.info("Created group {} ({})", id, name);
+		}
+	}
+
+	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		boolean present = authorizations.createAuthorizationQuery()
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.count() > 0;
+		if (!present) {
+			Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			grant.setGroupId(groupId);
+			grant.setResource(resource);
+			grant.setResourceId(resourceId);
+			for (Permission permission : permissions) {
+				grant.addPermission(permission);
+			}
+			authorizations.saveAuthorization(grant);
+		}
+	}
+
+	private void ensureFilter(String owner, String name, String description, int priority, TaskQuery query,
+			List<String> readers) {
+		Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+		if (filter == null) {
+			filter = filters.newTaskFilter(name)
+				.setOwner(owner)
+				.setQuery(query)
+				.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+			filters.saveFilter(filter);
+			log.info("Created Tasklist filter {}", name);
+		}
+		for (String group : readers) {
+			grant(group, FILTER, filter.getId(), READ);
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package cn.eco.enforcement.identity.internal;
+
+import static cn.eco.enforcement.identity.Roles.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.grid.Squadron;
+import cn.eco.enforcement.grid.StaffMember;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the admin account and, in demo mode, an account for every member of the demo staff. */
+class Accounts {
+
+	static final String DEMO_ADMIN = "demo";
+
+	static final String PRODUCTION_ADMIN = "admin";
+
+	private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+
+	private final IdentityService identity;
+
+	private final GridApi grid;
+
+	Accounts(IdentityService identity, GridApi grid) {
+		this.identity = identity;
+		this.grid = grid;
+	}
+
+	/** The production admin, whose password only ever comes from the environment. */
+	void ensureAdmin(String password) {
+		ensureUser(PRODUCTION_ADMIN, "系统管理员", null, password, List.of(ADMIN));
+	}
+
+	/** Demo accounts: password = user id, as in Camunda's own demo; {@code demo} is admin. */
+	void ensureDemoAccounts() {
+		ensureUser(DEMO_ADMIN, "演示管理员", null, DEMO_ADMIN, List.of(ADMIN, SUPERVISORS));
+		ensureUser("monitor", "在线监控平台", null, "monitor", List.of(ALARM_SOURCES));
+		for (StaffMember staff : grid.allStaff()) {
+			ensureUser(staff.userId(), staff.name(), staff.email(), staff.userId(), groupsOf(staff));
+		}
+		log.warn("演示模式：已创建演示账号（密码与用户名相同），切勿用于生产环境 / demo accounts created, password = user id");
+	}
+
+	private static List<String> groupsOf(StaffMember staff) {
+		List<String> groups = new ArrayList<>();
+		switch (staff.role()) {
+			case INSPECTOR -> groups.add(INSPECTORS);
+			case SQUADRON_LEADER -> groups.add(SQUADRON_LEADERS);
+			case SUPERVISOR -> groups.add(SUPERVISORS);
+			case AUDITOR -> groups.add(AUDITORS);
+		}
+		if (staff.role() == cn.eco.enforcement.grid.StaffRole.INSPECTOR
+				|| staff.role() == cn.eco.enforcement.grid.StaffRole.SQUADRON_LEADER) {
+			groups.add(Squadron.groupIdOf(staff.orgUnitCode()));
+		}
+		return groups;
+	}
+
+	private void ensureUser(String id, String name, String email, String password, List<String> groups) {
+		if (identity.createUserQuery().userId(id).count() == 0) {
+			User user = identity.newUser(id);
+			user.setFirstName(name.substring(0, 1));
+			user.setLastName(name.length() > 1 ? name.substring(1) : name);
+			user.setEmail(email);
+			user.setPassword(password);
+			identity.saveUser(user);
+			log.info("Created account {} ({})", id, name);
+		}
+		for (String group : groups) {
+			if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+				identity.createMembership(id, group);
+			}
+		}
+	}
+
+}

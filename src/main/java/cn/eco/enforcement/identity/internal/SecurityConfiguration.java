@@ -1,0 +1,57 @@
+package cn.eco.enforcement.identity.internal;
+
+import static cn.eco.enforcement.identity.Roles.*;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP security. {@code /api/**} needs HTTP Basic and a role; {@code /engine-rest/**} is guarded by
+ * Camunda's own authentication filter (so engine authorizations apply per user); the Camunda
+ * webapps under {@code /camunda/**} have their own login and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String[] READERS = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
+			authority(INSPECTORS), authority(AUDITORS) };
+
+	private static final String[] RAISERS = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
+			authority(INSPECTORS), authority(ALARM_SOURCES) };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(h -> h.frameOptions(f -> f.sameOrigin()))
+			.httpBasic(Customizer.withDefaults())
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/alarms").hasAnyAuthority(RAISERS)
+				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
+				.requestMatchers("/api/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
+				.requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error", "/actuator/health").permitAll()
+				.anyRequest().authenticated());
+		return http.build();
+	}
+
+	/** Camunda's REST authentication: HTTP Basic against the engine's identity service. */
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+		registration.setName("camunda-rest-authentication");
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				HttpBasicAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/engine-rest/*");
+		return registration;
+	}
+
+}

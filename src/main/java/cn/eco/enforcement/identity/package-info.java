@@ -1,0 +1,6 @@
+/**
+ * Who may do what: demo and admin accounts, Camunda groups and authorizations per role, the
+ * Tasklist filters, and HTTP authentication for {@code /api} and {@code /engine-rest}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = "grid")
+package cn.eco.enforcement.identity;

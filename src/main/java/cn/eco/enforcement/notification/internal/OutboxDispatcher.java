@@ -1,0 +1,79 @@
+package cn.eco.enforcement.notification.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import cn.eco.enforcement.notification.internal.MailOutbox.PendingMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due outbox mail. A failed send is retried with growing delays (1, 2, 4 … up to 60 minutes)
+ * and given up after the configured number of attempts; every failure is logged.
+ */
+@Component
+public class OutboxDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+	private final MailOutbox outbox;
+
+	private final JavaMailSender mail;
+
+	private final Clock clock;
+
+	private final String from;
+
+	private final int maxAttempts;
+
+	OutboxDispatcher(MailOutbox outbox, JavaMailSender mail, Clock clock, @Value("${app.mail.from}") String from,
+			@Value("${app.mail.max-attempts:10}") int maxAttempts) {
+		this.outbox = outbox;
+		this.mail = mail;
+		this.clock = clock;
+		this.from = from;
+		this.maxAttempts = maxAttempts;
+	}
+
+	/** Sends what is due now; returns how many messages went out. */
+	@Scheduled(fixedDelayString = "${app.mail.send-interval:PT10S}", initialDelayString = "${app.mail.send-interval:PT10S}")
+	public int sendDue() {
+		int sent = 0;
+		for (PendingMail message : outbox.due(OffsetDateTime.now(clock), 50)) {
+			sent += send(message) ? 1 : 0;
+		}
+		return sent;
+	}
+
+	private boolean send(PendingMail message) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		try {
+			SimpleMailMessage mailMessage = new SimpleMailMessage();
+			mailMessage.setFrom(from);
+			mailMessage.setTo(message.recipient());
+			mailMessage.setSubject(message.subject());
+			mailMessage.setText(message.body());
+			mail.send(mailMessage);
+			outbox.markSent(message.id(), now);
+			return true;
+		}
+		catch (MailException ex) {
+			int attempt = message.attempts() + 1;
+			boolean giveUp = attempt >= maxAttempts;
+			Duration delay = Duration.ofMinutes(Math.min(60, 1L << Math.min(attempt - 1, 6)));
+			log.warn("Mail #{} to {} failed (attempt {}{}): {}", message.id(), message.recipient(), attempt,
+					giveUp ? ", giving up" : ", retry in " + delay, ex.getMessage());
+			outbox.markFailedAttempt(message.id(), ex.getMessage(), now.plus(delay), giveUp, now);
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,12 @@
+package cn.eco.enforcement.supervision;
+
+/** Decides, with the DRL rules under {@code rules/}, how an alarm is supervised and who gets it. */
+public interface SupervisionRules {
+
+	/** The differentiated-supervision mode for one alarm. */
+	SupervisionDecision decideMode(SupervisionCase alarm);
+
+	/** The grid assignment for one alarm. */
+	GridAssignment assign(AssignmentCase alarm);
+
+}

@@ -1,0 +1,90 @@
+package cn.eco.enforcement.supervision.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.eco.enforcement.supervision.AssignmentCase;
+import cn.eco.enforcement.supervision.GridAssignment;
+import cn.eco.enforcement.supervision.SupervisionCase;
+import cn.eco.enforcement.supervision.SupervisionDecision;
+import cn.eco.enforcement.supervision.SupervisionMode;
+import cn.eco.enforcement.supervision.SupervisionPolicy;
+import cn.eco.enforcement.supervision.SupervisionRules;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/** Runs the DRL rules in a fresh session per decision and reads the inserted decisions back. */
+public class DroolsSupervisionRules implements SupervisionRules {
+
+	/** Escalation beats on-site handling, which beats off-site verification. */
+	private static final Comparator<ModeProposal> STRENGTH = Comparator.comparingInt(p -> switch (p.mode()) {
+		case ESCALATED -> 3;
+		case ON_SITE -> 2;
+		case OFF_SITE -> 1;
+	});
+
+	private final KieBase kieBase;
+
+	private final SupervisionPolicy policy;
+
+	public DroolsSupervisionRules(KieBase kieBase, SupervisionPolicy policy) {
+		this.kieBase = kieBase;
+		this.policy = policy;
+	}
+
+	@Override
+	public SupervisionDecision decideMode(SupervisionCase alarm) {
+		Outcome outcome = fire(alarm, policy);
+		List<ModeProposal> proposals = outcome.all(ModeProposal.class);
+		SupervisionMode mode = proposals.stream()
+			.max(STRENGTH)
+			.map(ModeProposal::mode)
+			.orElseThrow(() -> new IllegalStateException("No supervision rule matched " + alarm));
+		List<String> reasons = proposals.stream().filter(p -> p.mode() == mode).map(ModeProposal::reason).toList();
+		boolean serious = !outcome.all(SeriousAlarm.class).isEmpty();
+		return new SupervisionDecision(mode, serious, reasons, outcome.firedRules());
+	}
+
+	@Override
+	public GridAssignment assign(AssignmentCase alarm) {
+		Outcome outcome = fire(alarm);
+		AssigneeProposal proposal = outcome.all(AssigneeProposal.class)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No grid rule matched " + alarm));
+		return new GridAssignment(proposal.assignee(), alarm.squadronCode(), proposal.reason(), outcome.firedRules());
+	}
+
+	private Outcome fire(Object... facts) {
+		KieSession session = kieBase.newKieSession();
+		try {
+			List<String> fired = new ArrayList<>();
+			session.addEventListener(new DefaultAgendaEventListener() {
+				@Override
+				public void afterMatchFired(AfterMatchFiredEvent event) {
+					fired.add(event.getMatch().getRule().getName());
+				}
+			});
+			for (Object fact : facts) {
+				session.insert(fact);
+			}
+			session.fireAllRules();
+			return new Outcome(List.copyOf(session.getObjects()), List.copyOf(fired));
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+	private record Outcome(List<Object> facts, List<String> firedRules) {
+
+		<T> List<T> all(Class<T> type) {
+			return facts.stream().filter(type::isInstance).map(type::cast).toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,28 @@
+package cn.eco.enforcement.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+@ConfigurationPropertiesScan("cn.eco.enforcement")
+class SystemConfiguration implements WebMvcConfigurer {
+
+	/** The bureau's clock; dates shown to users are in this zone. */
+	@Bean
+	Clock clock(@Value("${app.zone:Asia/Shanghai}") String zone) {
+		return Clock.system(ZoneId.of(zone));
+	}
+
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addRedirectViewController("/", "/camunda/app/");
+	}
+
+}

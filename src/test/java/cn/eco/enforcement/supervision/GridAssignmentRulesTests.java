@@ -1,0 +1,56 @@
+package cn.eco.enforcement.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GridAssignmentRulesTests {
+
+	private final SupervisionRules rules = RuleFixtures.rulesFromProjectFolder();
+
+	@Test
+	void responsibleInspectorTakesTheAlarm() {
+		GridAssignment assignment = rules
+			.assign(new AssignmentCase("ENT-1", null, "wangqiang", true, "liuyang", true, "SQ1"));
+
+		assertThat(assignment.assignee()).isEqualTo("wangqiang");
+		assertThat(assignment.squadronCode()).isEqualTo("SQ1");
+		assertThat(assignment.firedRules()).containsExactly("The enterprise's responsible inspector takes the alarm");
+	}
+
+	@Test
+	void deputyTakesTheAlarmWhenTheResponsibleInspectorIsOnLeave() {
+		GridAssignment assignment = rules
+			.assign(new AssignmentCase("ENT-1", null, "sunhao", false, "liuyang", true, "SQ1"));
+
+		assertThat(assignment.assignee()).isEqualTo("liuyang");
+		assertThat(assignment.firedRules())
+			.containsExactly("The deputy inspector takes the alarm when the responsible inspector is absent");
+	}
+
+	@Test
+	void deputyTakesTheAlarmWhenNoResponsibleInspectorIsNamed() {
+		assertThat(rules.assign(new AssignmentCase("ENT-1", null, null, false, "liuyang", true, "SQ1")).assignee())
+			.isEqualTo("liuyang");
+	}
+
+	@Test
+	void squadronTakesTheAlarmWhenNeitherInspectorIsAvailable() {
+		GridAssignment assignment = rules
+			.assign(new AssignmentCase("ENT-1", null, "sunhao", false, null, false, "SQ1"));
+
+		assertThat(assignment.assignee()).isNull();
+		assertThat(assignment.squadronCode()).isEqualTo("SQ1");
+	}
+
+	@Test
+	void stationAlarmGoesToTheSquadronOfTheStationsTownship() {
+		GridAssignment assignment = rules.assign(new AssignmentCase(null, "ST-TZW", null, false, null, false, "SQ2"));
+
+		assertThat(assignment.assignee()).isNull();
+		assertThat(assignment.squadronCode()).isEqualTo("SQ2");
+		assertThat(assignment.firedRules())
+			.containsExactly("A station alarm goes to the squadron of the station's township");
+	}
+
+}

@@ -1,0 +1,82 @@
+package cn.eco.enforcement.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SupervisionModeRulesTests {
+
+	private final SupervisionRules rules = RuleFixtures.rulesFromProjectFolder();
+
+	@Test
+	void ordinaryFirmIsHandledOnSite() {
+		SupervisionDecision decision = rules.decideMode(enterpriseAlarm(false, 0, 60.0, 50.0));
+
+		assertThat(decision.mode()).isEqualTo(SupervisionMode.ON_SITE);
+		assertThat(decision.seriousAlarm()).isFalse();
+		assertThat(decision.firedRules()).containsExactly("An alarm about an ordinary firm is handled on site");
+	}
+
+	@Test
+	void positiveListFirmWithModerateExceedanceIsVerifiedOffSite() {
+		SupervisionDecision decision = rules.decideMode(enterpriseAlarm(true, 0, 60.0, 50.0));
+
+		assertThat(decision.mode()).isEqualTo(SupervisionMode.OFF_SITE);
+		assertThat(decision.firedRules())
+			.containsExactly("A positive-list firm with a non-serious alarm is verified off site");
+	}
+
+	@Test
+	void positiveListFirmWithSeriousExceedanceIsEscalated() {
+		SupervisionDecision decision = rules.decideMode(enterpriseAlarm(true, 0, 100.0, 50.0));
+
+		assertThat(decision.mode()).isEqualTo(SupervisionMode.ESCALATED);
+		assertThat(decision.seriousAlarm()).isTrue();
+		assertThat(decision.firedRules()).containsExactly(
+				"An alarm at or above the serious-exceedance ratio of its limit is serious",
+				"A serious alarm is escalated");
+	}
+
+	@Test
+	void firmWithTwoViolationsInTwelveMonthsIsEscalatedEvenOnThePositiveList() {
+		SupervisionDecision decision = rules.decideMode(enterpriseAlarm(true, 2, 55.0, 50.0));
+
+		assertThat(decision.mode()).isEqualTo(SupervisionMode.ESCALATED);
+		assertThat(decision.reasons()).singleElement().asString().contains("屡查屡犯");
+		assertThat(decision.firedRules()).containsExactly("A repeat violator is escalated");
+	}
+
+	@Test
+	void oneViolationDoesNotMakeARepeatViolator() {
+		assertThat(rules.decideMode(enterpriseAlarm(false, 1, 55.0, 50.0)).mode()).isEqualTo(SupervisionMode.ON_SITE);
+	}
+
+	@Test
+	void complaintAboutPositiveListFirmIsStillVerifiedOnSite() {
+		SupervisionDecision decision = rules
+			.decideMode(new SupervisionCase("COMPLAINT", true, true, 0, null, null));
+
+		assertThat(decision.mode()).isEqualTo(SupervisionMode.ON_SITE);
+	}
+
+	@Test
+	void seriousAmbientStationAlarmIsEscalatedAndModerateOneHandledOnSite() {
+		assertThat(rules.decideMode(new SupervisionCase("AMBIENT_STATION", false, false, 0, 160.0, 75.0)).mode())
+			.isEqualTo(SupervisionMode.ESCALATED);
+		assertThat(rules.decideMode(new SupervisionCase("AMBIENT_STATION", false, false, 0, 90.0, 75.0)).mode())
+			.isEqualTo(SupervisionMode.ON_SITE);
+	}
+
+	@Test
+	void repeatThresholdIsConfigurable() {
+		SupervisionRules strict = RuleFixtures.rulesFromProjectFolder(new SupervisionPolicy(1, 2.0));
+
+		assertThat(strict.decideMode(enterpriseAlarm(false, 1, 55.0, 50.0)).mode())
+			.isEqualTo(SupervisionMode.ESCALATED);
+	}
+
+	private static SupervisionCase enterpriseAlarm(boolean positiveList, int violations, Double value, Double limit) {
+		return new SupervisionCase("ONLINE_MONITOR", true, positiveList, violations, value, limit);
+	}
+
+}
