@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * and move the alarm's status along. Bound in BPMN as {@code ${loopProgress.signedFor(task)}} etc.
  */
 @Component
-class LoopProgress {
+public class LoopProgress {
 
 	private final AlarmApi alarms;
 
