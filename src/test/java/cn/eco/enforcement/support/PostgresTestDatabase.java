@@ -24,14 +24,20 @@ public final class PostgresTestDatabase {
 	private PostgresTestDatabase() {
 	}
 
+	/** The database shared by the tests of this JVM. */
 	public static synchronized String url() {
 		if (url == null) {
 			dropLeftovers();
-			String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-			execute("CREATE DATABASE " + name);
-			url = SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
+			url = freshUrl();
 		}
 		return url;
+	}
+
+	/** Another, empty database, for a test that needs one of its own. */
+	public static String freshUrl() {
+		String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute("CREATE DATABASE " + name);
+		return SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
 	}
 
 	public static String user() {

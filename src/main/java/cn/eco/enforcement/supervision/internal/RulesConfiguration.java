@@ -13,25 +13,34 @@ import org.kie.api.builder.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Compiles every {@code rules/**}{@code /*.drl} on the classpath once at start-up. A rule file that
- * does not compile stops the application, naming the file and line.
+ * Compiles every DRL file under {@code app.rules.location} once at start-up. A rule file that does
+ * not compile stops the application, naming the file and line.
  */
 @Configuration(proxyBeanMethods = false)
 public class RulesConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
-	static final String RULES_PATTERN = "classpath*:rules/**/*.drl";
-
+	/**
+	 * Where the DRL files are: the {@code rules/} folder built into the application by default, or a
+	 * folder a supervisor edits, e.g. {@code file:/etc/enforcement/rules/} (read at start-up).
+	 */
 	@Bean
-	KieBase supervisionKieBase() throws IOException {
-		return compile(new PathMatchingResourcePatternResolver().getResources(RULES_PATTERN));
+	KieBase supervisionKieBase(@Value("${app.rules.location:classpath*:rules/}") String location) throws IOException {
+		String pattern = location + (location.endsWith("/") ? "" : "/") + "**/*.drl";
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
+		if (files.length == 0) {
+			throw new IllegalStateException("没有找到规则文件 (no DRL files at " + pattern + ")");
+		}
+		log.info("Compiling {} rule file(s) from {}", files.length, pattern);
+		return compile(files);
 	}
 
 	/** Builds one KieBase from the given DRL resources; fails on any compiler error or warning. */
@@ -51,7 +60,6 @@ public class RulesConfiguration {
 				.map(m -> m.getPath() + ":" + m.getLine() + ": " + m.getText())
 				.collect(Collectors.joining("\n")));
 		}
-		log.info("Compiled {} rule file(s) from {}", drlFiles.length, RULES_PATTERN);
 		return kie.newKieContainer(kie.getRepository().getDefaultReleaseId()).getKieBase();
 	}
 

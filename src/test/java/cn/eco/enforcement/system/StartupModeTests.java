@@ -1,0 +1,46 @@
+package cn.eco.enforcement.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.eco.enforcement.EnforcementApplication;
+import cn.eco.enforcement.support.PostgresTestDatabase;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** How the application starts outside the demo: on PostgreSQL, without demo accounts, never without an admin password. */
+class StartupModeTests {
+
+	@Test
+	void nonDemoStartWithoutAnAdminPasswordRefusesToRun() {
+		assertThatThrownBy(() -> start("")).hasStackTraceContaining("APP_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void postgresStartCreatesTheAdminButNoDemoAccountsOrDemoData() {
+		try (ConfigurableApplicationContext context = start("a-long-secret-from-the-env")) {
+			IdentityService identity = context.getBean(IdentityService.class);
+
+			assertThat(identity.checkPassword("admin", "a-long-secret-from-the-env")).isTrue();
+			assertThat(identity.createUserQuery().userId("demo").count()).isZero();
+			assertThat(identity.createUserQuery().userId("wangqiang").count()).isZero();
+			assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+				.sql("SELECT COUNT(*) FROM enterprise")
+				.query(Integer.class)
+				.single()).isZero();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String adminPassword) {
+		// Command-line arguments, as an operator would pass them (they outrank application.yml).
+		return new SpringApplicationBuilder(EnforcementApplication.class).run(
+				"--spring.datasource.url=" + PostgresTestDatabase.freshUrl(),
+				"--spring.datasource.username=" + PostgresTestDatabase.user(),
+				"--spring.datasource.password=" + PostgresTestDatabase.password(), "--app.admin-password=" + adminPassword,
+				"--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--app.mail.send-interval=PT1H");
+	}
+
+}
