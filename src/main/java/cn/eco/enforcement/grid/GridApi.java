@@ -25,6 +25,9 @@ public interface GridApi {
 	/** Township code → squadron code for the whole grid. */
 	Map<String, String> townshipSquadrons();
 
+	/** Every monitoring station, ordered by code. */
+	List<Station> stations();
+
 	/** The monitoring station with this code, with its squadron. */
 	Optional<Station> findStation(String stationCode);
 

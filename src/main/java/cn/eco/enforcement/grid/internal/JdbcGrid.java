@@ -26,6 +26,14 @@ class JdbcGrid implements GridApi {
 			rs.getString("name"), rs.getString("email"), StaffRole.valueOf(rs.getString("role")),
 			rs.getString("org_unit_code"), rs.getBoolean("available"));
 
+	private static final String STATIONS = """
+			SELECT s.code, s.name, s.kind, s.township_code, t.squadron_code, s.latitude, s.longitude
+			FROM monitoring_station s JOIN township t ON t.code = s.township_code""";
+
+	private static final RowMapper<Station> STATION = (rs, i) -> new Station(rs.getString(1), rs.getString(2),
+			rs.getString(3), rs.getString(4), rs.getString(5), (Double) rs.getObject(6, Double.class),
+			(Double) rs.getObject(7, Double.class));
+
 	private final JdbcClient jdbc;
 
 	JdbcGrid(JdbcClient jdbc) {
@@ -82,15 +90,13 @@ class JdbcGrid implements GridApi {
 	}
 
 	@Override
+	public List<Station> stations() {
+		return jdbc.sql(STATIONS + " ORDER BY s.code").query(STATION).list();
+	}
+
+	@Override
 	public Optional<Station> findStation(String stationCode) {
-		return jdbc.sql("""
-				SELECT s.code, s.name, s.kind, s.township_code, t.squadron_code
-				FROM monitoring_station s JOIN township t ON t.code = s.township_code
-				WHERE s.code = ?""")
-			.param(stationCode)
-			.query((rs, i) -> new Station(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
-			.optional();
+		return jdbc.sql(STATIONS + " WHERE s.code = ?").param(stationCode).query(STATION).optional();
 	}
 
 }

@@ -35,7 +35,7 @@ class SecurityConfiguration {
 			.headers(h -> h.frameOptions(f -> f.sameOrigin()))
 			.httpBasic(Customizer.withDefaults())
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.POST, "/api/alarms").hasAnyAuthority(RAISERS)
+				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
 				.requestMatchers("/api/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
 				.requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error", "/actuator/health").permitAll()

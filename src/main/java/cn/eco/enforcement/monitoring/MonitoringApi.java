@@ -1,0 +1,30 @@
+package cn.eco.enforcement.monitoring;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Devices, their readings and the conditions detected in them. */
+public interface MonitoringApi {
+
+	/**
+	 * Registers a device, or updates it (and its password) when the MN is known.
+	 * @throws cn.eco.enforcement.shared.InvalidInputException if the enterprise or station is unknown
+	 */
+	DeviceView registerDevice(RegisterDevice device);
+
+	/** Sets the limit one factor of a device is judged against. */
+	void setLimit(String mn, String factorCode, java.math.BigDecimal limit, String unit);
+
+	/**
+	 * Stores a device's readings (once: repeats are skipped) and runs detection on them.
+	 * @throws DeviceRejectedException for an unknown device or a wrong password
+	 */
+	IngestResult ingest(ReadingBatch batch);
+
+	/** The device's readings observed in [from, to), oldest first. */
+	List<ReadingView> readings(String mn, Instant from, Instant to, int limit);
+
+	/** Every registered device. */
+	List<DeviceView> devices();
+
+}

@@ -1,0 +1,76 @@
+package cn.eco.enforcement.monitoring.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import cn.eco.enforcement.monitoring.Period;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Open and cleared conditions per device, factor, period and type: one open row raises one alarm. */
+@Repository
+class Conditions {
+
+	static final String WHOLE_DEVICE = "*";
+
+	private final JdbcClient jdbc;
+
+	Conditions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Long> open(String mn, String factorCode, Period period, ConditionType type) {
+		return jdbc.sql("""
+				SELECT id FROM monitoring_condition
+				WHERE mn = ? AND factor_code = ? AND period = ? AND condition_type = ? AND cleared_at IS NULL""")
+			.params(mn, factorCode, period.name(), type.name())
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Types of the conditions open for one device, factor and period. */
+	List<ConditionType> openTypes(String mn, String factorCode, Period period) {
+		return jdbc.sql("""
+				SELECT condition_type FROM monitoring_condition
+				WHERE mn = ? AND factor_code = ? AND period = ? AND cleared_at IS NULL""")
+			.params(mn, factorCode, period.name())
+			.query(String.class)
+			.list()
+			.stream()
+			.map(ConditionType::valueOf)
+			.toList();
+	}
+
+	long start(String mn, Period period, Finding finding) {
+		var key = new GeneratedKeyHolder();
+		Timestamp at = Timestamp.from(finding.at());
+		jdbc.sql("""
+				INSERT INTO monitoring_condition (mn, factor_code, period, condition_type, since, last_seen, detail)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(mn, finding.factorCode(), period.name(), finding.type().name(), at, at, finding.detail())
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	void attachAlarm(long conditionId, long alarmId) {
+		jdbc.sql("UPDATE monitoring_condition SET alarm_id = ? WHERE id = ?").params(alarmId, conditionId).update();
+	}
+
+	void stillSeen(long conditionId, Instant at) {
+		jdbc.sql("UPDATE monitoring_condition SET last_seen = ? WHERE id = ?").params(Timestamp.from(at), conditionId).update();
+	}
+
+	void clear(String mn, String factorCode, Period period, ConditionType type, OffsetDateTime at) {
+		jdbc.sql("""
+				UPDATE monitoring_condition SET cleared_at = ?
+				WHERE mn = ? AND factor_code = ? AND period = ? AND condition_type = ? AND cleared_at IS NULL""")
+			.params(at, mn, factorCode, period.name(), type.name())
+			.update();
+	}
+
+}

@@ -1,0 +1,139 @@
+package cn.eco.enforcement.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.eco.enforcement.monitoring.DeviceKind;
+import cn.eco.enforcement.monitoring.DeviceView;
+import cn.eco.enforcement.monitoring.RegisterDevice;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The device registry and the limits its factors are judged against. Passwords are kept salted and hashed. */
+@Repository
+class Devices {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	Devices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void upsert(RegisterDevice device, OffsetDateTime now) {
+		String salt = HexFormat.of().formatHex(RANDOM.generateSeed(8));
+		String hash = hash(salt, device.password());
+		int updated = jdbc.sql("""
+				UPDATE monitoring_device SET password_salt = ?, password_hash = ?, kind = ?, enterprise_code = ?,
+				       station_code = ?, outlet = ? WHERE mn = ?""")
+			.params(salt, hash, device.kind().name(), device.enterpriseCode(), device.stationCode(), device.outlet(),
+					device.mn())
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					INSERT INTO monitoring_device (mn, password_salt, password_hash, kind, enterprise_code, station_code,
+					                               outlet, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(device.mn(), salt, hash, device.kind().name(), device.enterpriseCode(), device.stationCode(),
+						device.outlet(), now)
+				.update();
+		}
+	}
+
+	Optional<Device> find(String mn) {
+		return jdbc.sql("SELECT * FROM monitoring_device WHERE mn = ?").param(mn).query(this::device).optional();
+	}
+
+	List<DeviceView> all() {
+		return jdbc.sql("SELECT * FROM monitoring_device ORDER BY mn").query(this::device).list().stream()
+			.map(Device::view)
+			.toList();
+	}
+
+	void touch(String mn, OffsetDateTime at) {
+		jdbc.sql("UPDATE monitoring_device SET last_seen_at = ? WHERE mn = ? AND (last_seen_at IS NULL OR last_seen_at < ?)")
+			.params(at, mn, at)
+			.update();
+	}
+
+	void setLimit(String mn, String factorCode, BigDecimal limit, String unit) {
+		int updated = jdbc.sql("UPDATE permit_limit SET limit_value = ?, unit = ? WHERE mn = ? AND factor_code = ?")
+			.params(limit, unit, mn, factorCode)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("INSERT INTO permit_limit (mn, factor_code, limit_value, unit) VALUES (?, ?, ?, ?)")
+				.params(mn, factorCode, limit, unit)
+				.update();
+		}
+	}
+
+	/** Factor code → limit for one device. */
+	Map<String, Limit> limits(String mn) {
+		return jdbc.sql("SELECT factor_code, limit_value, unit FROM permit_limit WHERE mn = ?")
+			.param(mn)
+			.query((rs, i) -> new Limit(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Limit::factorCode, l -> l));
+	}
+
+	/** Devices whose last data are older than the given instant (or that never sent any). */
+	List<Device> silentSince(OffsetDateTime before) {
+		return jdbc.sql("SELECT * FROM monitoring_device WHERE last_seen_at < ?")
+			.param(before)
+			.query(this::device)
+			.list();
+	}
+
+	static boolean passwordMatches(Device device, String password) {
+		return password != null && MessageDigest.isEqual(hash(device.passwordSalt(), password).getBytes(StandardCharsets.US_ASCII),
+				device.passwordHash().getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static String hash(String salt, String password) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha.digest((salt + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Device device(ResultSet rs, int row) throws SQLException {
+		return new Device(rs.getString("mn"), rs.getString("password_salt"), rs.getString("password_hash"),
+				DeviceKind.valueOf(rs.getString("kind")), rs.getString("enterprise_code"), rs.getString("station_code"),
+				rs.getString("outlet"), Set.copyOf(Arrays.asList(rs.getString("crc_variants").split(","))),
+				rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("last_seen_at", OffsetDateTime.class));
+	}
+
+	/** A registered device with its credentials (never leaves this package). */
+	record Device(String mn, String passwordSalt, String passwordHash, DeviceKind kind, String enterpriseCode,
+			String stationCode, String outlet, Set<String> crcVariants, OffsetDateTime registeredAt,
+			OffsetDateTime lastSeenAt) {
+
+		DeviceView view() {
+			return new DeviceView(mn, kind, enterpriseCode, stationCode, outlet, registeredAt, lastSeenAt);
+		}
+
+	}
+
+	/** The limit one factor of a device is judged against. */
+	record Limit(String factorCode, BigDecimal value, String unit) {
+	}
+
+}

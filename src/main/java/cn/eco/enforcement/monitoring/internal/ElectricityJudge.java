@@ -1,0 +1,62 @@
+package cn.eco.enforcement.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import cn.eco.enforcement.monitoring.DeviceKind;
+import cn.eco.enforcement.monitoring.Reading;
+
+/**
+ * Electricity evidence (用电监控): a production line drawing power while the treatment facility
+ * draws almost none points to untreated emission.
+ */
+class ElectricityJudge {
+
+	private final DetectionSettings settings;
+
+	ElectricityJudge(DetectionSettings settings) {
+		this.settings = settings;
+	}
+
+	Optional<Finding> judge(Devices.Device device, List<Reading> batch) {
+		return state(device, batch).filter(State::treatmentOffWhileProducing)
+			.map(s -> new Finding(ConditionType.TREATMENT_OFF, Conditions.WHOLE_DEVICE, s.at(), s.treatment(),
+					BigDecimal.valueOf(settings.treatmentOnKw()), "kW", "生产线用电 " + SeriesJudge.plain(s.production())
+							+ " kW，治理设施用电 " + SeriesJudge.plain(s.treatment()) + " kW（低于 " + settings.treatmentOnKw() + " kW）"));
+	}
+
+	/** The time of a batch that shows normal operation again, if it does. */
+	Optional<Instant> clearsWhen(Devices.Device device, List<Reading> batch) {
+		return state(device, batch).filter(s -> !s.treatmentOffWhileProducing()).map(State::at);
+	}
+
+	private Optional<State> state(Devices.Device device, List<Reading> batch) {
+		if (device.kind() != DeviceKind.ELECTRICITY) {
+			return Optional.empty();
+		}
+		Optional<Reading> production = latestOf(batch, settings.productionFactors());
+		Optional<Reading> treatment = latestOf(batch, settings.treatmentFactors());
+		if (production.isEmpty() || treatment.isEmpty()) {
+			return Optional.empty();
+		}
+		BigDecimal p = production.get().value();
+		BigDecimal t = treatment.get().value();
+		if (p == null || t == null) {
+			return Optional.empty();
+		}
+		boolean off = p.doubleValue() > settings.productionOnKw() && t.doubleValue() < settings.treatmentOnKw();
+		return Optional.of(new State(p, t, production.get().dataTime(), off));
+	}
+
+	private static Optional<Reading> latestOf(List<Reading> batch, List<String> factors) {
+		return batch.stream()
+			.filter(r -> factors.contains(r.factorCode()))
+			.max(java.util.Comparator.comparing(Reading::dataTime));
+	}
+
+	private record State(BigDecimal production, BigDecimal treatment, Instant at, boolean treatmentOffWhileProducing) {
+	}
+
+}

@@ -1,0 +1,103 @@
+package cn.eco.enforcement.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.monitoring.DeviceRejectedException;
+import cn.eco.enforcement.monitoring.DeviceView;
+import cn.eco.enforcement.monitoring.IngestResult;
+import cn.eco.enforcement.monitoring.MonitoringApi;
+import cn.eco.enforcement.monitoring.Period;
+import cn.eco.enforcement.monitoring.ReadingBatch;
+import cn.eco.enforcement.monitoring.ReadingView;
+import cn.eco.enforcement.monitoring.RegisterDevice;
+import cn.eco.enforcement.shared.InvalidInputException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class MonitoringService implements MonitoringApi {
+
+	private final Devices devices;
+
+	private final Readings readings;
+
+	private final Detection detection;
+
+	private final Conditions conditions;
+
+	private final EnterpriseApi enterprises;
+
+	private final GridApi grid;
+
+	private final Clock clock;
+
+	MonitoringService(Devices devices, Readings readings, Detection detection, Conditions conditions,
+			EnterpriseApi enterprises, GridApi grid, Clock clock) {
+		this.devices = devices;
+		this.readings = readings;
+		this.detection = detection;
+		this.conditions = conditions;
+		this.enterprises = enterprises;
+		this.grid = grid;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public DeviceView registerDevice(RegisterDevice device) {
+		if (device.kind().isStation() ? device.stationCode() == null : device.enterpriseCode() == null) {
+			throw new InvalidInputException(device.kind().isStation() ? "stationCode" : "enterpriseCode",
+					device.kind().isStation() ? "环境质量监测设备必须属于监测站点" : "污染源监测设备必须属于企业");
+		}
+		if (device.enterpriseCode() != null && enterprises.find(device.enterpriseCode()).isEmpty()) {
+			throw new InvalidInputException("enterpriseCode", "企业不存在：" + device.enterpriseCode());
+		}
+		if (device.stationCode() != null && grid.findStation(device.stationCode()).isEmpty()) {
+			throw new InvalidInputException("stationCode", "监测站点不存在：" + device.stationCode());
+		}
+		devices.upsert(device, OffsetDateTime.now(clock));
+		return devices.find(device.mn()).orElseThrow().view();
+	}
+
+	@Override
+	@Transactional
+	public void setLimit(String mn, String factorCode, BigDecimal limit, String unit) {
+		devices.setLimit(mn, factorCode, limit, unit);
+	}
+
+	@Override
+	@Transactional
+	public IngestResult ingest(ReadingBatch batch) {
+		Devices.Device device = devices.find(batch.mn())
+			.orElseThrow(() -> new DeviceRejectedException(true, "未登记的设备：" + batch.mn()));
+		if (!Devices.passwordMatches(device, batch.password())) {
+			throw new DeviceRejectedException(false, "设备密码错误：" + batch.mn());
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		int stored = readings.store(device.mn(), batch.readings(), now);
+		devices.touch(device.mn(), now);
+		conditions.clear(device.mn(), Conditions.WHOLE_DEVICE, Period.RTD, ConditionType.OFFLINE, now);
+		List<Long> alarms = stored == 0 ? List.of() : detection.detect(device, batch.readings());
+		return new IngestResult(batch.readings().size(), stored, alarms);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ReadingView> readings(String mn, Instant from, Instant to, int limit) {
+		return readings.between(mn, from, to, limit);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DeviceView> devices() {
+		return devices.all();
+	}
+
+}

@@ -1,0 +1,94 @@
+package cn.eco.enforcement.monitoring.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import cn.eco.enforcement.monitoring.Period;
+import cn.eco.enforcement.monitoring.Reading;
+import cn.eco.enforcement.monitoring.ReadingView;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reading table. Writes are JDBC batches that skip data already stored (PostgreSQL
+ * {@code ON CONFLICT DO NOTHING}; H2 {@code MERGE}), so a device re-sending history stores it once.
+ */
+@Repository
+class Readings {
+
+	private static final String COLUMNS = "mn, period, data_time, factor_code, rtd, avg_value, min_value, max_value, zs_avg, cou, data_flag, received_at";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final String insert;
+
+	Readings(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws Exception {
+		this.jdbc = jdbc;
+		this.template = template;
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
+		this.insert = product.toLowerCase().contains("h2")
+				? "MERGE INTO reading (" + COLUMNS + ") KEY (mn, data_time, period, factor_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+				: "INSERT INTO reading (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+	}
+
+	/** Stores the readings; returns how many were new. */
+	int store(String mn, List<Reading> readings, OffsetDateTime receivedAt) {
+		int[][] counts = template.batchUpdate(insert, readings, 500, (ps, r) -> {
+			ps.setString(1, mn);
+			ps.setString(2, r.period().name());
+			ps.setTimestamp(3, Timestamp.from(r.dataTime()));
+			ps.setString(4, r.factorCode());
+			ps.setBigDecimal(5, r.rtd());
+			ps.setBigDecimal(6, r.avg());
+			ps.setBigDecimal(7, r.min());
+			ps.setBigDecimal(8, r.max());
+			ps.setBigDecimal(9, r.zsAvg());
+			ps.setBigDecimal(10, r.cou());
+			ps.setString(11, r.flag());
+			ps.setTimestamp(12, Timestamp.from(receivedAt.toInstant()));
+		});
+		int stored = 0;
+		for (int[] batch : counts) {
+			for (int count : batch) {
+				stored += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+			}
+		}
+		return stored;
+	}
+
+	/** The latest readings of one factor and period, newest first. */
+	List<Reading> latest(String mn, String factorCode, Period period, int count) {
+		return jdbc.sql("""
+				SELECT * FROM reading WHERE mn = ? AND factor_code = ? AND period = ?
+				ORDER BY data_time DESC FETCH FIRST %d ROWS ONLY""".formatted(count))
+			.params(mn, factorCode, period.name())
+			.query((rs, i) -> new Reading(rs.getString("factor_code"), Period.valueOf(rs.getString("period")),
+					rs.getObject("data_time", OffsetDateTime.class).toInstant(), rs.getBigDecimal("rtd"),
+					rs.getBigDecimal("avg_value"), rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"),
+					rs.getBigDecimal("zs_avg"), rs.getBigDecimal("cou"), rs.getString("data_flag")))
+			.list();
+	}
+
+	List<ReadingView> between(String mn, Instant from, Instant to, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM reading WHERE mn = ? AND data_time >= ? AND data_time < ?
+				ORDER BY data_time, period, factor_code FETCH FIRST %d ROWS ONLY""".formatted(limit))
+			.params(mn, Timestamp.from(from), Timestamp.from(to))
+			.query((rs, i) -> new ReadingView(rs.getString("mn"), rs.getString("factor_code"),
+					Period.valueOf(rs.getString("period")), rs.getObject("data_time", OffsetDateTime.class),
+					rs.getBigDecimal("rtd"), rs.getBigDecimal("avg_value"), rs.getBigDecimal("min_value"),
+					rs.getBigDecimal("max_value"), rs.getBigDecimal("zs_avg"), rs.getBigDecimal("cou"),
+					rs.getString("data_flag")))
+			.list();
+	}
+
+}

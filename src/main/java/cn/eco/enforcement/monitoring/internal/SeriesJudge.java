@@ -1,0 +1,131 @@
+package cn.eco.enforcement.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import cn.eco.enforcement.monitoring.DeviceKind;
+import cn.eco.enforcement.monitoring.Period;
+import cn.eco.enforcement.monitoring.Reading;
+
+/**
+ * Judges one factor's recent readings (newest first) against the anomaly rules of DOMAIN §f.4:
+ * exceedance (flue gas on the converted ZsAvg), flat line, zero/negative, jump and abnormal flags.
+ * Pure: the caller supplies the history and the limit.
+ */
+class SeriesJudge {
+
+	private final DetectionSettings settings;
+
+	SeriesJudge(DetectionSettings settings) {
+		this.settings = settings;
+	}
+
+	List<Finding> judge(DeviceKind kind, List<Reading> newestFirst, Devices.Limit limit) {
+		Reading latest = newestFirst.get(0);
+		List<Finding> findings = new ArrayList<>();
+		if (!latest.flaggedNormal()) {
+			findings.add(finding(ConditionType.ABNORMAL_FLAG, latest, null, limit,
+					"数据标记为 " + latest.flag() + "（" + flagLabel(latest.flag()) + "）"));
+			return findings;
+		}
+		BigDecimal value = judgedValue(kind, latest);
+		if (value == null) {
+			return findings;
+		}
+		if (limit != null && value.compareTo(limit.value()) > 0) {
+			findings.add(finding(ConditionType.EXCEEDANCE, latest, value, limit, (judgesConverted(kind, latest) ? "折算浓度 " : "")
+					+ plain(value) + " 超过限值 " + plain(limit.value()) + " " + Objects.toString(limit.unit(), "")));
+		}
+		List<BigDecimal> values = normalValues(kind, newestFirst);
+		int flat = threshold(settings.flatLineRecords(), latest.period());
+		if (flat > 0 && values.size() >= flat && value.signum() > 0 && allEqual(values.subList(0, flat))) {
+			findings.add(finding(ConditionType.FLAT_LINE, latest, value, limit, "连续 " + flat + " 个数据恒为 " + plain(value)));
+		}
+		int zeros = threshold(settings.zeroRecords(), latest.period());
+		if (zeros > 0 && values.size() >= zeros && values.subList(0, zeros).stream().allMatch(v -> v.signum() <= 0)) {
+			findings.add(finding(ConditionType.ZERO_NEGATIVE, latest, value, limit, "连续 " + zeros + " 个数据为零或负值"));
+		}
+		if (limit != null && isJump(values, limit.value())) {
+			findings.add(finding(ConditionType.JUMP, latest, value, limit,
+					"由 " + plain(values.get(1)) + " 突变为 " + plain(value)));
+		}
+		return findings;
+	}
+
+	private boolean isJump(List<BigDecimal> values, BigDecimal limit) {
+		if (values.size() < 6) {
+			return false;
+		}
+		double step = Math.abs(values.get(0).doubleValue() - values.get(1).doubleValue());
+		double[] history = values.subList(1, Math.min(values.size(), 25)).stream().mapToDouble(BigDecimal::doubleValue).toArray();
+		double median = median(history);
+		double mad = median(Arrays.stream(history).map(v -> Math.abs(v - median)).toArray());
+		return step > settings.jumpMadFactor() * mad && step > settings.jumpLimitShare() * limit.doubleValue();
+	}
+
+	static BigDecimal judgedValue(DeviceKind kind, Reading reading) {
+		return judgesConverted(kind, reading) ? reading.zsAvg() : reading.value();
+	}
+
+	private static boolean judgesConverted(DeviceKind kind, Reading reading) {
+		return kind == DeviceKind.FLUE_GAS && reading.zsAvg() != null;
+	}
+
+	private static List<BigDecimal> normalValues(DeviceKind kind, List<Reading> newestFirst) {
+		List<BigDecimal> values = new ArrayList<>();
+		for (Reading reading : newestFirst) {
+			BigDecimal value = judgedValue(kind, reading);
+			if (!reading.flaggedNormal() || value == null) {
+				break;
+			}
+			values.add(value);
+		}
+		return values;
+	}
+
+	private static int threshold(List<Integer> perPeriod, Period period) {
+		return switch (period) {
+			case RTD -> perPeriod.get(0);
+			case MINUTE -> perPeriod.get(1);
+			case HOUR -> perPeriod.get(2);
+			case DAY -> 0;
+		};
+	}
+
+	private static boolean allEqual(List<BigDecimal> values) {
+		return values.stream().allMatch(v -> v.compareTo(values.get(0)) == 0);
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int mid = sorted.length / 2;
+		return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+	}
+
+	private static Finding finding(ConditionType type, Reading r, BigDecimal value, Devices.Limit limit, String detail) {
+		return new Finding(type, r.factorCode(), r.dataTime(), value == null ? r.value() : value,
+				limit == null ? null : limit.value(), limit == null ? null : limit.unit(), detail);
+	}
+
+	static String plain(BigDecimal value) {
+		return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+	}
+
+	static String flagLabel(String flag) {
+		return switch (flag.toUpperCase()) {
+			case "F" -> "停运";
+			case "M" -> "维护";
+			case "S" -> "手工输入";
+			case "D" -> "仪器故障";
+			case "C" -> "校准";
+			case "T" -> "超测上限";
+			case "B" -> "通讯异常";
+			default -> "未知标记";
+		};
+	}
+
+}

@@ -1,0 +1,140 @@
+package cn.eco.enforcement.monitoring.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.grid.Station;
+import cn.eco.enforcement.monitoring.DeviceKind;
+import cn.eco.enforcement.monitoring.DeviceRejectedException;
+import cn.eco.enforcement.monitoring.DeviceView;
+import cn.eco.enforcement.monitoring.IngestResult;
+import cn.eco.enforcement.monitoring.MonitoringApi;
+import cn.eco.enforcement.monitoring.ReadingView;
+import cn.eco.enforcement.monitoring.RegisterDevice;
+import cn.eco.enforcement.shared.InvalidInputException;
+import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/monitoring")
+class MonitoringController {
+
+	private final MonitoringApi monitoring;
+
+	private final GridApi grid;
+
+	MonitoringController(MonitoringApi monitoring, GridApi grid) {
+		this.monitoring = monitoring;
+		this.grid = grid;
+	}
+
+	@PostMapping("/devices")
+	ResponseEntity<DeviceView> register(@RequestBody DeviceRequest request) {
+		List<FieldProblem> problems = request.problems();
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		DeviceView device = monitoring.registerDevice(new RegisterDevice(request.mn().strip(), request.password(),
+				request.kind(), blankToNull(request.enterpriseCode()), blankToNull(request.stationCode()),
+				blankToNull(request.outlet())));
+		if (request.limits() != null) {
+			request.limits().forEach(l -> monitoring.setLimit(device.mn(), l.factorCode(), l.limit(), l.unit()));
+		}
+		return ResponseEntity.created(URI.create("/api/monitoring/devices/" + device.mn())).body(device);
+	}
+
+	@GetMapping("/devices")
+	List<DeviceView> devices() {
+		return monitoring.devices();
+	}
+
+	@GetMapping("/stations")
+	List<Station> stations() {
+		return grid.stations();
+	}
+
+	@GetMapping("/devices/{mn}/readings")
+	List<ReadingView> readings(@PathVariable String mn,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+			@RequestParam(defaultValue = "10000") int limit) {
+		if (!from.isBefore(to)) {
+			throw new InvalidInputException("from", "from 必须早于 to");
+		}
+		return monitoring.readings(mn, from.toInstant(), to.toInstant(), Math.max(1, Math.min(limit, 100_000)));
+	}
+
+	/** Readings pushed over HTTP by devices or platforms that do not speak HJ 212. */
+	@PostMapping("/readings")
+	IngestResult ingest(@RequestBody ReadingsRequest request) {
+		return monitoring.ingest(request.toBatch(Instant.now()));
+	}
+
+	@ExceptionHandler(DeviceRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(DeviceRejectedException ex) {
+		HttpStatus status = ex.unknownDevice() ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setTitle(ex.unknownDevice() ? "设备未登记" : "设备认证失败");
+		if (ex.unknownDevice()) {
+			problem.setProperty("errors", List.of(new FieldProblem("mn", ex.getMessage())));
+		}
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	/** The body of {@code POST /api/monitoring/devices}. */
+	record DeviceRequest(String mn, String password, DeviceKind kind, String enterpriseCode, String stationCode,
+			String outlet, List<LimitRequest> limits) {
+
+		List<FieldProblem> problems() {
+			List<FieldProblem> problems = new ArrayList<>();
+			if (mn == null || mn.isBlank() || mn.length() > 64) {
+				problems.add(new FieldProblem("mn", "必须填写，最长 64 个字符"));
+			}
+			if (password == null || password.isBlank() || password.length() > 64) {
+				problems.add(new FieldProblem("password", "必须填写，最长 64 个字符"));
+			}
+			if (kind == null) {
+				problems.add(new FieldProblem("kind", "必须填写，取值：AMBIENT_AIR、SURFACE_WATER、FLUE_GAS、WASTEWATER、VOCS_FENCELINE、CATERING_FUME、ELECTRICITY"));
+			}
+			if ((blankToNull(enterpriseCode) == null) == (blankToNull(stationCode) == null)) {
+				problems.add(new FieldProblem("enterpriseCode", "enterpriseCode 与 stationCode 必须且只能填写一个"));
+			}
+			if (limits != null) {
+				for (int i = 0; i < limits.size(); i++) {
+					LimitRequest l = limits.get(i);
+					if (l.factorCode() == null || l.factorCode().isBlank() || l.limit() == null || l.limit().signum() <= 0) {
+						problems.add(new FieldProblem("limits[" + i + "]", "必须填写因子编码和大于 0 的限值"));
+					}
+				}
+			}
+			return problems;
+		}
+
+	}
+
+	/** A permit limit for one factor of a device. */
+	record LimitRequest(String factorCode, BigDecimal limit, String unit) {
+	}
+
+}

@@ -1,0 +1,70 @@
+package cn.eco.enforcement.monitoring.web;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.eco.enforcement.monitoring.Period;
+import cn.eco.enforcement.monitoring.Reading;
+import cn.eco.enforcement.monitoring.ReadingBatch;
+import cn.eco.enforcement.shared.InvalidInputException;
+import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
+
+/**
+ * The body of {@code POST /api/monitoring/readings}: a device's credentials and up to 5,000
+ * readings. The batch is taken whole or not at all.
+ */
+record ReadingsRequest(String mn, String password, List<Item> readings) {
+
+	static final int MAX_READINGS = 5000;
+
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	ReadingBatch toBatch(Instant now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (mn == null || mn.isBlank()) {
+			problems.add(new FieldProblem("mn", "必须填写"));
+		}
+		if (readings == null || readings.isEmpty() || readings.size() > MAX_READINGS) {
+			problems.add(new FieldProblem("readings", "必须有 1 至 " + MAX_READINGS + " 条数据"));
+		}
+		List<Reading> batch = new ArrayList<>();
+		for (int i = 0; readings != null && i < readings.size(); i++) {
+			Item item = readings.get(i);
+			String field = "readings[" + i + "]";
+			if (item == null || item.factorCode() == null || item.factorCode().isBlank()) {
+				problems.add(new FieldProblem(field + ".factorCode", "必须填写"));
+			}
+			else if (item.period() == null) {
+				problems.add(new FieldProblem(field + ".period", "必须填写，取值 RTD、MINUTE、HOUR、DAY"));
+			}
+			else if (item.dataTime() == null || item.dataTime().toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+				problems.add(new FieldProblem(field + ".dataTime", "必须填写且不能晚于当前时间"));
+			}
+			else if (item.rtd() == null && item.avg() == null && item.zsAvg() == null && item.cou() == null) {
+				problems.add(new FieldProblem(field, "至少需要 rtd、avg、zsAvg、cou 之一"));
+			}
+			else {
+				batch.add(item.toReading());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new ReadingBatch(mn.strip(), password, batch);
+	}
+
+	/** One reading in the request. */
+	record Item(String factorCode, Period period, OffsetDateTime dataTime, BigDecimal rtd, BigDecimal avg, BigDecimal min,
+			BigDecimal max, BigDecimal zsAvg, BigDecimal cou, String flag) {
+
+		Reading toReading() {
+			return new Reading(factorCode.strip(), period, dataTime.toInstant(), rtd, avg, min, max, zsAvg, cou, flag);
+		}
+
+	}
+
+}

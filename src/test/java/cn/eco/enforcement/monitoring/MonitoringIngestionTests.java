@@ -1,0 +1,157 @@
+package cn.eco.enforcement.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.alarm.AlarmSourceType;
+import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.support.Http;
+import cn.eco.enforcement.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class MonitoringIngestionTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MonitoringApi monitoring;
+
+	@Autowired
+	AlarmApi alarms;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void exceedanceRaisesOneAlarmWhileItLastsAndClearsWhenDataAreNormal() {
+		String mn = newWastewaterDevice("ENT-0001");
+		Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(10));
+
+		IngestResult first = monitoring.ingest(batch(mn, hourly("w01018", hour, 68)));
+		IngestResult second = monitoring.ingest(batch(mn, hourly("w01018", hour.plus(Duration.ofHours(1)), 72)));
+		monitoring.ingest(batch(mn, hourly("w01018", hour.plus(Duration.ofHours(2)), 31)));
+		IngestResult again = monitoring.ingest(batch(mn, hourly("w01018", hour.plus(Duration.ofHours(3)), 66)));
+
+		assertThat(first.alarmIds()).hasSize(1);
+		assertThat(second.alarmIds()).as("still the same exceedance: no alarm storm").isEmpty();
+		assertThat(again.alarmIds()).as("a new exceedance after a normal hour").hasSize(1);
+		AlarmView alarm = alarms.find(first.alarmIds().get(0)).orElseThrow();
+		assertThat(alarm.sourceType()).isEqualTo(AlarmSourceType.ONLINE_MONITOR);
+		assertThat(alarm.enterpriseCode()).isEqualTo("ENT-0001");
+		assertThat(alarm.value()).isEqualByComparingTo("68");
+		assertThat(alarm.limit()).isEqualByComparingTo("50");
+		assertThat(alarm.assignee()).as("the loop dispatched it").isEqualTo("wangqiang");
+		assertThat(alarm.description()).startsWith("超标");
+	}
+
+	@Test
+	void sameDataSentTwiceIsStoredOnce() {
+		String mn = newWastewaterDevice("ENT-0001");
+		Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(5));
+
+		IngestResult first = monitoring.ingest(batch(mn, hourly("w01018", hour, 20)));
+		IngestResult repeat = monitoring.ingest(batch(mn, hourly("w01018", hour, 20)));
+
+		assertThat(first.stored()).isEqualTo(1);
+		assertThat(repeat.stored()).isZero();
+		assertThat(monitoring.readings(mn, hour.minusSeconds(1), hour.plusSeconds(1), 10)).hasSize(1);
+	}
+
+	@Test
+	void ambientStationIsJudgedByTheThresholdInForceOnTheDayOfTheData() {
+		String mn = "TEST-AQ-" + UUID.randomUUID().toString().substring(0, 8);
+		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.AMBIENT_AIR, null, "ST-MZ", null));
+		Instant before2026 = Instant.parse("2025-06-01T02:00:00Z");
+		Instant after = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+
+		assertThat(monitoring.ingest(batch(mn, hourly("a34004", before2026, 70))).alarmIds()).as("70 < 75 in 2025").isEmpty();
+		assertThat(monitoring.ingest(batch(mn, hourly("a34004", after, 70))).alarmIds()).as("70 > 60 since 2026-03-01")
+			.hasSize(1);
+	}
+
+	@Test
+	void httpReadingsNeedAKnownDeviceAndItsPasswordAndNameBadFields() {
+		String mn = newWastewaterDevice("ENT-0002");
+		Http platform = Http.as(port, "monitor");
+		String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+
+		var ok = platform.post("/api/monitoring/readings", """
+				{"mn": "%s", "password": "123456", "readings": [
+				  {"factorCode": "w01018", "period": "HOUR", "dataTime": "%s", "avg": 23.5, "flag": "N"}]}""".formatted(mn, now));
+		var wrongPassword = platform.post("/api/monitoring/readings", """
+				{"mn": "%s", "password": "nope", "readings": [
+				  {"factorCode": "w01018", "period": "HOUR", "dataTime": "%s", "avg": 23.5}]}""".formatted(mn, now));
+		var unknown = platform.post("/api/monitoring/readings", """
+				{"mn": "NO-SUCH-DEVICE", "password": "123456", "readings": [
+				  {"factorCode": "w01018", "period": "HOUR", "dataTime": "%s", "avg": 23.5}]}""".formatted(now));
+		var bad = platform.post("/api/monitoring/readings", """
+				{"mn": "%s", "password": "123456", "readings": [
+				  {"factorCode": "w01018", "dataTime": "%s", "avg": 1}, {"period": "HOUR", "avg": 1}]}""".formatted(mn, now));
+
+		assertThat(ok.status()).isEqualTo(200);
+		assertThat(ok.json().get("stored").asInt()).isEqualTo(1);
+		assertThat(wrongPassword.status()).isEqualTo(403);
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("readings[0].period",
+				"readings[1].factorCode");
+		assertThat(Http.anonymous(port).post("/api/monitoring/readings", "{}").status()).isEqualTo(401);
+	}
+
+	@Test
+	void devicesAreRegisteredBySupervisorsAndReadingsQueriedByTimeRange() {
+		Http supervisor = Http.as(port, "sunli");
+		String mn = "TEST-REG-" + UUID.randomUUID().toString().substring(0, 8);
+
+		var created = supervisor.post("/api/monitoring/devices", """
+				{"mn": "%s", "password": "654321", "kind": "FLUE_GAS", "enterpriseCode": "ENT-0009",
+				 "outlet": "DA002", "limits": [{"factorCode": "a21026", "limit": 35, "unit": "mg/m³"}]}""".formatted(mn));
+		var byInspector = Http.as(port, "wangqiang").post("/api/monitoring/devices", """
+				{"mn": "X", "password": "1", "kind": "FLUE_GAS", "enterpriseCode": "ENT-0009"}""");
+		var invalid = supervisor.post("/api/monitoring/devices", """
+				{"mn": "", "kind": "WASTEWATER", "enterpriseCode": "ENT-0009", "stationCode": "ST-MZ"}""");
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().has("password")).isFalse();
+		assertThat(byInspector.status()).isEqualTo(403);
+		assertThat(invalid.json().get("errors").findValuesAsText("field")).contains("mn", "password", "enterpriseCode");
+		Instant t = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
+		monitoring.ingest(new ReadingBatch(mn, "654321", List.of(new Reading("a21026", Period.HOUR, t, null,
+				new BigDecimal("12"), null, null, new BigDecimal("14"), null, "N"))));
+		JsonNode readings = Http.as(port, "zhoumin")
+			.get("/api/monitoring/devices/" + mn + "/readings?from=" + t.minusSeconds(60) + "&to=" + t.plusSeconds(60))
+			.json();
+		assertThat(readings.findValuesAsText("factorCode")).containsExactly("a21026");
+		assertThat(Http.as(port, "zhoumin").get("/api/monitoring/stations").json().findValuesAsText("code")).contains("ST-TZW");
+	}
+
+	private String newWastewaterDevice(String enterpriseCode) {
+		String mn = "TEST-WW-" + UUID.randomUUID().toString().substring(0, 8);
+		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.WASTEWATER, enterpriseCode, null, "DW001"));
+		monitoring.setLimit(mn, "w01018", new BigDecimal("50"), "mg/L");
+		return mn;
+	}
+
+	private static ReadingBatch batch(String mn, List<Reading> readings) {
+		return new ReadingBatch(mn, "123456", readings);
+	}
+
+	private static List<Reading> hourly(String factor, Instant at, double avg) {
+		return List.of(new Reading(factor, Period.HOUR, at, null, BigDecimal.valueOf(avg), null, null, null, null, "N"));
+	}
+
+}
