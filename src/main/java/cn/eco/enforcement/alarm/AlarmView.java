@@ -9,7 +9,7 @@ public record AlarmView(long id, String externalId, AlarmSourceType sourceType, 
 		String stationCode, String pollutant, BigDecimal value, BigDecimal limit, String unit,
 		OffsetDateTime observedAt, OffsetDateTime receivedAt, String description, AlarmStatus status,
 		String statusLabel, String supervisionMode, String assignee, String squadronCode, String processInstanceId,
-		List<ProgressStep> progress) {
+		List<SuspectedSource> suspectedSources, List<ProgressStep> progress) {
 
 	/** One step of the loop: what happened, who did it and when. */
 	public record ProgressStep(AlarmStatus stage, String stageLabel, String actor, String note,

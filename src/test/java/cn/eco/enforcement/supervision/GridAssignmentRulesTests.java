@@ -6,6 +6,23 @@ import org.junit.jupiter.api.Test;
 
 class GridAssignmentRulesTests {
 
+	@Test
+	void tracedStationAlarmGoesToTheResponsibleInspectorOfTheTopSource() {
+		GridAssignment assignment = rules
+			.assign(new AssignmentCase(null, "ST-TZW", "wangqiang", true, "liuyang", true, "SQ1", "ENT-1"));
+
+		assertThat(assignment.assignee()).isEqualTo("wangqiang");
+		assertThat(assignment.reason()).contains("ENT-1");
+		assertThat(assignment.firedRules())
+			.containsExactly("A traced station alarm goes to the responsible inspector of the most likely source");
+	}
+
+	@Test
+	void tracedStationAlarmWhoseSourceInspectorIsAbsentGoesToTheSquadron() {
+		assertThat(rules.assign(new AssignmentCase(null, "ST-TZW", "sunhao", false, null, false, "SQ2", "ENT-1")).assignee())
+			.isNull();
+	}
+
 	private final SupervisionRules rules = RuleFixtures.rulesFromProjectFolder();
 
 	@Test

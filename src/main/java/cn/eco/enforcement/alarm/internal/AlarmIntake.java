@@ -72,6 +72,7 @@ class AlarmIntake implements AlarmApi {
 	private AlarmView store(RaiseAlarm command) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = alarms.insert(command, now);
+		alarms.storeSuspects(id, command.suspectedSources());
 		alarms.recordProgress(id, AlarmStatus.RECEIVED, null, "来源：" + command.sourceType(), now);
 		AlarmView stored = alarms.find(id).orElseThrow();
 		events.publishEvent(new AlarmRaised(stored));

@@ -15,6 +15,7 @@ import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.alarm.AlarmView.ProgressStep;
 import cn.eco.enforcement.alarm.RaiseAlarm;
+import cn.eco.enforcement.alarm.SuspectedSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -101,6 +102,16 @@ class Alarms {
 			.update();
 	}
 
+	void storeSuspects(long id, List<SuspectedSource> suspects) {
+		for (int i = 0; i < suspects.size(); i++) {
+			SuspectedSource s = suspects.get(i);
+			jdbc.sql("INSERT INTO alarm_suspected_source (alarm_id, rank_no, enterprise_code, score, explanation) VALUES (?, ?, ?, ?, ?)")
+				.params(id, i + 1, s.enterpriseCode(), java.math.BigDecimal.valueOf(s.score()).setScale(5, java.math.RoundingMode.HALF_UP),
+						s.explanation())
+				.update();
+		}
+	}
+
 	private AlarmView withProgress(AlarmView alarm) {
 		List<ProgressStep> steps = jdbc
 			.sql("SELECT stage, actor, note, recorded_at FROM alarm_progress WHERE alarm_id = ? ORDER BY id")
@@ -111,10 +122,15 @@ class Alarms {
 						rs.getObject("recorded_at", OffsetDateTime.class));
 			})
 			.list();
+		List<SuspectedSource> suspects = jdbc
+			.sql("SELECT enterprise_code, score, explanation FROM alarm_suspected_source WHERE alarm_id = ? ORDER BY rank_no")
+			.param(alarm.id())
+			.query((rs, i) -> new SuspectedSource(rs.getString(1), rs.getDouble(2), rs.getString(3)))
+			.list();
 		return new AlarmView(alarm.id(), alarm.externalId(), alarm.sourceType(), alarm.enterpriseCode(),
 				alarm.stationCode(), alarm.pollutant(), alarm.value(), alarm.limit(), alarm.unit(), alarm.observedAt(),
 				alarm.receivedAt(), alarm.description(), alarm.status(), alarm.statusLabel(), alarm.supervisionMode(),
-				alarm.assignee(), alarm.squadronCode(), alarm.processInstanceId(), steps);
+				alarm.assignee(), alarm.squadronCode(), alarm.processInstanceId(), suspects, steps);
 	}
 
 	private AlarmView row(ResultSet rs, int rowNum) throws SQLException {
@@ -126,7 +142,7 @@ class Alarms {
 				rs.getObject("observed_at", OffsetDateTime.class), rs.getObject("received_at", OffsetDateTime.class),
 				rs.getString("description"), status, status.label(), rs.getString("supervision_mode"),
 				rs.getString("assignee"), rs.getString("squadron_code"), rs.getString("process_instance_id"),
-				List.of());
+				List.of(), List.of());
 	}
 
 }

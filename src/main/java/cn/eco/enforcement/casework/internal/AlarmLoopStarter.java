@@ -57,11 +57,17 @@ class AlarmLoopStarter {
 		variables.put(LoopVariables.LIMIT_VALUE, alarm.limit() == null ? null : alarm.limit().doubleValue());
 		variables.put(LoopVariables.UNIT, alarm.unit());
 		variables.put(LoopVariables.OBSERVED_AT, alarm.observedAt().toString());
-		variables.put(LoopVariables.ALARM_SUMMARY, AlarmSummary.of(alarm, subject));
+		variables.put(LoopVariables.ALARM_SUMMARY, AlarmSummary.of(alarm, subject, this::enterpriseName));
+		variables.put(LoopVariables.SUSPECTED_SOURCE,
+				alarm.suspectedSources().isEmpty() ? null : alarm.suspectedSources().get(0).enterpriseCode());
 		String processInstanceId = runtime
 			.startProcessInstanceByKey(PROCESS_KEY, "ALARM-" + alarm.id(), variables)
 			.getId();
 		alarms.attachProcess(alarm.id(), processInstanceId);
+	}
+
+	private String enterpriseName(String code) {
+		return enterprises.find(code).map(EnterpriseProfile::name).orElse(code);
 	}
 
 	private String subjectName(AlarmView alarm) {

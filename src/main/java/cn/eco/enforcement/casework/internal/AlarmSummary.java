@@ -15,7 +15,7 @@ final class AlarmSummary {
 	private AlarmSummary() {
 	}
 
-	static String of(AlarmView alarm, String subjectName) {
+	static String of(AlarmView alarm, String subjectName, java.util.function.UnaryOperator<String> enterpriseNames) {
 		StringBuilder text = new StringBuilder();
 		text.append("告警编号：").append(alarm.externalId()).append("（#").append(alarm.id()).append("）\n");
 		text.append("来源：").append(sourceLabel(alarm)).append('\n');
@@ -29,6 +29,12 @@ final class AlarmSummary {
 		text.append("发生时间：").append(alarm.observedAt().atZoneSameInstant(CHINA).format(TIME));
 		if (alarm.description() != null) {
 			text.append("\n情况描述：").append(alarm.description());
+		}
+		int rank = 1;
+		for (var suspect : alarm.suspectedSources()) {
+			text.append(rank == 1 ? "\n溯源疑似污染源（仅供派遣参考）：" : "").append("\n  ").append(rank++).append(". ")
+				.append(enterpriseNames.apply(suspect.enterpriseCode())).append("（").append(suspect.enterpriseCode())
+				.append("，得分 ").append(String.format("%.2f", suspect.score())).append("）：").append(suspect.explanation());
 		}
 		return text.toString();
 	}

@@ -44,14 +44,14 @@ public class LoopPlanning {
 		this.deadlines = deadlines;
 	}
 
-	public LoopPlan plan(String sourceType, String enterpriseCode, String stationCode, Double value, Double limit) {
+	public LoopPlan plan(String sourceType, String enterpriseCode, String stationCode, Double value, Double limit,
+			String tracedSourceCode) {
 		Optional<EnterpriseProfile> enterprise = Optional.ofNullable(enterpriseCode).flatMap(enterprises::find);
 		SupervisionDecision decision = rules.decideMode(new SupervisionCase(sourceType, enterprise.isPresent(),
 				enterprise.map(EnterpriseProfile::positiveList).orElse(false),
 				enterprise.map(EnterpriseProfile::confirmedViolations12m).orElse(0), value, limit));
 		GridAssignment assignment = rules.assign(enterprise.map(this::assignmentCase)
-			.orElseGet(() -> new AssignmentCase(null, stationCode, null, false, null, false,
-					grid.findStation(stationCode).orElseThrow().squadronCode())));
+			.orElseGet(() -> stationCase(stationCode, tracedSourceCode)));
 		String leader = grid.squadronLeader(assignment.squadronCode()).map(StaffMember::userId).orElse(null);
 		if (leader == null) {
 			log.warn("Squadron {} has no leader; review tasks will have no assignee", assignment.squadronCode());
@@ -69,6 +69,17 @@ public class LoopPlanning {
 	private AssignmentCase assignmentCase(EnterpriseProfile e) {
 		return new AssignmentCase(e.code(), null, e.responsibleInspector(), available(e.responsibleInspector()),
 				e.deputyInspector(), available(e.deputyInspector()), e.squadronCode());
+	}
+
+	private AssignmentCase stationCase(String stationCode, String tracedSourceCode) {
+		String stationSquadron = grid.findStation(stationCode).orElseThrow().squadronCode();
+		Optional<EnterpriseProfile> traced = Optional.ofNullable(tracedSourceCode).flatMap(enterprises::find);
+		if (traced.isEmpty() || !available(traced.get().responsibleInspector())) {
+			return new AssignmentCase(null, stationCode, null, false, null, false, stationSquadron, tracedSourceCode);
+		}
+		EnterpriseProfile source = traced.get();
+		return new AssignmentCase(null, stationCode, source.responsibleInspector(), true, source.deputyInspector(),
+				available(source.deputyInspector()), source.squadronCode(), source.code());
 	}
 
 	private boolean available(String userId) {

@@ -27,7 +27,8 @@ class DecideSupervisionDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		LoopVariables loop = LoopVariables.of(execution);
 		LoopPlan plan = planning.plan(loop.text(SOURCE_TYPE), loop.text(ENTERPRISE_CODE), loop.text(STATION_CODE),
-				(Double) execution.getVariable(OBSERVED_VALUE), (Double) execution.getVariable(LIMIT_VALUE));
+				(Double) execution.getVariable(OBSERVED_VALUE), (Double) execution.getVariable(LIMIT_VALUE),
+				loop.text(SUSPECTED_SOURCE));
 		// The engine's clock, so that due dates agree with the timers that enforce them.
 		long now = ClockUtil.getCurrentTime().getTime();
 		loop.set(SUPERVISION_MODE, plan.mode().name());

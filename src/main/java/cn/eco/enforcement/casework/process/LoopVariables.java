@@ -22,6 +22,7 @@ public final class LoopVariables {
 	public static final String UNIT = "unit";
 	public static final String OBSERVED_AT = "observedAt";
 	public static final String ALARM_SUMMARY = "alarmSummary";
+	public static final String SUSPECTED_SOURCE = "suspectedSource";
 
 	public static final String SUPERVISION_MODE = "supervisionMode";
 	public static final String SUPERVISION_SUMMARY = "supervisionSummary";
