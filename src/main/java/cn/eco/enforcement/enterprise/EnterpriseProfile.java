@@ -7,8 +7,10 @@ package cn.eco.enforcement.enterprise;
  * @param confirmedViolations12m confirmed violations within the configured window (12 months
  * unless configured otherwise)
  * @param squadronCode the squadron that owns the firm's township
+ * @param characteristicPollutants HJ 212 factor codes of what the firm typically emits
  */
 public record EnterpriseProfile(String code, String name, String creditCode, String townshipCode,
 		String squadronCode, String category, String industry, String responsibleInspector,
-		String deputyInspector, boolean positiveList, int confirmedViolations12m) {
+		String deputyInspector, boolean positiveList, int confirmedViolations12m, Double latitude, Double longitude,
+		java.util.List<String> characteristicPollutants) {
 }

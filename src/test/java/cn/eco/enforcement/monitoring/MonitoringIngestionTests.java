@@ -139,6 +139,36 @@ class MonitoringIngestionTests {
 		assertThat(Http.as(port, "zhoumin").get("/api/monitoring/stations").json().findValuesAsText("code")).contains("ST-TZW");
 	}
 
+	@Test
+	void stationExceedanceIsTracedToTheUpwindSourceWhoseInspectorIsDispatched() {
+		String mn = "TEST-AQ-" + UUID.randomUUID().toString().substring(0, 8);
+		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.AMBIENT_AIR, null, "ST-TZW", null));
+		double windFrom = 112; // ENT-0001 lies 1.8 km east-south-east of 台子湾路站
+		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(30));
+		for (int h = 0; h < 24; h++) {
+			monitoring.ingest(batch(mn, stationHour(start.plus(Duration.ofHours(h)), 28 + h % 5, windFrom)));
+		}
+
+		IngestResult spike = monitoring.ingest(batch(mn, stationHour(start.plus(Duration.ofHours(24)), 95, windFrom)));
+
+		assertThat(spike.alarmIds()).hasSize(1);
+		AlarmView alarm = alarms.find(spike.alarmIds().get(0)).orElseThrow();
+		assertThat(alarm.stationCode()).isEqualTo("ST-TZW");
+		assertThat(alarm.suspectedSources()).isNotEmpty();
+		assertThat(alarm.suspectedSources().get(0).enterpriseCode()).isEqualTo("ENT-0001");
+		assertThat(alarm.suspectedSources().get(0).explanation()).contains("km");
+		double top = alarm.suspectedSources().get(0).score();
+		assertThat(alarm.suspectedSources()).filteredOn(s -> s.enterpriseCode().equals("ENT-0004"))
+			.as("a nearby food plant with no air emissions scores far lower")
+			.allSatisfy(s -> assertThat(s.score()).isLessThan(top / 2));
+		assertThat(alarm.assignee()).as("responsible inspector of the top source").isEqualTo("wangqiang");
+	}
+
+	private static List<Reading> stationHour(Instant at, double pm25, double windFrom) {
+		return List.of(hourly("a34004", at, pm25).get(0), hourly("a34002", at, 60 + pm25 % 5).get(0),
+				hourly("a01008", at, windFrom).get(0), hourly("a01007", at, 2.5).get(0));
+	}
+
 	private String newWastewaterDevice(String enterpriseCode) {
 		String mn = "TEST-WW-" + UUID.randomUUID().toString().substring(0, 8);
 		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.WASTEWATER, enterpriseCode, null, "DW001"));

@@ -21,7 +21,7 @@ class JdbcEnterprises implements EnterpriseApi {
 
 	private static final String SELECT = """
 			SELECT e.code, e.name, e.credit_code, e.township_code, e.category, e.industry,
-			       e.responsible_inspector, e.deputy_inspector,
+			       e.responsible_inspector, e.deputy_inspector, e.latitude, e.longitude, e.characteristic_pollutants,
 			       EXISTS (SELECT 1 FROM positive_list_entry p
 			               WHERE p.enterprise_code = e.code AND p.removed_on IS NULL
 			                 AND :today BETWEEN p.valid_from AND p.valid_to) AS positive_list,
@@ -65,6 +65,11 @@ class JdbcEnterprises implements EnterpriseApi {
 				VALUES (?, ?, ?, ?)""").params(enterpriseCode, confirmedOn, description, alarmId).update();
 	}
 
+	private static List<String> codes(String commaSeparated) {
+		return commaSeparated == null ? List.of()
+				: java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+	}
+
 	private List<EnterpriseProfile> query(String sql, Map<String, ?> params) {
 		LocalDate today = LocalDate.now(clock);
 		Map<String, String> squadrons = grid.townshipSquadrons();
@@ -76,7 +81,8 @@ class JdbcEnterprises implements EnterpriseApi {
 					rs.getString("credit_code"), rs.getString("township_code"),
 					squadrons.get(rs.getString("township_code")), rs.getString("category"), rs.getString("industry"),
 					rs.getString("responsible_inspector"), rs.getString("deputy_inspector"),
-					rs.getBoolean("positive_list"), rs.getInt("violations")))
+					rs.getBoolean("positive_list"), rs.getInt("violations"), rs.getObject("latitude", Double.class),
+					rs.getObject("longitude", Double.class), codes(rs.getString("characteristic_pollutants"))))
 			.list();
 	}
 

@@ -101,7 +101,7 @@ class Detection {
 			Optional<Long> open = conditions.open(device.mn(), series.factorCode(), series.period(), type);
 			if (found.isPresent() && open.isEmpty()) {
 				long conditionId = conditions.start(device.mn(), series.period(), found.get());
-				long alarmId = alarms.raise(device, found.get(), conditionId);
+				long alarmId = alarms.raise(device, found.get(), conditionId, series.period());
 				conditions.attachAlarm(conditionId, alarmId);
 				raised.add(alarmId);
 				log.info("{} {} {}: {} → alarm #{}", device.mn(), series.factorCode(), type, found.get().detail(), alarmId);

@@ -5,6 +5,9 @@ import java.time.ZoneOffset;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmSourceType;
 import cn.eco.enforcement.alarm.RaiseAlarm;
+import cn.eco.enforcement.alarm.SuspectedSource;
+import cn.eco.enforcement.monitoring.Period;
+import java.util.List;
 import cn.eco.enforcement.monitoring.DeviceKind;
 
 import org.springframework.stereotype.Component;
@@ -15,17 +18,24 @@ class MonitoringAlarms {
 
 	private final AlarmApi alarms;
 
-	MonitoringAlarms(AlarmApi alarms) {
+	private final SourceTracer tracer;
+
+	MonitoringAlarms(AlarmApi alarms, SourceTracer tracer) {
 		this.alarms = alarms;
+		this.tracer = tracer;
 	}
 
-	long raise(Devices.Device device, Finding finding, long conditionId) {
+	/** Raises the alarm of a new condition; an ambient exceedance or jump is traced to likely sources first. */
+	long raise(Devices.Device device, Finding finding, long conditionId, Period period) {
+		boolean traced = device.kind() == DeviceKind.AMBIENT_AIR
+				&& (finding.type() == ConditionType.EXCEEDANCE || finding.type() == ConditionType.JUMP);
+		List<SuspectedSource> suspects = traced ? tracer.trace(device, finding, period) : List.of();
 		String description = finding.type().label() + "：" + finding.detail() + "（设备 " + device.mn()
 				+ (device.outlet() == null ? "" : "，" + device.outlet()) + "）";
 		RaiseAlarm alarm = new RaiseAlarm("MON-" + device.mn() + "-" + conditionId, sourceOf(device.kind()),
 				device.enterpriseCode(), device.stationCode(),
 				Conditions.WHOLE_DEVICE.equals(finding.factorCode()) ? null : finding.factorCode(), finding.value(),
-				finding.limit(), finding.unit(), finding.at().atOffset(ZoneOffset.UTC), description);
+				finding.limit(), finding.unit(), finding.at().atOffset(ZoneOffset.UTC), description, suspects);
 		return alarms.raise(alarm).alarm().id();
 	}
 

@@ -46,7 +46,7 @@ class OfflineWatch {
 				Finding finding = new Finding(ConditionType.OFFLINE, Conditions.WHOLE_DEVICE, now.toInstant(), null, null,
 						null, "超过 " + settings.offlineAfter().toMinutes() + " 分钟未收到数据，最后数据时间 " + device.lastSeenAt());
 				long conditionId = conditions.start(device.mn(), Period.RTD, finding);
-				conditions.attachAlarm(conditionId, alarms.raise(device, finding, conditionId));
+				conditions.attachAlarm(conditionId, alarms.raise(device, finding, conditionId, Period.RTD));
 				log.warn("Device {} off-line since {}", device.mn(), device.lastSeenAt());
 				newlyOffline++;
 			}

@@ -13,7 +13,7 @@ import cn.eco.enforcement.monitoring.Reading;
 /**
  * Judges one factor's recent readings (newest first) against the anomaly rules of DOMAIN §f.4:
  * exceedance (flue gas on the converted ZsAvg), flat line, zero/negative, jump and abnormal flags.
- * Pure: the caller supplies the history and the limit.
+ * Value rules apply to factors with a limit only. Pure: the caller supplies the history and the limit.
  */
 class SeriesJudge {
 
@@ -35,7 +35,12 @@ class SeriesJudge {
 		if (value == null) {
 			return findings;
 		}
-		if (limit != null && value.compareTo(limit.value()) > 0) {
+		if (limit == null) {
+			// Only judged pollutants: wind, temperature or flow may legitimately stay constant or at zero.
+			return findings;
+		}
+		boolean exceeds = value.compareTo(limit.value()) > 0;
+		if (exceeds) {
 			findings.add(finding(ConditionType.EXCEEDANCE, latest, value, limit, (judgesConverted(kind, latest) ? "折算浓度 " : "")
 					+ plain(value) + " 超过限值 " + plain(limit.value()) + " " + Objects.toString(limit.unit(), "")));
 		}
@@ -48,7 +53,8 @@ class SeriesJudge {
 		if (zeros > 0 && values.size() >= zeros && values.subList(0, zeros).stream().allMatch(v -> v.signum() <= 0)) {
 			findings.add(finding(ConditionType.ZERO_NEGATIVE, latest, value, limit, "连续 " + zeros + " 个数据为零或负值"));
 		}
-		if (limit != null && isJump(values, limit.value())) {
+		// A jump into exceedance is the exceedance; it is not reported twice.
+		if (!exceeds && isJump(values, limit.value())) {
 			findings.add(finding(ConditionType.JUMP, latest, value, limit,
 					"由 " + plain(values.get(1)) + " 突变为 " + plain(value)));
 		}

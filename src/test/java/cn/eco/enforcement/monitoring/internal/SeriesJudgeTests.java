@@ -72,6 +72,17 @@ class SeriesJudgeTests {
 	}
 
 	@Test
+	void jumpIntoExceedanceIsReportedOnceAsTheExceedance() {
+		assertThat(types(judge.judge(DeviceKind.WASTEWATER, hourly(20, 21, 19, 20, 22, 21, 20, 80), COD_LIMIT)))
+			.containsExactly(ConditionType.EXCEEDANCE);
+	}
+
+	@Test
+	void factorsWithoutALimitAreNotJudgedForFlatLinesOrZeros() {
+		assertThat(judge.judge(DeviceKind.AMBIENT_AIR, hourly(0, 0, 0, 0, 0, 0, 0), null)).isEmpty();
+	}
+
+	@Test
 	void abnormalDataFlagIsReportedAndNotJudgedAsAValue() {
 		Reading fault = new Reading("w01018", Period.HOUR, T0, null, new BigDecimal("999"), null, null, null, null, "D");
 
