@@ -1,0 +1,122 @@
+package cn.eco.enforcement.monitoring.hj212;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.eco.enforcement.monitoring.hj212.Hj212Rejection.Reason;
+
+/**
+ * Parses HJ 212 data segments (UTF-8). Header fields may come in any order, be missing (QN, Flag) or
+ * carry PNUM/PNO without Flag; {@code ,} and {@code ;} are both taken as separators; a dropped closing
+ * {@code &&} is tolerated. Unusable packets raise {@link Hj212ParseException}.
+ */
+public final class Hj212Parser {
+
+	private static final Set<String> HEADER_FIELDS = Set.of("QN", "ST", "CN", "PW", "MN", "FLAG", "PNUM", "PNO");
+
+	private static final Pattern CP_FIELD = Pattern.compile("(?:^|[;,])\\s*(CP=)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SEPARATORS = Pattern.compile("[;,]");
+
+	private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
+
+	private Hj212Parser() {
+	}
+
+	/**
+	 * Parses a data segment with the built-in factor codes.
+	 * @param dataSegment the bytes between the length field and the CRC
+	 * @return the packet
+	 * @throws Hj212ParseException when CN, MN or CP is missing or a number field is invalid
+	 */
+	public static Hj212Packet parse(byte[] dataSegment) {
+		return parse(dataSegment, FactorCodes.standard());
+	}
+
+	/**
+	 * Parses a data segment, resolving factor codes with registered vendor aliases.
+	 * @param dataSegment the bytes between the length field and the CRC
+	 * @param codes the factor codes and aliases to canonicalise item codes with
+	 * @return the packet
+	 * @throws Hj212ParseException when CN, MN or CP is missing or a number field is invalid
+	 */
+	public static Hj212Packet parse(byte[] dataSegment, FactorCodes codes) {
+		String text = new String(dataSegment, StandardCharsets.UTF_8);
+		Matcher cp = CP_FIELD.matcher(text);
+		if (!cp.find()) {
+			throw new Hj212ParseException(Reason.NO_CP, "no CP=&&…&& data area");
+		}
+		int bodyStart = cp.end(1) + (text.startsWith("&&", cp.end(1)) ? 2 : 0);
+		int closing = text.lastIndexOf("&&");
+		int bodyEnd = (closing >= bodyStart) ? closing : text.length();
+		String afterCp = text.substring(Math.min(text.length(), bodyEnd + 2));
+		Map<String, String> header = header(text.substring(0, cp.start(1)) + ";" + afterCp);
+		return packet(header, CpParser.parse(text.substring(bodyStart, bodyEnd), codes));
+	}
+
+	private static Map<String, String> header(String text) {
+		Map<String, String> fields = new HashMap<>();
+		for (String token : SEPARATORS.split(text)) {
+			if (token.isBlank()) {
+				continue;
+			}
+			int equals = token.indexOf('=');
+			if (equals <= 0) {
+				throw new Hj212ParseException(Reason.MALFORMED, "header field without '=': " + token.strip());
+			}
+			String key = token.substring(0, equals).strip().toUpperCase(Locale.ROOT);
+			String value = token.substring(equals + 1).strip();
+			if (HEADER_FIELDS.contains(key) && !value.isEmpty()) {
+				fields.putIfAbsent(key, value);
+			}
+		}
+		return fields;
+	}
+
+	private static Hj212Packet packet(Map<String, String> header, CpContent cp) {
+		String cn = required(header, "CN", Reason.NO_CN);
+		String mn = required(header, "MN", Reason.NO_MN);
+		Integer flag = flag(header.get("FLAG"));
+		Integer pnum = packetNumber(header.get("PNUM"), "PNUM");
+		Integer pno = packetNumber(header.get("PNO"), "PNO");
+		if (pnum != null && pno != null && pno > pnum) {
+			throw new Hj212ParseException(Reason.BAD_PACKET_NUMBER, "PNO " + pno + " exceeds PNUM " + pnum);
+		}
+		return new Hj212Packet(header.get("QN"), header.get("ST"), cn, header.get("PW"), mn, flag, pnum, pno,
+				cp.dataTime(), cp.items(), cp.other());
+	}
+
+	private static String required(Map<String, String> header, String field, Reason reason) {
+		String value = header.get(field);
+		if (value == null) {
+			throw new Hj212ParseException(reason, "no " + field + " field");
+		}
+		return value;
+	}
+
+	private static Integer flag(String raw) {
+		Integer flag = number(raw);
+		if (raw != null && (flag == null || !ProtocolVersion.isValidFlag(flag))) {
+			throw new Hj212ParseException(Reason.BAD_FLAG, "Flag must be 0..255 with known version bits: " + raw);
+		}
+		return flag;
+	}
+
+	private static Integer packetNumber(String raw, String field) {
+		Integer number = number(raw);
+		if (raw != null && (number == null || number < 1)) {
+			throw new Hj212ParseException(Reason.BAD_PACKET_NUMBER, field + " must be a positive number: " + raw);
+		}
+		return number;
+	}
+
+	private static Integer number(String raw) {
+		return (raw != null && NUMBER.matcher(raw).matches()) ? Integer.valueOf(raw) : null;
+	}
+
+}
