@@ -26,7 +26,7 @@ public class IntegrationTestProperties implements EnvironmentPostProcessor, Orde
 							PostgresTestDatabase.user(), "spring.datasource.password", PostgresTestDatabase.password(),
 							"spring.mail.host", "127.0.0.1", "spring.mail.port", TestMailServer.port(),
 							"app.demo.mode", "true", "camunda.bpm.job-execution.enabled", false,
-							"app.mail.send-interval", "PT1H")));
+							"app.mail.send-interval", "PT1H", "hj212.port", 0)));
 	}
 
 	@Override

@@ -40,7 +40,7 @@ class StartupModeTests {
 				"--spring.datasource.url=" + PostgresTestDatabase.freshUrl(),
 				"--spring.datasource.username=" + PostgresTestDatabase.user(),
 				"--spring.datasource.password=" + PostgresTestDatabase.password(), "--app.admin-password=" + adminPassword,
-				"--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--app.mail.send-interval=PT1H");
+				"--server.port=0", "--hj212.port=0", "--camunda.bpm.job-execution.enabled=false", "--app.mail.send-interval=PT1H");
 	}
 
 }

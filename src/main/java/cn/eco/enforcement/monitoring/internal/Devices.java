@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import cn.eco.enforcement.monitoring.DeviceKind;
 import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.RegisterDevice;
+import cn.eco.enforcement.monitoring.hj212.CrcVariant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -114,16 +115,24 @@ class Devices {
 		}
 	}
 
+	private static Set<CrcVariant> crcVariants(String commaSeparated) {
+		return Arrays.stream(commaSeparated.split(","))
+			.map(String::strip)
+			.filter(v -> !v.isEmpty())
+			.map(CrcVariant::valueOf)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
 	private Device device(ResultSet rs, int row) throws SQLException {
 		return new Device(rs.getString("mn"), rs.getString("password_salt"), rs.getString("password_hash"),
 				DeviceKind.valueOf(rs.getString("kind")), rs.getString("enterprise_code"), rs.getString("station_code"),
-				rs.getString("outlet"), Set.copyOf(Arrays.asList(rs.getString("crc_variants").split(","))),
+				rs.getString("outlet"), crcVariants(rs.getString("crc_variants")),
 				rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("last_seen_at", OffsetDateTime.class));
 	}
 
 	/** A registered device with its credentials (never leaves this package). */
 	record Device(String mn, String passwordSalt, String passwordHash, DeviceKind kind, String enterpriseCode,
-			String stationCode, String outlet, Set<String> crcVariants, OffsetDateTime registeredAt,
+			String stationCode, String outlet, Set<CrcVariant> crcVariants, OffsetDateTime registeredAt,
 			OffsetDateTime lastSeenAt) {
 
 		DeviceView view() {

@@ -10,6 +10,7 @@ import java.util.List;
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingBatch;
+import cn.eco.enforcement.monitoring.hj212.FactorCodes;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 
@@ -62,7 +63,7 @@ record ReadingsRequest(String mn, String password, List<Item> readings) {
 			BigDecimal max, BigDecimal zsAvg, BigDecimal cou, String flag) {
 
 		Reading toReading() {
-			return new Reading(factorCode.strip(), period, dataTime.toInstant(), rtd, avg, min, max, zsAvg, cou, flag);
+			return new Reading(FactorCodes.canonical(factorCode.strip()), period, dataTime.toInstant(), rtd, avg, min, max, zsAvg, cou, flag);
 		}
 
 	}

@@ -1,0 +1,58 @@
+package cn.eco.enforcement.monitoring.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.netty.channel.ChannelHandlerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts every refused HJ 212 input by reason and keeps a log of them for operators. Garbage is
+ * only counted, so a noisy line cannot fill the database.
+ */
+@Component
+class Hj212Rejections {
+
+	private static final Logger log = LoggerFactory.getLogger(Hj212Rejections.class);
+
+	private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Hj212Rejections(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void record(ChannelHandlerContext ctx, String mn, String reason, String detail) {
+		counts.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+		String remote = String.valueOf(ctx.channel().remoteAddress());
+		log.warn("HJ 212 refused from {} (MN {}): {} {}", remote, mn, reason, detail);
+		if (!"GARBAGE".equals(reason)) {
+			jdbc.sql("INSERT INTO hj212_rejection (remote, mn, reason, detail, rejected_at) VALUES (?, ?, ?, ?, ?)")
+				.params(remote, mn, reason, truncate(detail), OffsetDateTime.now(clock))
+				.update();
+		}
+	}
+
+	/** Refusals since start, by reason. */
+	Map<String, Long> counts() {
+		Map<String, Long> snapshot = new java.util.TreeMap<>();
+		counts.forEach((reason, count) -> snapshot.put(reason, count.get()));
+		return snapshot;
+	}
+
+	private static String truncate(String text) {
+		return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+	}
+
+}

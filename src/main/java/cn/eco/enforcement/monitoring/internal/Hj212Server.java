@@ -1,0 +1,114 @@
+package cn.eco.enforcement.monitoring.internal;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+
+import cn.eco.enforcement.monitoring.hj212.Hj212FrameDecoder;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.DefaultEventExecutorGroup;
+import io.netty.util.concurrent.EventExecutorGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The HJ 212 TCP server (platform side; data loggers connect as clients). Netty frames the byte
+ * stream; packets are handled off the I/O threads because storing them waits for the database.
+ * Idle connections are closed after {@code hj212.idle-timeout}.
+ */
+@Component
+class Hj212Server implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(Hj212Server.class);
+
+	private final Hj212PacketHandler handler;
+
+	private final boolean enabled;
+
+	private final int port;
+
+	private final int maxDataLength;
+
+	private final int idleSeconds;
+
+	private EventLoopGroup boss;
+
+	private EventLoopGroup workers;
+
+	private EventExecutorGroup storage;
+
+	private Channel channel;
+
+	Hj212Server(Hj212PacketHandler handler, @Value("${hj212.enabled:true}") boolean enabled,
+			@Value("${hj212.port:9212}") int port, @Value("${hj212.max-data-length:1024}") int maxDataLength,
+			@Value("${hj212.idle-timeout-seconds:600}") int idleSeconds) {
+		this.handler = handler;
+		this.enabled = enabled;
+		this.port = port;
+		this.maxDataLength = maxDataLength;
+		this.idleSeconds = idleSeconds;
+	}
+
+	@Override
+	public void start() {
+		if (!enabled) {
+			return;
+		}
+		boss = new NioEventLoopGroup(1);
+		workers = new NioEventLoopGroup(2);
+		storage = new DefaultEventExecutorGroup(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+		ServerBootstrap bootstrap = new ServerBootstrap().group(boss, workers)
+			.channel(NioServerSocketChannel.class)
+			.childOption(ChannelOption.SO_KEEPALIVE, true)
+			.childHandler(new ChannelInitializer<SocketChannel>() {
+				@Override
+				protected void initChannel(SocketChannel ch) {
+					ch.pipeline()
+						.addLast("idle", new IdleStateHandler(idleSeconds, 0, 0, TimeUnit.SECONDS))
+						.addLast("frames", new Hj212FrameDecoder(maxDataLength))
+						.addLast(storage, "packets", handler);
+				}
+			});
+		channel = bootstrap.bind(port).syncUninterruptibly().channel();
+		log.info("HJ 212 server listening on port {}", port());
+	}
+
+	/** The port actually bound (useful when configured as 0). */
+	int port() {
+		return channel == null ? -1 : ((InetSocketAddress) channel.localAddress()).getPort();
+	}
+
+	@Override
+	public void stop() {
+		if (channel != null) {
+			channel.close().syncUninterruptibly();
+			channel = null;
+			boss.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+			workers.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+			storage.shutdownGracefully(0, 5, TimeUnit.SECONDS);
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return channel != null;
+	}
+
+	@Override
+	public int getPhase() {
+		// Start after the rest of the application (engine, database) is up; stop first.
+		return Integer.MAX_VALUE - 100;
+	}
+
+}

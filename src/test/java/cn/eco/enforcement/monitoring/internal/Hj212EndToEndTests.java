@@ -1,0 +1,165 @@
+package cn.eco.enforcement.monitoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.alarm.AlarmQuery;
+import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.monitoring.DeviceKind;
+import cn.eco.enforcement.monitoring.MonitoringApi;
+import cn.eco.enforcement.monitoring.RegisterDevice;
+import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
+import cn.eco.enforcement.support.IntegrationTest;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Real HJ 212 bytes over a real socket, from the framer to an alarm and a task in the loop. */
+@IntegrationTest
+class Hj212EndToEndTests {
+
+	private static final DateTimeFormatter DATA_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+	private static final DateTimeFormatter QN = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+
+	@Autowired
+	Hj212Server server;
+
+	@Autowired
+	MonitoringApi monitoring;
+
+	@Autowired
+	AlarmApi alarms;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void exceedancePacketOverTcpIsAnsweredStoredAndBecomesATaskForTheResponsibleInspector() throws Exception {
+		String mn = device("ENT-0001");
+		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(1);
+
+		try (Socket socket = connect()) {
+			send(socket, upload(mn, "2061", hour, "w01018-Avg=72.4,w01018-Min=60.1,w01018-Max=80.2,w01018-Flag=N;w21003-Avg=1.2,w21003-Flag=N", 5));
+			String answer = readFrame(socket);
+
+			assertThat(answer).contains("CN=9014").contains("MN=" + mn).contains("QN=" + hour.format(QN));
+		}
+		assertThat(monitoring.readings(mn, hour.toInstant(), hour.toInstant().plusSeconds(1), 10)).hasSize(2);
+		List<AlarmView> raised = alarms.search(new AlarmQuery("ENT-0001", null, hour.toOffsetDateTime().minusSeconds(1),
+				hour.toOffsetDateTime().plusSeconds(1), 10))
+			.stream()
+			.filter(a -> a.externalId().startsWith("MON-" + mn))
+			.toList();
+		assertThat(raised).singleElement().satisfies(alarm -> {
+			assertThat(alarm.pollutant()).isEqualTo("w01018");
+			assertThat(alarm.value()).isEqualByComparingTo("72.4");
+		});
+		Task task = tasks.createTaskQuery().processInstanceId(raised.get(0).processInstanceId()).singleResult();
+		assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_SignFor");
+		assertThat(task.getAssignee()).isEqualTo("wangqiang");
+	}
+
+	@Test
+	void badPacketsAreRefusedWithoutClosingTheConnectionOrStoringAnything() throws Exception {
+		String mn = device("ENT-0002");
+		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(2);
+		String good = upload(mn, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 5);
+		String badCrc = good.substring(0, good.length() - 6) + "FFFF\r\n";
+		String wrongPassword = upload(mn, "2061", hour.minusHours(1), "w01018-Avg=21.0,w01018-Flag=N", 5).replace("PW=123456",
+				"PW=654321");
+
+		try (Socket socket = connect()) {
+			send(socket, "garbage\r\n" + badCrc);
+			assertThat(readFrame(socket)).contains("CN=9011").contains("QnRtn=9");
+			send(socket, Hj212Messages.frame(wrongPasswordSegment(wrongPassword)));
+			assertThat(readFrame(socket)).contains("CN=9011").contains("QnRtn=3");
+			send(socket, good.substring(0, 20));
+			send(socket, good.substring(20));
+			assertThat(readFrame(socket)).contains("CN=9014");
+		}
+		assertThat(monitoring.readings(mn, hour.toInstant().minus(Duration.ofHours(2)), hour.toInstant().plusSeconds(1), 10))
+			.hasSize(1);
+		assertThat(jdbc.sql("SELECT reason FROM hj212_rejection WHERE mn = ?").param(mn).query(String.class).list())
+			.contains("BAD_CRC", "BAD_PASSWORD");
+	}
+
+	@Test
+	void packetsSentTogetherInOneWriteAreEachStored() throws Exception {
+		String mn = device("ENT-0002");
+		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(6);
+
+		try (Socket socket = connect()) {
+			send(socket, upload(mn, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 4)
+					+ upload(mn, "2061", hour.plusHours(1), "w01018-Avg=22.0,w01018-Flag=N", 4)
+					+ upload(mn, "2061", hour.plusHours(2), "w01018-Avg=23.0,w01018-Flag=N", 5));
+			assertThat(readFrame(socket)).contains("CN=9014");
+		}
+
+		assertThat(monitoring.readings(mn, hour.toInstant(), hour.toInstant().plus(Duration.ofHours(3)), 10)).hasSize(3);
+	}
+
+	private String device(String enterpriseCode) {
+		String mn = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 13).toUpperCase();
+		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.WASTEWATER, enterpriseCode, null, "DW001"));
+		monitoring.setLimit(mn, "w01018", new java.math.BigDecimal("50"), "mg/L");
+		return mn;
+	}
+
+	private static String upload(String mn, String cn, ZonedDateTime dataTime, String items, int flag) {
+		return Hj212Messages.frame("QN=" + dataTime.format(QN) + ";ST=32;CN=" + cn + ";PW=123456;MN=" + mn + ";Flag=" + flag
+				+ ";CP=&&DataTime=" + dataTime.format(DATA_TIME) + ";" + items + "&&");
+	}
+
+	private static String wrongPasswordSegment(String frame) {
+		return frame.substring(6, frame.length() - 6);
+	}
+
+	private Socket connect() throws IOException {
+		Socket socket = new Socket("127.0.0.1", server.port());
+		socket.setSoTimeout(10_000);
+		return socket;
+	}
+
+	private static void send(Socket socket, String text) throws IOException {
+		OutputStream out = socket.getOutputStream();
+		out.write(text.getBytes(StandardCharsets.UTF_8));
+		out.flush();
+	}
+
+	/** Reads one answer frame up to its CR LF. */
+	private static String readFrame(Socket socket) throws IOException {
+		InputStream in = socket.getInputStream();
+		ByteArrayOutputStream frame = new ByteArrayOutputStream();
+		int previous = -1;
+		for (int b = in.read(); b != -1; b = in.read()) {
+			frame.write(b);
+			if (previous == '\r' && b == '\n') {
+				break;
+			}
+			previous = b;
+		}
+		return frame.toString(StandardCharsets.UTF_8);
+	}
+
+}
