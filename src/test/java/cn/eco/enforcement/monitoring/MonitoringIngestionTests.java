@@ -164,6 +164,29 @@ class MonitoringIngestionTests {
 		assertThat(alarm.assignee()).as("responsible inspector of the top source").isEqualTo("wangqiang");
 	}
 
+	@Test
+	void treatmentFacilityOffWhileProductionRunsRaisesAnElectricityAlarm() {
+		String mn = "TEST-EL-" + UUID.randomUUID().toString().substring(0, 8);
+		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.ELECTRICITY, "ENT-0003", null, "用电监控"));
+		Instant t = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(30));
+
+		IngestResult running = monitoring.ingest(batch(mn, power(t, 120, 35)));
+		IngestResult off = monitoring.ingest(batch(mn, power(t.plusSeconds(60), 118, 0.2)));
+		IngestResult stillOff = monitoring.ingest(batch(mn, power(t.plusSeconds(120), 121, 0.1)));
+
+		assertThat(running.alarmIds()).isEmpty();
+		assertThat(off.alarmIds()).hasSize(1);
+		assertThat(stillOff.alarmIds()).isEmpty();
+		AlarmView alarm = alarms.find(off.alarmIds().get(0)).orElseThrow();
+		assertThat(alarm.sourceType()).isEqualTo(AlarmSourceType.ELECTRICITY);
+		assertThat(alarm.description()).contains("治理设施");
+	}
+
+	private static List<Reading> power(Instant at, double production, double treatment) {
+		return List.of(new Reading("ep01", Period.RTD, at, BigDecimal.valueOf(production), null, null, null, null, null, "N"),
+				new Reading("et01", Period.RTD, at, BigDecimal.valueOf(treatment), null, null, null, null, null, "N"));
+	}
+
 	private static List<Reading> stationHour(Instant at, double pm25, double windFrom) {
 		return List.of(hourly("a34004", at, pm25).get(0), hourly("a34002", at, 60 + pm25 % 5).get(0),
 				hourly("a01008", at, windFrom).get(0), hourly("a01007", at, 2.5).get(0));

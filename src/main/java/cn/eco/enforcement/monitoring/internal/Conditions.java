@@ -3,7 +3,9 @@ package cn.eco.enforcement.monitoring.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.sql.Timestamp;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.eco.enforcement.monitoring.Period;
@@ -33,17 +35,17 @@ class Conditions {
 			.optional();
 	}
 
-	/** Types of the conditions open for one device, factor and period. */
-	List<ConditionType> openTypes(String mn, String factorCode, Period period) {
-		return jdbc.sql("""
-				SELECT condition_type FROM monitoring_condition
+	/** The conditions open for one device, factor and period: type → condition id. */
+	Map<ConditionType, Long> openByType(String mn, String factorCode, Period period) {
+		Map<ConditionType, Long> open = new EnumMap<>(ConditionType.class);
+		jdbc.sql("""
+				SELECT condition_type, id FROM monitoring_condition
 				WHERE mn = ? AND factor_code = ? AND period = ? AND cleared_at IS NULL""")
 			.params(mn, factorCode, period.name())
-			.query(String.class)
-			.list()
-			.stream()
-			.map(ConditionType::valueOf)
-			.toList();
+			.query(rs -> {
+				open.put(ConditionType.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return open;
 	}
 
 	long start(String mn, Period period, Finding finding) {

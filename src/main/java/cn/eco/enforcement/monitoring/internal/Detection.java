@@ -96,9 +96,13 @@ class Detection {
 
 	private void reconcile(Devices.Device device, SeriesKey series, Set<ConditionType> types, List<Finding> findings,
 			List<Long> raised) {
+		Map<ConditionType, Long> openByType = conditions.openByType(device.mn(), series.factorCode(), series.period());
+		if (findings.isEmpty() && openByType.isEmpty()) {
+			return;
+		}
 		for (ConditionType type : types) {
 			Optional<Finding> found = findings.stream().filter(f -> f.type() == type).findFirst();
-			Optional<Long> open = conditions.open(device.mn(), series.factorCode(), series.period(), type);
+			Optional<Long> open = Optional.ofNullable(openByType.get(type));
 			if (found.isPresent() && open.isEmpty()) {
 				long conditionId = conditions.start(device.mn(), series.period(), found.get());
 				long alarmId = alarms.raise(device, found.get(), conditionId, series.period());

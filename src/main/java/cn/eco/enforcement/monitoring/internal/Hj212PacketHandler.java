@@ -1,6 +1,7 @@
 package cn.eco.enforcement.monitoring.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +46,16 @@ class Hj212PacketHandler extends SimpleChannelInboundHandler<Object> {
 
 	private final Hj212Rejections rejections;
 
+	private final DeviceStatus status;
+
 	private final Clock clock;
 
-	Hj212PacketHandler(MonitoringApi monitoring, Devices devices, Hj212Rejections rejections, Clock clock) {
+	Hj212PacketHandler(MonitoringApi monitoring, Devices devices, Hj212Rejections rejections, DeviceStatus status,
+			Clock clock) {
 		this.monitoring = monitoring;
 		this.devices = devices;
 		this.rejections = rejections;
+		this.status = status;
 		this.clock = clock;
 	}
 
@@ -87,12 +92,22 @@ class Hj212PacketHandler extends SimpleChannelInboundHandler<Object> {
 			return;
 		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
-		if (period.isEmpty()) {
-			log.debug("HJ 212 {} from {}: CN {} accepted without data", packet.qn(), packet.mn(), packet.cn());
-			answer(ctx, packet);
+		if (period.isPresent()) {
+			store(ctx, packet, PacketReadings.of(packet, period.get(), clock));
 			return;
 		}
-		store(ctx, packet, PacketReadings.of(packet, period.get(), clock));
+		Instant at = packet.dataTime() == null ? clock.instant() : packet.dataTimeAt(PacketReadings.CHINA);
+		try {
+			switch (packet.cn()) {
+				case "2021" -> status.storeFacilityStates(packet, at);
+				case "2081" -> status.recordEvent(packet.mn(), "RESTART", at, packet.other().get("RestartTime"));
+				default -> log.debug("HJ 212 {} from {}: CN {} accepted without data", packet.qn(), packet.mn(), packet.cn());
+			}
+			answer(ctx, packet);
+		}
+		catch (RuntimeException ex) {
+			log.error("HJ 212 packet {} (CN {}) from {} not stored", packet.qn(), packet.cn(), packet.mn(), ex);
+		}
 	}
 
 	private void store(ChannelHandlerContext ctx, Hj212Packet packet, List<Reading> readings) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * only counted, so a noisy line cannot fill the database.
  */
 @Component
-class Hj212Rejections {
+public class Hj212Rejections {
 
 	private static final Logger log = LoggerFactory.getLogger(Hj212Rejections.class);
 
@@ -45,7 +45,7 @@ class Hj212Rejections {
 	}
 
 	/** Refusals since start, by reason. */
-	Map<String, Long> counts() {
+	public Map<String, Long> counts() {
 		Map<String, Long> snapshot = new java.util.TreeMap<>();
 		counts.forEach((reason, count) -> snapshot.put(reason, count.get()));
 		return snapshot;

@@ -15,6 +15,7 @@ import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.IngestResult;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.ReadingView;
+import cn.eco.enforcement.monitoring.internal.Hj212Rejections;
 import cn.eco.enforcement.monitoring.RegisterDevice;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
@@ -40,9 +41,18 @@ class MonitoringController {
 
 	private final GridApi grid;
 
-	MonitoringController(MonitoringApi monitoring, GridApi grid) {
+	private final Hj212Rejections rejections;
+
+	MonitoringController(MonitoringApi monitoring, GridApi grid, Hj212Rejections rejections) {
 		this.monitoring = monitoring;
 		this.grid = grid;
+		this.rejections = rejections;
+	}
+
+	/** HJ 212 input refused since start, by reason (GARBAGE, BAD_CRC, BAD_PASSWORD, UNKNOWN_DEVICE, …). */
+	@GetMapping("/hj212/rejections")
+	java.util.Map<String, Long> rejections() {
+		return rejections.counts();
 	}
 
 	@PostMapping("/devices")

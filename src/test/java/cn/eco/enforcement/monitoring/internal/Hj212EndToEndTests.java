@@ -54,6 +54,9 @@ class Hj212EndToEndTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Hj212Rejections rejections;
+
 	@Test
 	void exceedancePacketOverTcpIsAnsweredStoredAndBecomesATaskForTheResponsibleInspector() throws Exception {
 		String mn = device("ENT-0001");
@@ -102,6 +105,7 @@ class Hj212EndToEndTests {
 			.hasSize(1);
 		assertThat(jdbc.sql("SELECT reason FROM hj212_rejection WHERE mn = ?").param(mn).query(String.class).list())
 			.contains("BAD_CRC", "BAD_PASSWORD");
+		assertThat(rejections.counts()).containsKeys("GARBAGE", "BAD_CRC", "BAD_PASSWORD");
 	}
 
 	@Test
@@ -117,6 +121,47 @@ class Hj212EndToEndTests {
 		}
 
 		assertThat(monitoring.readings(mn, hour.toInstant(), hour.toInstant().plus(Duration.ofHours(3)), 10)).hasSize(3);
+	}
+
+	@Test
+	void splitPacketsAreEachAnsweredAndTogetherStoreTheWholeRecord() throws Exception {
+		String mn = device("ENT-0002");
+		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(9);
+		String time = hour.format(DATA_TIME);
+
+		try (Socket socket = connect()) {
+			send(socket, Hj212Messages.frame("QN=" + hour.format(QN) + ";ST=32;CN=2061;PW=123456;MN=" + mn
+					+ ";Flag=7;PNUM=2;PNO=1;CP=&&DataTime=" + time + ";w01018-Avg=20.0,w01018-Flag=N&&"));
+			assertThat(readFrame(socket)).contains("CN=9014");
+			send(socket, Hj212Messages.frame("QN=" + hour.plusNanos(1_000_000).format(QN) + ";ST=32;CN=2061;PW=123456;MN="
+					+ mn + ";Flag=7;PNUM=2;PNO=2;CP=&&DataTime=" + time + ";w21003-Avg=1.1,w21003-Flag=N&&"));
+			assertThat(readFrame(socket)).contains("CN=9014");
+		}
+
+		assertThat(monitoring.readings(mn, hour.toInstant(), hour.toInstant().plusSeconds(1), 10))
+			.extracting(r -> r.factorCode())
+			.containsExactlyInAnyOrder("w01018", "w21003");
+	}
+
+	@Test
+	void facilityStatesAndRestartsAreRecorded() throws Exception {
+		String mn = device("ENT-0002");
+		ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.SECONDS);
+
+		try (Socket socket = connect()) {
+			send(socket, upload(mn, "2021", now, "SB1-RS=1;SB1-RT=12.5;SB2-RS=0;SB2-RT=0", 5));
+			assertThat(readFrame(socket)).contains("CN=9014");
+			send(socket, Hj212Messages.frame("QN=" + now.format(QN) + ";ST=32;CN=2081;PW=123456;MN=" + mn
+					+ ";Flag=5;CP=&&DataTime=" + now.format(DATA_TIME) + ";RestartTime=" + now.format(DATA_TIME) + "&&"));
+			assertThat(readFrame(socket)).contains("CN=9014");
+		}
+
+		assertThat(jdbc.sql("SELECT facility_code || ':' || run_state FROM facility_state WHERE mn = ? ORDER BY facility_code")
+			.param(mn)
+			.query(String.class)
+			.list()).containsExactly("SB1:1", "SB2:0");
+		assertThat(jdbc.sql("SELECT event_type FROM device_event WHERE mn = ?").param(mn).query(String.class).list())
+			.containsExactly("RESTART");
 	}
 
 	private String device(String enterpriseCode) {
