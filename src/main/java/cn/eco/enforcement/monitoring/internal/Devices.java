@@ -39,18 +39,19 @@ class Devices {
 	void upsert(RegisterDevice device, OffsetDateTime now) {
 		String salt = HexFormat.of().formatHex(RANDOM.generateSeed(8));
 		String hash = hash(salt, device.password());
+		String variants = String.join(",", new java.util.TreeSet<>(device.crcVariants()));
 		int updated = jdbc.sql("""
 				UPDATE monitoring_device SET password_salt = ?, password_hash = ?, kind = ?, enterprise_code = ?,
-				       station_code = ?, outlet = ? WHERE mn = ?""")
+				       station_code = ?, outlet = ?, crc_variants = ? WHERE mn = ?""")
 			.params(salt, hash, device.kind().name(), device.enterpriseCode(), device.stationCode(), device.outlet(),
-					device.mn())
+					variants, device.mn())
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
 					INSERT INTO monitoring_device (mn, password_salt, password_hash, kind, enterprise_code, station_code,
-					                               outlet, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+					                               outlet, crc_variants, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(device.mn(), salt, hash, device.kind().name(), device.enterpriseCode(), device.stationCode(),
-						device.outlet(), now)
+						device.outlet(), variants, now)
 				.update();
 		}
 	}

@@ -63,7 +63,7 @@ class MonitoringController {
 		}
 		DeviceView device = monitoring.registerDevice(new RegisterDevice(request.mn().strip(), request.password(),
 				request.kind(), blankToNull(request.enterpriseCode()), blankToNull(request.stationCode()),
-				blankToNull(request.outlet())));
+				blankToNull(request.outlet()), request.crcVariants()));
 		if (request.limits() != null) {
 			request.limits().forEach(l -> monitoring.setLimit(device.mn(), l.factorCode(), l.limit(), l.unit()));
 		}
@@ -114,7 +114,7 @@ class MonitoringController {
 
 	/** The body of {@code POST /api/monitoring/devices}. */
 	record DeviceRequest(String mn, String password, DeviceKind kind, String enterpriseCode, String stationCode,
-			String outlet, List<LimitRequest> limits) {
+			String outlet, List<LimitRequest> limits, java.util.Set<String> crcVariants) {
 
 		List<FieldProblem> problems() {
 			List<FieldProblem> problems = new ArrayList<>();
@@ -129,6 +129,10 @@ class MonitoringController {
 			}
 			if ((blankToNull(enterpriseCode) == null) == (blankToNull(stationCode) == null)) {
 				problems.add(new FieldProblem("enterpriseCode", "enterpriseCode 与 stationCode 必须且只能填写一个"));
+			}
+			if (crcVariants != null && !crcVariants.stream().allMatch(v -> java.util.Arrays.stream(
+					cn.eco.enforcement.monitoring.hj212.CrcVariant.values()).anyMatch(known -> known.name().equals(v)))) {
+				problems.add(new FieldProblem("crcVariants", "取值：STANDARD、MODBUS、MODBUS_SWAPPED"));
 			}
 			if (limits != null) {
 				for (int i = 0; i < limits.size(); i++) {

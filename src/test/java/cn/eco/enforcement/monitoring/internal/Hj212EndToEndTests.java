@@ -164,6 +164,28 @@ class Hj212EndToEndTests {
 			.containsExactly("RESTART");
 	}
 
+	@Test
+	void vendorCrcVariantIsAcceptedOnlyFromDevicesAllowedToUseIt() throws Exception {
+		String strict = device("ENT-0002");
+		String tolerated = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 13).toUpperCase();
+		monitoring.registerDevice(new RegisterDevice(tolerated, "123456", DeviceKind.WASTEWATER, "ENT-0002", null, "DW002",
+				java.util.Set.of("STANDARD", "MODBUS")));
+		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(12);
+
+		try (Socket socket = connect()) {
+			send(socket, withModbusCrc(upload(strict, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 5)));
+			assertThat(readFrame(socket)).contains("QnRtn=9");
+			send(socket, withModbusCrc(upload(tolerated, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 5)));
+			assertThat(readFrame(socket)).contains("CN=9014");
+		}
+	}
+
+	private static String withModbusCrc(String frame) {
+		byte[] data = frame.substring(6, frame.length() - 6).getBytes(StandardCharsets.UTF_8);
+		return frame.substring(0, frame.length() - 6)
+				+ String.format("%04X", cn.eco.enforcement.monitoring.hj212.CrcVariant.MODBUS.compute(data)) + "\r\n";
+	}
+
 	private String device(String enterpriseCode) {
 		String mn = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 13).toUpperCase();
 		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.WASTEWATER, enterpriseCode, null, "DW001"));
