@@ -17,8 +17,12 @@ class StartupBanner {
 
 	private final boolean demo;
 
-	StartupBanner(@Value("${app.demo.enabled:false}") boolean demo) {
+	private final String hj212;
+
+	StartupBanner(@Value("${app.demo.enabled:false}") boolean demo, @Value("${hj212.enabled:true}") boolean hj212Enabled,
+			@Value("${hj212.port:9212}") int hj212Port) {
 		this.demo = demo;
+		this.hj212 = hj212Enabled ? "端口 " + hj212Port : "未启用";
 	}
 
 	@EventListener
@@ -35,8 +39,9 @@ class StartupBanner {
 				  Admin（用户与权限）:  {}/camunda/app/admin/
 				  引擎 REST API:        {}/engine-rest   (HTTP Basic)
 				  业务 API:             {}/api/alarms, {}/api/enterprises   (HTTP Basic)
+				  HJ 212 数采仪接入:    TCP {}
 				  {}
-				================================================================""", base, base, base, base, base, base,
+				================================================================""", base, base, base, base, base, base, hj212,
 				demo ? "演示模式：账号 demo/demo（管理员）；执法人员 wangqiang/wangqiang，中队长 chenjun/chenjun，审计 zhoumin/zhoumin"
 						: "生产模式：管理员账号 admin，密码来自 APP_ADMIN_PASSWORD");
 	}
