@@ -35,6 +35,19 @@ class Conditions {
 			.optional();
 	}
 
+	/** Every open condition of a device: series → type → condition id. */
+	Map<Detection.SeriesKey, Map<ConditionType, Long>> openForDevice(String mn) {
+		Map<Detection.SeriesKey, Map<ConditionType, Long>> open = new java.util.HashMap<>();
+		jdbc.sql("SELECT factor_code, period, condition_type, id FROM monitoring_condition WHERE mn = ? AND cleared_at IS NULL")
+			.param(mn)
+			.query(rs -> {
+				open.computeIfAbsent(new Detection.SeriesKey(rs.getString(1), Period.valueOf(rs.getString(2))),
+						k -> new EnumMap<>(ConditionType.class))
+					.put(ConditionType.valueOf(rs.getString(3)), rs.getLong(4));
+			});
+		return open;
+	}
+
 	/** The conditions open for one device, factor and period: type → condition id. */
 	Map<ConditionType, Long> openByType(String mn, String factorCode, Period period) {
 		Map<ConditionType, Long> open = new EnumMap<>(ConditionType.class);

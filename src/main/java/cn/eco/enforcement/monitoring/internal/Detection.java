@@ -1,9 +1,12 @@
 package cn.eco.enforcement.monitoring.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +34,11 @@ class Detection {
 	private static final Set<ConditionType> SERIES_TYPES = EnumSet.of(ConditionType.EXCEEDANCE, ConditionType.FLAT_LINE,
 			ConditionType.ZERO_NEGATIVE, ConditionType.JUMP, ConditionType.ABNORMAL_FLAG);
 
-	private static final int HISTORY = 25;
+	private static final int JUMP_HISTORY = 25;
+
+	/** How far back a batch's history is read: bounds the index range scanned per device. */
+	private static final Map<Period, Duration> HISTORY_WINDOW = Map.of(Period.RTD, Duration.ofHours(12), Period.MINUTE,
+			Duration.ofHours(4), Period.HOUR, Duration.ofDays(3), Period.DAY, Duration.ofDays(40));
 
 	private final Readings readings;
 
@@ -47,6 +54,8 @@ class Detection {
 
 	private final ElectricityJudge electricity;
 
+	private final DetectionSettings settings;
+
 	private final Clock clock;
 
 	Detection(Readings readings, Devices devices, AmbientThresholds ambient, Conditions conditions,
@@ -58,30 +67,49 @@ class Detection {
 		this.alarms = alarms;
 		this.judge = new SeriesJudge(settings);
 		this.electricity = new ElectricityJudge(settings);
+		this.settings = settings;
 		this.clock = clock;
 	}
 
 	/** Judges the series the batch touched; returns the ids of the alarms raised. */
 	List<Long> detect(Devices.Device device, List<Reading> batch) {
 		Map<String, Devices.Limit> limits = devices.limits(device.mn());
+		Map<SeriesKey, Map<ConditionType, Long>> open = conditions.openForDevice(device.mn());
 		List<Long> raised = new ArrayList<>();
-		Set<SeriesKey> touched = new LinkedHashSet<>();
-		batch.forEach(r -> touched.add(new SeriesKey(r.factorCode(), r.period())));
-		for (SeriesKey series : touched) {
-			List<Reading> history = readings.latest(device.mn(), series.factorCode(), series.period(), HISTORY);
-			if (!history.isEmpty()) {
+		for (Map.Entry<Period, List<Reading>> part : byPeriod(batch).entrySet()) {
+			Period period = part.getKey();
+			Instant earliest = part.getValue().stream().map(Reading::dataTime).min(Instant::compareTo).orElseThrow();
+			Set<String> factors = new LinkedHashSet<>();
+			part.getValue().forEach(r -> factors.add(r.factorCode()));
+			Map<String, List<Reading>> histories = readings.recent(device.mn(), period, factors,
+					earliest.minus(HISTORY_WINDOW.get(period)), historyLength(period));
+			histories.forEach((factor, history) -> {
+				SeriesKey series = new SeriesKey(factor, period);
 				Devices.Limit limit = limitOf(device, series, history.get(0), limits);
-				reconcile(device, series, SERIES_TYPES, judge.judge(device.kind(), history, limit), raised);
-			}
+				reconcile(device, series, SERIES_TYPES, judge.judge(device.kind(), history, limit),
+						open.getOrDefault(series, Map.of()), raised);
+			});
 		}
 		electricity.judge(device, batch)
-			.ifPresentOrElse(
-					f -> reconcile(device, new SeriesKey(Conditions.WHOLE_DEVICE, Period.RTD),
-							EnumSet.of(ConditionType.TREATMENT_OFF), List.of(f), raised),
-					() -> electricity.clearsWhen(device, batch)
-						.ifPresent(at -> conditions.clear(device.mn(), Conditions.WHOLE_DEVICE, Period.RTD,
-								ConditionType.TREATMENT_OFF, now())));
+			.ifPresent(findings -> reconcile(device, ElectricityJudge.SERIES, EnumSet.of(ConditionType.TREATMENT_OFF),
+					findings, open.getOrDefault(ElectricityJudge.SERIES, Map.of()), raised));
 		return raised;
+	}
+
+	private static Map<Period, List<Reading>> byPeriod(List<Reading> batch) {
+		Map<Period, List<Reading>> parts = new EnumMap<>(Period.class);
+		batch.forEach(r -> parts.computeIfAbsent(r.period(), p -> new ArrayList<>()).add(r));
+		return parts;
+	}
+
+	/** Enough values for the longest rule of the period (flat line, zero, jump baseline). */
+	private int historyLength(Period period) {
+		int index = switch (period) {
+			case RTD -> 0;
+			case MINUTE -> 1;
+			case HOUR, DAY -> 2;
+		};
+		return Math.max(JUMP_HISTORY, Math.max(settings.flatLineRecords().get(index), settings.zeroRecords().get(index)));
 	}
 
 	private Devices.Limit limitOf(Devices.Device device, SeriesKey series, Reading latest,
@@ -95,8 +123,7 @@ class Detection {
 	}
 
 	private void reconcile(Devices.Device device, SeriesKey series, Set<ConditionType> types, List<Finding> findings,
-			List<Long> raised) {
-		Map<ConditionType, Long> openByType = conditions.openByType(device.mn(), series.factorCode(), series.period());
+			Map<ConditionType, Long> openByType, List<Long> raised) {
 		if (findings.isEmpty() && openByType.isEmpty()) {
 			return;
 		}
@@ -124,7 +151,8 @@ class Detection {
 		return OffsetDateTime.now(clock);
 	}
 
-	private record SeriesKey(String factorCode, Period period) {
+	/** One factor's data of one period from one device. */
+	record SeriesKey(String factorCode, Period period) {
 	}
 
 }

@@ -20,16 +20,22 @@ class ElectricityJudge {
 		this.settings = settings;
 	}
 
-	Optional<Finding> judge(Devices.Device device, List<Reading> batch) {
-		return state(device, batch).filter(State::treatmentOffWhileProducing)
-			.map(s -> new Finding(ConditionType.TREATMENT_OFF, Conditions.WHOLE_DEVICE, s.at(), s.treatment(),
-					BigDecimal.valueOf(settings.treatmentOnKw()), "kW", "生产线用电 " + SeriesJudge.plain(s.production())
-							+ " kW，治理设施用电 " + SeriesJudge.plain(s.treatment()) + " kW（低于 " + settings.treatmentOnKw() + " kW）"));
+	/** The series electricity conditions are kept under. */
+	static final Detection.SeriesKey SERIES = new Detection.SeriesKey(Conditions.WHOLE_DEVICE,
+			cn.eco.enforcement.monitoring.Period.RTD);
+
+	/**
+	 * Empty when the batch carries no production and treatment power; otherwise the findings (none
+	 * when both run normally, which clears an open condition).
+	 */
+	Optional<List<Finding>> judge(Devices.Device device, List<Reading> batch) {
+		return state(device, batch).map(s -> s.treatmentOffWhileProducing() ? List.of(finding(s)) : List.of());
 	}
 
-	/** The time of a batch that shows normal operation again, if it does. */
-	Optional<Instant> clearsWhen(Devices.Device device, List<Reading> batch) {
-		return state(device, batch).filter(s -> !s.treatmentOffWhileProducing()).map(State::at);
+	private Finding finding(State s) {
+		return new Finding(ConditionType.TREATMENT_OFF, Conditions.WHOLE_DEVICE, s.at(), s.treatment(),
+					BigDecimal.valueOf(settings.treatmentOnKw()), "kW", "生产线用电 " + SeriesJudge.plain(s.production())
+							+ " kW，治理设施用电 " + SeriesJudge.plain(s.treatment()) + " kW（低于 " + settings.treatmentOnKw() + " kW）");
 	}
 
 	private Optional<State> state(Devices.Device device, List<Reading> batch) {

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MonitoringService implements MonitoringApi {
 
+	private static final java.time.Duration TOUCH_INTERVAL = java.time.Duration.ofMinutes(1);
+
 	private final Devices devices;
 
 	private final Readings readings;
@@ -36,16 +38,19 @@ class MonitoringService implements MonitoringApi {
 
 	private final GridApi grid;
 
+	private final DetectionSettings settings;
+
 	private final Clock clock;
 
 	MonitoringService(Devices devices, Readings readings, Detection detection, Conditions conditions,
-			EnterpriseApi enterprises, GridApi grid, Clock clock) {
+			EnterpriseApi enterprises, GridApi grid, DetectionSettings settings, Clock clock) {
 		this.devices = devices;
 		this.readings = readings;
 		this.detection = detection;
 		this.conditions = conditions;
 		this.enterprises = enterprises;
 		this.grid = grid;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -82,8 +87,15 @@ class MonitoringService implements MonitoringApi {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int stored = readings.store(device.mn(), batch.readings(), now);
-		devices.touch(device.mn(), now);
-		conditions.clear(device.mn(), Conditions.WHOLE_DEVICE, Period.RTD, ConditionType.OFFLINE, now);
+		OffsetDateTime lastSeen = device.lastSeenAt();
+		// Busy loggers send several packets a minute: note their presence once a minute, and look for
+		// an off-line condition to clear only when they were silent long enough to have one.
+		if (lastSeen == null || lastSeen.isBefore(now.minus(TOUCH_INTERVAL))) {
+			devices.touch(device.mn(), now);
+		}
+		if (lastSeen != null && lastSeen.isBefore(now.minus(settings.offlineAfter()))) {
+			conditions.clear(device.mn(), Conditions.WHOLE_DEVICE, Period.RTD, ConditionType.OFFLINE, now);
+		}
 		List<Long> alarms = stored == 0 ? List.of() : detection.detect(device, batch.readings());
 		return new IngestResult(batch.readings().size(), stored, alarms);
 	}

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -65,17 +66,47 @@ class Readings {
 		return stored;
 	}
 
+	/**
+	 * The latest readings (newest first, at most {@code count}) of each of the given factors of one
+	 * period since {@code from}, in one query bounded by device and time.
+	 */
+	Map<String, List<Reading>> recent(String mn, Period period, java.util.Collection<String> factors, Instant from,
+			int count) {
+		Map<String, List<Reading>> series = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT * FROM reading WHERE mn = :mn AND data_time >= :from AND period = :period
+				  AND factor_code IN (:factors)
+				ORDER BY factor_code, data_time DESC""")
+			.param("mn", mn)
+			.param("from", Timestamp.from(from))
+			.param("period", period.name())
+			.param("factors", factors)
+			.query(this::reading)
+			.list()
+			.forEach(r -> {
+				List<Reading> list = series.computeIfAbsent(r.factorCode(), f -> new java.util.ArrayList<>());
+				if (list.size() < count) {
+					list.add(r);
+				}
+			});
+		return series;
+	}
+
 	/** The latest readings of one factor and period, newest first. */
 	List<Reading> latest(String mn, String factorCode, Period period, int count) {
 		return jdbc.sql("""
 				SELECT * FROM reading WHERE mn = ? AND factor_code = ? AND period = ?
 				ORDER BY data_time DESC FETCH FIRST %d ROWS ONLY""".formatted(count))
 			.params(mn, factorCode, period.name())
-			.query((rs, i) -> new Reading(rs.getString("factor_code"), Period.valueOf(rs.getString("period")),
-					rs.getObject("data_time", OffsetDateTime.class).toInstant(), rs.getBigDecimal("rtd"),
-					rs.getBigDecimal("avg_value"), rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"),
-					rs.getBigDecimal("zs_avg"), rs.getBigDecimal("cou"), rs.getString("data_flag")))
+			.query(this::reading)
 			.list();
+	}
+
+	private Reading reading(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Reading(rs.getString("factor_code"), Period.valueOf(rs.getString("period")),
+				rs.getObject("data_time", OffsetDateTime.class).toInstant(), rs.getBigDecimal("rtd"),
+				rs.getBigDecimal("avg_value"), rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"),
+				rs.getBigDecimal("zs_avg"), rs.getBigDecimal("cou"), rs.getString("data_flag"));
 	}
 
 	List<ReadingView> between(String mn, Instant from, Instant to, int limit) {
