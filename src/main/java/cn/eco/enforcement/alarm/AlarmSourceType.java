@@ -3,7 +3,19 @@ package cn.eco.enforcement.alarm;
 /** Where an alarm comes from. */
 public enum AlarmSourceType {
 
-	AMBIENT_STATION, ONLINE_MONITOR, VOCS_FENCELINE, CATERING_FUME, ELECTRICITY, COMPLAINT, MANUAL;
+	AMBIENT_STATION("空气质量监测站"), ONLINE_MONITOR("污染源在线监测"), VOCS_FENCELINE("VOCs 厂界监测"),
+	CATERING_FUME("餐饮油烟监测"), ELECTRICITY("用电监控"), COMPLAINT("信访投诉"), MANUAL("人工上报");
+
+	private final String label;
+
+	AlarmSourceType(String label) {
+		this.label = label;
+	}
+
+	/** The Chinese name shown to users. */
+	public String label() {
+		return label;
+	}
 
 	/** Whether alarms of this kind carry a measured value against a limit. */
 	public boolean isMeasurement() {

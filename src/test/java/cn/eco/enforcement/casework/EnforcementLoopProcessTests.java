@@ -66,6 +66,8 @@ class EnforcementLoopProcessTests {
 				"violationFound", false));
 		complete(task(loop), withVariables("feedbackSummary", "数据异常系仪表漂移，已校准"));
 		assertThat(task(loop)).hasDefinitionKey("Task_ReviewHandling").isAssignedTo("chenjun");
+		assertThat((String) engine.getRuntimeService().getVariable(loop.getId(), "handlingSummary"))
+			.contains("同行执法人员：liuyang", "现场检查记录：排口采样，设施正常运行", "未发现违法行为");
 		complete(task(loop), withVariables("approved", true, "reviewComment", "同意"));
 
 		assertThat(loop).hasPassed("Task_AssessLoop", "Task_CloseLoop").isEnded();

@@ -25,7 +25,7 @@ public class IntegrationTestProperties implements EnvironmentPostProcessor, Orde
 					Map.of("spring.datasource.url", PostgresTestDatabase.url(), "spring.datasource.username",
 							PostgresTestDatabase.user(), "spring.datasource.password", PostgresTestDatabase.password(),
 							"spring.mail.host", "127.0.0.1", "spring.mail.port", TestMailServer.port(),
-							"app.demo.mode", "true", "camunda.bpm.job-execution.enabled", false,
+							"app.demo.mode", "true", "camunda.bpm.job-execution.enabled", false, "app.mail.enabled", true,
 							"app.mail.send-interval", "PT1H", "hj212.port", 0)));
 	}
 

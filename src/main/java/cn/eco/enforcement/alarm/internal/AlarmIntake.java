@@ -73,7 +73,7 @@ class AlarmIntake implements AlarmApi {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = alarms.insert(command, now);
 		alarms.storeSuspects(id, command.suspectedSources());
-		alarms.recordProgress(id, AlarmStatus.RECEIVED, null, "来源：" + command.sourceType(), now);
+		alarms.recordProgress(id, AlarmStatus.RECEIVED, null, "来源：" + command.sourceType().label(), now);
 		AlarmView stored = alarms.find(id).orElseThrow();
 		events.publishEvent(new AlarmRaised(stored));
 		log.info("Alarm {} ({}) stored as #{}", command.externalId(), command.sourceType(), id);

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.monitoring.Factors;
 
 /** The multi-line Chinese summary of an alarm that every task form shows at its top. */
 final class AlarmSummary {
@@ -18,11 +19,11 @@ final class AlarmSummary {
 	static String of(AlarmView alarm, String subjectName, java.util.function.UnaryOperator<String> enterpriseNames) {
 		StringBuilder text = new StringBuilder();
 		text.append("告警编号：").append(alarm.externalId()).append("（#").append(alarm.id()).append("）\n");
-		text.append("来源：").append(sourceLabel(alarm)).append('\n');
+		text.append("来源：").append(alarm.sourceType().label()).append('\n');
 		text.append(alarm.enterpriseCode() != null ? "企业：" : "站点：").append(subjectName).append("（")
 			.append(alarm.enterpriseCode() != null ? alarm.enterpriseCode() : alarm.stationCode()).append("）\n");
 		if (alarm.pollutant() != null) {
-			text.append("因子：").append(alarm.pollutant()).append("  实测 ").append(plain(alarm.value()))
+			text.append("因子：").append(Factors.displayName(alarm.pollutant())).append("  实测 ").append(plain(alarm.value()))
 				.append("，限值 ").append(plain(alarm.limit())).append(' ').append(alarm.unit() == null ? "" : alarm.unit())
 				.append('\n');
 		}
@@ -43,16 +44,5 @@ final class AlarmSummary {
 		return value == null ? "—" : value.stripTrailingZeros().toPlainString();
 	}
 
-	private static String sourceLabel(AlarmView alarm) {
-		return switch (alarm.sourceType()) {
-			case AMBIENT_STATION -> "空气质量监测站";
-			case ONLINE_MONITOR -> "污染源在线监测";
-			case VOCS_FENCELINE -> "VOCs 厂界监测";
-			case CATERING_FUME -> "餐饮油烟监测";
-			case ELECTRICITY -> "用电监控";
-			case COMPLAINT -> "信访投诉";
-			case MANUAL -> "人工上报";
-		};
-	}
 
 }

@@ -40,8 +40,9 @@ public class LoopProgress {
 		boolean violation = loop.defaultFlag(VIOLATION_FOUND);
 		boolean visitNeeded = loop.defaultFlag(ON_SITE_VISIT_NEEDED);
 		loop.set(HANDLED_AT, ClockUtil.getCurrentTime());
-		String findings = loop.text(task.getTaskDefinitionKey().equals("Task_VerifyOffSite") ? VERIFICATION_FINDINGS
-				: INSPECTION_RECORD);
+		boolean offSite = task.getTaskDefinitionKey().equals("Task_VerifyOffSite");
+		String findings = loop.text(offSite ? VERIFICATION_FINDINGS : INSPECTION_RECORD);
+		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, actorOf(task)));
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.HANDLED, actorOf(task), (violation ? "发现违法行为。" : "未发现违法行为。")
 				+ (visitNeeded ? "申请现场检查。" : "") + (findings == null ? "" : findings));
 	}

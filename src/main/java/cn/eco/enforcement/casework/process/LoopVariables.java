@@ -48,6 +48,7 @@ public final class LoopVariables {
 	public static final String INSPECTION_RECORD = "inspectionRecord";
 	public static final String FINDINGS = "findings";
 	public static final String VERIFICATION_FINDINGS = "verificationFindings";
+	public static final String HANDLING_SUMMARY = "handlingSummary";
 	public static final String FEEDBACK_SUMMARY = "feedbackSummary";
 	public static final String APPROVED = "approved";
 	public static final String REVIEW_COMMENT = "reviewComment";
@@ -77,6 +78,11 @@ public final class LoopVariables {
 
 	public boolean flag(String name) {
 		return Boolean.TRUE.equals(scope.getVariable(name));
+	}
+
+	/** Whether a variable is set at all (a File, a text …). */
+	public boolean has(String name) {
+		return scope.getVariable(name) != null;
 	}
 
 	public Date date(String name) {

@@ -24,9 +24,12 @@ public class DemoModeActivation implements EnvironmentPostProcessor, Ordered {
 		String url = environment.getProperty("spring.datasource.url", "");
 		boolean enabled = "true".equalsIgnoreCase(demo) || ("auto".equalsIgnoreCase(demo) && url.startsWith("jdbc:h2:"));
 		// Added last, so explicit settings of the same keys still win.
+		// The demo sends no mail unless a mail server is named; the messages stay in the outbox.
+		boolean mail = !enabled || environment.getProperty("MAIL_HOST") != null;
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("demoMode", Map.of(DEMO_ENABLED, enabled, "spring.flyway.locations",
-					enabled ? "classpath:db/migration,classpath:db/demo" : "classpath:db/migration")));
+					enabled ? "classpath:db/migration,classpath:db/demo" : "classpath:db/migration", "app.mail.enabled",
+					mail)));
 	}
 
 	@Override

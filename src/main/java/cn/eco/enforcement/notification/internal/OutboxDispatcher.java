@@ -34,18 +34,27 @@ public class OutboxDispatcher {
 
 	private final int maxAttempts;
 
+	private final boolean enabled;
+
 	OutboxDispatcher(MailOutbox outbox, JavaMailSender mail, Clock clock, @Value("${app.mail.from}") String from,
-			@Value("${app.mail.max-attempts:10}") int maxAttempts) {
+			@Value("${app.mail.max-attempts:10}") int maxAttempts, @Value("${app.mail.enabled:true}") boolean enabled) {
 		this.outbox = outbox;
 		this.mail = mail;
 		this.clock = clock;
 		this.from = from;
 		this.maxAttempts = maxAttempts;
+		this.enabled = enabled;
+		if (!enabled) {
+			log.info("Mail sending is off (demo without MAIL_HOST); messages are kept in mail_outbox");
+		}
 	}
 
 	/** Sends what is due now; returns how many messages went out. */
 	@Scheduled(fixedDelayString = "${app.mail.send-interval:PT10S}", initialDelayString = "${app.mail.send-interval:PT10S}")
 	public int sendDue() {
+		if (!enabled) {
+			return 0;
+		}
 		int sent = 0;
 		for (PendingMail message : outbox.due(OffsetDateTime.now(clock), 50)) {
 			sent += send(message) ? 1 : 0;
