@@ -16,4 +16,16 @@ public interface EnterpriseApi {
 	/** Records a violation confirmed by a reviewed enforcement loop. */
 	void recordConfirmedViolation(String enterpriseCode, LocalDate confirmedOn, String description, Long alarmId);
 
+	/** The dates of the firm's confirmed violations since the given day, oldest first. */
+	List<LocalDate> violationDates(String enterpriseCode, LocalDate since);
+
+	/** The firm's public QR token, created on first use. */
+	String qrToken(String enterpriseCode);
+
+	/** Revokes the firm's QR token (a lost or misused label) and returns its new one. */
+	String renewQrToken(String enterpriseCode);
+
+	/** The firm a live (not revoked) QR token belongs to. */
+	Optional<EnterpriseProfile> findByQrToken(String token);
+
 }

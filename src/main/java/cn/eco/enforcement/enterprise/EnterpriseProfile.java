@@ -12,5 +12,5 @@ package cn.eco.enforcement.enterprise;
 public record EnterpriseProfile(String code, String name, String creditCode, String townshipCode,
 		String squadronCode, String category, String industry, String responsibleInspector,
 		String deputyInspector, boolean positiveList, int confirmedViolations12m, Double latitude, Double longitude,
-		java.util.List<String> characteristicPollutants) {
+		java.util.List<String> characteristicPollutants, String permitNumber, String address) {
 }

@@ -16,6 +16,9 @@ public interface GridApi {
 	/** Every squadron, ordered by code. */
 	List<Squadron> squadrons();
 
+	/** The branch bureau (分局) a squadron belongs to, through its brigade. */
+	Optional<String> branchOfSquadron(String squadronCode);
+
 	/** The leader of a squadron, if one is appointed. */
 	Optional<StaffMember> squadronLeader(String squadronCode);
 

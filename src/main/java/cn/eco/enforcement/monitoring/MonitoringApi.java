@@ -27,4 +27,7 @@ public interface MonitoringApi {
 	/** Every registered device. */
 	List<DeviceView> devices();
 
+	/** The latest hourly (else minute, else real-time) value of each limited factor of the firm's outlets. */
+	List<LatestValue> latestValues(String enterpriseCode);
+
 }

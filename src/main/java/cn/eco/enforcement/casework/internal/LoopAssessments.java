@@ -22,13 +22,13 @@ public class LoopAssessments {
 		jdbc.sql("""
 				INSERT INTO loop_assessment (alarm_id, process_instance_id, inspector, squadron_code, supervision_mode,
 				    dispatched_at, signed_for_at, handled_at, reviewed_at, sign_for_minutes, handling_minutes,
-				    sign_for_overdue, handling_overdue, rework_count, feedback_complete, violation_found)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    sign_for_overdue, handling_overdue, rework_count, feedback_complete, violation_found, enterprise_code)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(a.alarmId(), a.processInstanceId(), a.inspector(), a.squadronCode(), a.supervisionMode(),
 					at(a.dispatchedAt()), at(a.signedForAt()), at(a.handledAt()), at(a.reviewedAt()),
 					minutes(a.dispatchedAt(), a.signedForAt()), minutes(a.dispatchedAt(), a.handledAt()),
 					a.signForOverdue(), a.handledAt() != null && a.handledAt().after(a.handlingDueDate()),
-					a.reworkCount(), a.feedbackComplete(), a.violationFound())
+					a.reworkCount(), a.feedbackComplete(), a.violationFound(), a.enterpriseCode())
 			.update();
 	}
 
@@ -44,7 +44,7 @@ public class LoopAssessments {
 	public record Assessment(long alarmId, String processInstanceId, String inspector, String squadronCode,
 			String supervisionMode, Date dispatchedAt, Date signedForAt, Date handledAt, Date reviewedAt,
 			Date handlingDueDate, boolean signForOverdue, int reworkCount, boolean feedbackComplete,
-			boolean violationFound) {
+			boolean violationFound, String enterpriseCode) {
 	}
 
 }

@@ -33,7 +33,8 @@ class AssessLoopDelegate implements JavaDelegate {
 		Assessment assessment = new Assessment(loop.alarmId(), execution.getProcessInstanceId(), loop.text(HANDLER),
 				loop.text(SQUADRON_CODE), loop.text(SUPERVISION_MODE), loop.date(DISPATCHED_AT), loop.date(SIGNED_FOR_AT),
 				loop.date(HANDLED_AT), ClockUtil.getCurrentTime(), loop.date(HANDLING_DUE_DATE),
-				loop.flag(SIGN_FOR_OVERDUE), loop.count(REWORK_COUNT), feedbackComplete, loop.flag(VIOLATION_FOUND));
+				loop.flag(SIGN_FOR_OVERDUE), loop.count(REWORK_COUNT), feedbackComplete, loop.flag(VIOLATION_FOUND),
+				loop.text(ENTERPRISE_CODE));
 		assessments.record(assessment);
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.ASSESSED, null, "签收" + (assessment.signForOverdue() ? "超时" : "及时")
 				+ "，退回重办 " + assessment.reworkCount() + " 次，反馈" + (feedbackComplete ? "完整" : "不完整"));

@@ -22,6 +22,7 @@ class JdbcEnterprises implements EnterpriseApi {
 	private static final String SELECT = """
 			SELECT e.code, e.name, e.credit_code, e.township_code, e.category, e.industry,
 			       e.responsible_inspector, e.deputy_inspector, e.latitude, e.longitude, e.characteristic_pollutants,
+			       e.permit_number, e.address,
 			       EXISTS (SELECT 1 FROM positive_list_entry p
 			               WHERE p.enterprise_code = e.code AND p.removed_on IS NULL
 			                 AND :today BETWEEN p.valid_from AND p.valid_to) AS positive_list,
@@ -38,9 +39,12 @@ class JdbcEnterprises implements EnterpriseApi {
 
 	private final int violationWindowMonths;
 
-	JdbcEnterprises(JdbcClient jdbc, GridApi grid, Clock clock,
+	private final QrTokens qrTokens;
+
+	JdbcEnterprises(JdbcClient jdbc, GridApi grid, Clock clock, QrTokens qrTokens,
 			@Value("${app.supervision.violation-window-months:12}") int violationWindowMonths) {
 		this.jdbc = jdbc;
+		this.qrTokens = qrTokens;
 		this.grid = grid;
 		this.clock = clock;
 		this.violationWindowMonths = violationWindowMonths;
@@ -65,6 +69,32 @@ class JdbcEnterprises implements EnterpriseApi {
 				VALUES (?, ?, ?, ?)""").params(enterpriseCode, confirmedOn, description, alarmId).update();
 	}
 
+	@Override
+	public List<LocalDate> violationDates(String enterpriseCode, LocalDate since) {
+		return jdbc.sql("SELECT confirmed_on FROM confirmed_violation WHERE enterprise_code = ? AND confirmed_on >= ? ORDER BY confirmed_on")
+			.params(enterpriseCode, since)
+			.query(LocalDate.class)
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public String qrToken(String enterpriseCode) {
+		return qrTokens.active(enterpriseCode);
+	}
+
+	@Override
+	@Transactional
+	public String renewQrToken(String enterpriseCode) {
+		qrTokens.revoke(enterpriseCode);
+		return qrTokens.active(enterpriseCode);
+	}
+
+	@Override
+	public Optional<EnterpriseProfile> findByQrToken(String token) {
+		return qrTokens.enterpriseOf(token).flatMap(this::find);
+	}
+
 	private static List<String> codes(String commaSeparated) {
 		return commaSeparated == null ? List.of()
 				: java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
@@ -82,7 +112,8 @@ class JdbcEnterprises implements EnterpriseApi {
 					squadrons.get(rs.getString("township_code")), rs.getString("category"), rs.getString("industry"),
 					rs.getString("responsible_inspector"), rs.getString("deputy_inspector"),
 					rs.getBoolean("positive_list"), rs.getInt("violations"), rs.getObject("latitude", Double.class),
-					rs.getObject("longitude", Double.class), codes(rs.getString("characteristic_pollutants"))))
+					rs.getObject("longitude", Double.class), codes(rs.getString("characteristic_pollutants")),
+					rs.getString("permit_number"), rs.getString("address")))
 			.list();
 	}
 

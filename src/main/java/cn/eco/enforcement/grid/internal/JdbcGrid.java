@@ -61,6 +61,14 @@ class JdbcGrid implements GridApi {
 	}
 
 	@Override
+	public Optional<String> branchOfSquadron(String squadronCode) {
+		return jdbc.sql("SELECT b.parent_code FROM org_unit s JOIN org_unit b ON b.code = s.parent_code WHERE s.code = ?")
+			.param(squadronCode)
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
 	public Optional<StaffMember> squadronLeader(String squadronCode) {
 		return jdbc
 			.sql("SELECT " + STAFF_COLUMNS

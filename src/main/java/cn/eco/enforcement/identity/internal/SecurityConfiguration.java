@@ -38,7 +38,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
 				.requestMatchers("/api/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
-				.requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/", "/error", "/actuator/health").permitAll()
+				.requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/public/**", "/", "/error", "/actuator/health").permitAll()
 				.anyRequest().authenticated());
 		return http.build();
 	}

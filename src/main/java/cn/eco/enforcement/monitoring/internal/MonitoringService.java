@@ -11,6 +11,7 @@ import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.monitoring.DeviceRejectedException;
 import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.IngestResult;
+import cn.eco.enforcement.monitoring.LatestValue;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.ReadingBatch;
@@ -110,6 +111,36 @@ class MonitoringService implements MonitoringApi {
 	@Transactional(readOnly = true)
 	public List<DeviceView> devices() {
 		return devices.all();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<LatestValue> latestValues(String enterpriseCode) {
+		Instant since = clock.instant().minus(java.time.Duration.ofDays(7));
+		List<LatestValue> values = new java.util.ArrayList<>();
+		for (DeviceView device : devices.all()) {
+			if (!enterpriseCode.equals(device.enterpriseCode())) {
+				continue;
+			}
+			devices.limits(device.mn()).values().forEach(limit -> latest(device, limit, since).ifPresent(values::add));
+		}
+		return values;
+	}
+
+	private java.util.Optional<LatestValue> latest(DeviceView device, Devices.Limit limit, Instant since) {
+		for (Period period : List.of(Period.HOUR, Period.MINUTE, Period.RTD)) {
+			List<cn.eco.enforcement.monitoring.Reading> recent = readings
+				.recent(device.mn(), period, List.of(limit.factorCode()), since, 1)
+				.getOrDefault(limit.factorCode(), List.of());
+			if (!recent.isEmpty() && SeriesJudge.judgedValue(device.kind(), recent.get(0)) != null) {
+				var reading = recent.get(0);
+				BigDecimal value = SeriesJudge.judgedValue(device.kind(), reading);
+				return java.util.Optional.of(new LatestValue(device.outlet(), limit.factorCode(),
+						cn.eco.enforcement.monitoring.Factors.displayName(limit.factorCode()), period, value, limit.value(),
+						limit.unit(), reading.dataTime(), value.compareTo(limit.value()) > 0));
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 }
