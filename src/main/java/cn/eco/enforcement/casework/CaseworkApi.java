@@ -9,6 +9,18 @@ public interface CaseworkApi {
 	/** The firm's finished loops since the given day (newest first): when, how, and whether a violation was confirmed. */
 	List<InspectionRecord> inspectionsOf(String enterpriseCode, LocalDate since);
 
+	/** The firm's case leads and cases, newest first. */
+	List<CaseSummary> casesOf(String enterpriseCode);
+
+	/**
+	 * A case lead or case as staff see it in the enterprise file.
+	 *
+	 * @param status LEAD, LEAD_DROPPED, FILING_APPROVAL, FILED or NOT_FILED
+	 */
+	record CaseSummary(long id, String caseNumber, long alarmId, String status, String leadInspector,
+			java.time.OffsetDateTime openedAt, java.time.OffsetDateTime filingDueAt, java.time.OffsetDateTime decidedAt) {
+	}
+
 	/**
 	 * One finished loop at an enterprise as the public may see it: no names, notes or case details.
 	 *

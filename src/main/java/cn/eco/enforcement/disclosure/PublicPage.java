@@ -23,7 +23,7 @@ final class PublicPage {
 			table{width:100%%;border-collapse:collapse;font-size:13px}td,th{padding:6px 4px;border-bottom:1px solid #eee;text-align:left}
 			.badge{display:inline-block;padding:2px 8px;border-radius:10px;font-size:12px;margin:2px 4px 2px 0}
 			.ok{background:#e3f4e8;color:#1b6b3a}.warn{background:#fdecea;color:#b3261e}.info{background:#e8eef9;color:#27467a}
-			.q{display:inline-block;width:7.5%%;text-align:center;font-size:11px}.q b{display:block;font-size:14px}
+			.qs{display:grid;grid-template-columns:repeat(6,1fr);gap:6px}.q{text-align:center;font-size:11px;color:#555}.q b{display:block;font-size:16px}
 			footer{font-size:12px;color:#777;padding:8px 14px 24px}</style></head><body>""";
 
 	private PublicPage() {
@@ -86,11 +86,11 @@ final class PublicPage {
 	}
 
 	private static void appendHistory(StringBuilder html, ComplianceHistory history) {
-		html.append("<section><h2>近 12 个季度守法记录</h2><div>");
+		html.append("<section><h2>近 12 个季度守法记录</h2><div class=\"qs\">");
 		for (int i = 0; i < ComplianceHistory.QUARTERS; i++) {
 			boolean violation = history.quarters().charAt(i) == 'V';
 			html.append("<span class=\"q\"><b style=\"color:").append(violation ? "#b3261e" : "#1b6b3a").append("\">")
-				.append(violation ? "✕" : "✓").append("</b>").append(history.label(i).substring(2)).append("</span>");
+				.append(violation ? "✕" : "✓").append("</b>").append(history.label(i)).append("</span>");
 		}
 		html.append("</div><p style=\"font-size:12px;color:#777\">✓ 无确认的违法行为　✕ 该季度有确认的违法行为</p></section>");
 	}

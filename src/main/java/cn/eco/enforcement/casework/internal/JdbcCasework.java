@@ -24,6 +24,18 @@ class JdbcCasework implements CaseworkApi {
 	}
 
 	@Override
+	public List<CaseSummary> casesOf(String enterpriseCode) {
+		return jdbc.sql("""
+				SELECT id, case_number, alarm_id, status, lead_inspector, opened_at, filing_due_at, decided_at
+				FROM enforcement_case WHERE enterprise_code = ? ORDER BY opened_at DESC""")
+			.param(enterpriseCode)
+			.query((rs, i) -> new CaseSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
+					rs.getObject(8, OffsetDateTime.class)))
+			.list();
+	}
+
+	@Override
 	public List<InspectionRecord> inspectionsOf(String enterpriseCode, LocalDate since) {
 		return jdbc.sql("""
 				SELECT reviewed_at, supervision_mode, handled_at, violation_found FROM loop_assessment

@@ -1,0 +1,68 @@
+package cn.eco.enforcement.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.alarm.AlarmQuery;
+import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.casework.CaseworkApi;
+import cn.eco.enforcement.casework.CaseworkApi.CaseSummary;
+import cn.eco.enforcement.casework.CaseworkApi.InspectionRecord;
+import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.enterprise.EnterpriseProfile;
+import cn.eco.enforcement.monitoring.DeviceView;
+import cn.eco.enforcement.monitoring.LatestValue;
+import cn.eco.enforcement.monitoring.MonitoringApi;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code GET /api/enterprises/{code}/file}: the enterprise file for staff. */
+@RestController
+class EnterpriseFileController {
+
+	private static final int RECENT_ALARMS = 100;
+
+	private final EnterpriseApi enterprises;
+
+	private final AlarmApi alarms;
+
+	private final CaseworkApi casework;
+
+	private final MonitoringApi monitoring;
+
+	private final Clock clock;
+
+	EnterpriseFileController(EnterpriseApi enterprises, AlarmApi alarms, CaseworkApi casework, MonitoringApi monitoring,
+			Clock clock) {
+		this.enterprises = enterprises;
+		this.alarms = alarms;
+		this.casework = casework;
+		this.monitoring = monitoring;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/enterprises/{code}/file")
+	EnterpriseFile file(@PathVariable String code) {
+		EnterpriseProfile profile = enterprises.find(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在：" + code));
+		LocalDate today = LocalDate.now(clock);
+		return new EnterpriseFile(profile,
+				monitoring.devices().stream().filter(d -> code.equals(d.enterpriseCode())).toList(),
+				monitoring.latestValues(code), alarms.search(new AlarmQuery(code, null, null, null, RECENT_ALARMS)),
+				casework.inspectionsOf(code, today.minusYears(3)), casework.casesOf(code),
+				enterprises.violationDates(code, today.minusYears(3)));
+	}
+
+	/** The enterprise file: registry facts, monitoring, alarms with their loop progress, inspections and cases. */
+	record EnterpriseFile(EnterpriseProfile enterprise, List<DeviceView> devices, List<LatestValue> latestValues,
+			List<AlarmView> alarms, List<InspectionRecord> inspections, List<CaseSummary> cases,
+			List<LocalDate> confirmedViolations) {
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The enterprise file (一企一档) for inspectors: one view of a firm's registry facts, monitoring,
+ * alarms, inspections and cases.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dossier",
+		allowedDependencies = { "enterprise", "alarm", "casework", "monitoring" })
+package cn.eco.enforcement.dossier;
