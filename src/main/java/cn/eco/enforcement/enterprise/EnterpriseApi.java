@@ -13,6 +13,20 @@ public interface EnterpriseApi {
 	/** Every enterprise, ordered by code. */
 	List<EnterpriseProfile> list();
 
+	/**
+	 * What is wrong with the given enterprises, keyed by their row number (fields are prefixed
+	 * {@code rows[n].} when there is more than one row); empty when all can be saved.
+	 */
+	List<cn.eco.enforcement.shared.InvalidInputException.FieldProblem> problems(
+			java.util.Map<Integer, EnterpriseData> rows);
+
+	/**
+	 * Creates or updates enterprises, all or none.
+	 * @throws cn.eco.enforcement.shared.InvalidInputException with {@link #problems} when any row is
+	 * invalid; nothing is saved then
+	 */
+	ImportResult save(java.util.Map<Integer, EnterpriseData> rows);
+
 	/** Records a violation confirmed by a reviewed enforcement loop. */
 	void recordConfirmedViolation(String enterpriseCode, LocalDate confirmedOn, String description, Long alarmId);
 

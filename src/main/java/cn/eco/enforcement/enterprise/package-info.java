@@ -3,5 +3,5 @@
  * positive-list membership and the confirmed-violation history that differentiated
  * supervision reads.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enterprise", allowedDependencies = "grid")
+@org.springframework.modulith.ApplicationModule(displayName = "Enterprise", allowedDependencies = { "grid", "shared" })
 package cn.eco.enforcement.enterprise;

@@ -2,12 +2,21 @@ package cn.eco.enforcement.enterprise.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 
 import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.enterprise.EnterpriseData;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
+import cn.eco.enforcement.enterprise.ImportResult;
+import cn.eco.enforcement.grid.StaffMember;
+import cn.eco.enforcement.shared.InvalidInputException;
+import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 import cn.eco.enforcement.grid.GridApi;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -67,6 +76,68 @@ class JdbcEnterprises implements EnterpriseApi {
 		jdbc.sql("""
 				INSERT INTO confirmed_violation (enterprise_code, confirmed_on, description, alarm_id)
 				VALUES (?, ?, ?, ?)""").params(enterpriseCode, confirmedOn, description, alarmId).update();
+	}
+
+	@Override
+	public List<FieldProblem> problems(Map<Integer, EnterpriseData> rows) {
+		Set<String> townships = grid.townshipSquadrons().keySet();
+		Map<String, StaffMember> staff = grid.allStaff().stream().collect(Collectors.toMap(StaffMember::userId, m -> m));
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<String> seenCodes = new HashSet<>();
+		Set<String> seenCreditCodes = new HashSet<>();
+		for (Map.Entry<Integer, EnterpriseData> row : rows.entrySet()) {
+			EnterpriseData e = row.getValue();
+			String prefix = rows.size() == 1 ? "" : "rows[" + row.getKey() + "].";
+			problems.addAll(EnterpriseValidation.problems(e, prefix, townships, staff));
+			if (e.code() != null && !seenCodes.add(e.code())) {
+				problems.add(new FieldProblem(prefix + "code", "与前面的行重复：" + e.code()));
+			}
+			if (e.creditCode() != null && (!seenCreditCodes.add(e.creditCode()) || creditCodeTakenByOther(e))) {
+				problems.add(new FieldProblem(prefix + "creditCode", "统一社会信用代码已被其他企业使用：" + e.creditCode()));
+			}
+		}
+		return problems;
+	}
+
+	@Override
+	@Transactional
+	public ImportResult save(Map<Integer, EnterpriseData> rows) {
+		List<FieldProblem> problems = problems(rows);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		int created = 0;
+		for (EnterpriseData e : rows.values()) {
+			created += upsert(e) ? 1 : 0;
+		}
+		return new ImportResult(created, rows.size() - created);
+	}
+
+	private boolean creditCodeTakenByOther(EnterpriseData e) {
+		return jdbc.sql("SELECT COUNT(*) FROM enterprise WHERE credit_code = ? AND code <> ?")
+			.params(e.creditCode(), e.code())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Returns true when the enterprise was created, false when it was updated. */
+	private boolean upsert(EnterpriseData e) {
+		Object[] values = { e.name(), e.creditCode(), e.address(), e.longitude(), e.latitude(), e.townshipCode(),
+				e.industry(), e.category(), e.characteristicPollutants() == null ? null
+						: String.join(",", e.characteristicPollutants()),
+				e.responsibleInspector(), e.deputyInspector(), e.permitNumber(), e.code() };
+		int updated = jdbc.sql("""
+				UPDATE enterprise SET name = ?, credit_code = ?, address = ?, longitude = ?, latitude = ?, township_code = ?,
+				       industry = ?, category = ?, characteristic_pollutants = ?, responsible_inspector = ?,
+				       deputy_inspector = ?, permit_number = ? WHERE code = ?""").params(values).update();
+		if (updated == 0) {
+			jdbc.sql("""
+					INSERT INTO enterprise (name, credit_code, address, longitude, latitude, township_code, industry, category,
+					    characteristic_pollutants, responsible_inspector, deputy_inspector, permit_number, code)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+			return true;
+		}
+		return false;
 	}
 
 	@Override
