@@ -33,6 +33,18 @@ public interface EnterpriseApi {
 	/** The dates of the firm's confirmed violations since the given day, oldest first. */
 	List<LocalDate> violationDates(String enterpriseCode, LocalDate since);
 
+	/** Takes the firm off its current positive list, recording when and why. */
+	void removeFromPositiveList(String enterpriseCode, LocalDate on, String reason);
+
+	/** The firm's positive-list memberships, newest first, with removal dates and reasons. */
+	List<PositiveListEntry> positiveListHistory(String enterpriseCode);
+
+	/**
+	 * Puts the listed firms on the positive list of a year (valid for the whole year), all or none.
+	 * @throws cn.eco.enforcement.shared.InvalidInputException naming each unknown code
+	 */
+	int importPositiveList(int year, List<String> enterpriseCodes);
+
 	/** The firm's public QR token, created on first use. */
 	String qrToken(String enterpriseCode);
 

@@ -9,4 +9,7 @@ public interface SupervisionRules {
 	/** The grid assignment for one alarm. */
 	GridAssignment assign(AssignmentCase alarm);
 
+	/** Whether an event should propose removing the firm from the positive list. */
+	java.util.Optional<RemovalProposal> proposeRemoval(RemovalTrigger trigger);
+
 }

@@ -59,6 +59,13 @@ class CaseFiles {
 			.update();
 	}
 
+	Optional<String> enterpriseOf(long caseId) {
+		return jdbc.sql("SELECT enterprise_code FROM enforcement_case WHERE id = ? AND enterprise_code IS NOT NULL")
+			.param(caseId)
+			.query(String.class)
+			.optional();
+	}
+
 	Optional<String> status(long caseId) {
 		return jdbc.sql("SELECT status FROM enforcement_case WHERE id = ?").param(caseId).query(String.class).optional();
 	}

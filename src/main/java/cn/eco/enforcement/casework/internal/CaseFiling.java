@@ -39,15 +39,18 @@ public class CaseFiling {
 
 	private final LoopDeadlines deadlines;
 
+	private final PositiveListReviews positiveList;
+
 	private final Clock clock;
 
 	CaseFiling(CaseFiles cases, EnterpriseApi enterprises, AlarmApi alarms, RuntimeService runtime,
-			LoopDeadlines deadlines, Clock clock) {
+			LoopDeadlines deadlines, PositiveListReviews positiveList, Clock clock) {
 		this.cases = cases;
 		this.enterprises = enterprises;
 		this.alarms = alarms;
 		this.runtime = runtime;
 		this.deadlines = deadlines;
+		this.positiveList = positiveList;
 		this.clock = clock;
 	}
 
@@ -71,6 +74,9 @@ public class CaseFiling {
 		if (violation.enterpriseCode() != null) {
 			enterprises.recordConfirmedViolation(violation.enterpriseCode(), now.toLocalDate(), violation.summary(),
 					violation.alarmId());
+			positiveList.consider(violation.enterpriseCode(), "CONFIRMED_VIOLATION",
+					alarms.find(violation.alarmId()).map(a -> a.sourceType().name()).orElse(null),
+					"告警 #" + violation.alarmId() + " 经中队长审核确认存在违法行为");
 		}
 		long caseId = openLead(violation.alarmId(), violation.enterpriseCode(), violation.summary());
 		OffsetDateTime due = now.plus(deadlines.filingApproval());
@@ -93,9 +99,13 @@ public class CaseFiling {
 		return new FiledCase(caseId, caseNumber, instance.getId());
 	}
 
-	/** Records the filing decision of a case. */
+	/** Records the filing decision of a case; a filed case may cost the firm its positive-list place. */
 	public void recordFilingDecision(long caseId, boolean filed, String opinion) {
 		cases.recordFilingDecision(caseId, filed, opinion, OffsetDateTime.now(clock));
+		if (filed) {
+			cases.enterpriseOf(caseId)
+				.ifPresent(code -> positiveList.consider(code, "CASE_FILED", null, "案件 #" + caseId + " 已立案"));
+		}
 	}
 
 	/** A violation confirmed by the squadron leader's review. */

@@ -14,6 +14,7 @@ import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseData;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.enterprise.ImportResult;
+import cn.eco.enforcement.enterprise.PositiveListEntry;
 import cn.eco.enforcement.grid.StaffMember;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
@@ -138,6 +139,56 @@ class JdbcEnterprises implements EnterpriseApi {
 			return true;
 		}
 		return false;
+	}
+
+	@Override
+	@Transactional
+	public void removeFromPositiveList(String enterpriseCode, LocalDate on, String reason) {
+		jdbc.sql("""
+				UPDATE positive_list_entry SET removed_on = ?, removal_reason = ?
+				WHERE enterprise_code = ? AND removed_on IS NULL AND ? BETWEEN valid_from AND valid_to""")
+			.params(on, reason, enterpriseCode, on)
+			.update();
+	}
+
+	@Override
+	public List<PositiveListEntry> positiveListHistory(String enterpriseCode) {
+		return jdbc.sql("""
+				SELECT list_year, valid_from, valid_to, removed_on, removal_reason FROM positive_list_entry
+				WHERE enterprise_code = ? ORDER BY valid_from DESC""")
+			.param(enterpriseCode)
+			.query((rs, i) -> new PositiveListEntry(rs.getInt(1), rs.getObject(2, LocalDate.class),
+					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)))
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public int importPositiveList(int year, List<String> enterpriseCodes) {
+		Set<String> known = new HashSet<>(jdbc.sql("SELECT code FROM enterprise").query(String.class).list());
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < enterpriseCodes.size(); i++) {
+			if (!known.contains(enterpriseCodes.get(i))) {
+				problems.add(new FieldProblem("rows[" + (i + 1) + "]", "企业不存在：" + enterpriseCodes.get(i)));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		int added = 0;
+		for (String code : new java.util.LinkedHashSet<>(enterpriseCodes)) {
+			boolean listed = jdbc.sql("SELECT COUNT(*) FROM positive_list_entry WHERE enterprise_code = ? AND list_year = ?")
+				.params(code, year)
+				.query(Integer.class)
+				.single() > 0;
+			if (!listed) {
+				jdbc.sql("""
+						INSERT INTO positive_list_entry (enterprise_code, list_year, valid_from, valid_to)
+						VALUES (?, ?, ?, ?)""").params(code, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
+				added++;
+			}
+		}
+		return added;
 	}
 
 	@Override

@@ -58,6 +58,16 @@ public class DroolsSupervisionRules implements SupervisionRules {
 		return new GridAssignment(proposal.assignee(), alarm.squadronCode(), proposal.reason(), outcome.firedRules());
 	}
 
+	@Override
+	public java.util.Optional<cn.eco.enforcement.supervision.RemovalProposal> proposeRemoval(
+			cn.eco.enforcement.supervision.RemovalTrigger trigger) {
+		Outcome outcome = fire(trigger);
+		List<String> reasons = outcome.all(RemovalReason.class).stream().map(RemovalReason::reason).toList();
+		return reasons.isEmpty() ? java.util.Optional.empty()
+				: java.util.Optional.of(new cn.eco.enforcement.supervision.RemovalProposal(trigger.enterpriseCode(),
+						String.join("；", reasons), outcome.firedRules()));
+	}
+
 	private Outcome fire(Object... facts) {
 		KieSession session = kieBase.newKieSession();
 		try {
