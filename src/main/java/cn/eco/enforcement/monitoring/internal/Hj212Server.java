@@ -42,6 +42,8 @@ class Hj212Server implements SmartLifecycle {
 
 	private final int idleSeconds;
 
+	private final int storageThreads;
+
 	private EventLoopGroup boss;
 
 	private EventLoopGroup workers;
@@ -52,12 +54,14 @@ class Hj212Server implements SmartLifecycle {
 
 	Hj212Server(Hj212PacketHandler handler, @Value("${hj212.enabled:true}") boolean enabled,
 			@Value("${hj212.port:9212}") int port, @Value("${hj212.max-data-length:1024}") int maxDataLength,
-			@Value("${hj212.idle-timeout-seconds:600}") int idleSeconds) {
+			@Value("${hj212.idle-timeout-seconds:600}") int idleSeconds,
+			@Value("${hj212.storage-threads:8}") int storageThreads) {
 		this.handler = handler;
 		this.enabled = enabled;
 		this.port = port;
 		this.maxDataLength = maxDataLength;
 		this.idleSeconds = idleSeconds;
+		this.storageThreads = storageThreads;
 	}
 
 	@Override
@@ -67,7 +71,9 @@ class Hj212Server implements SmartLifecycle {
 		}
 		boss = new NioEventLoopGroup(1);
 		workers = new NioEventLoopGroup(2);
-		storage = new DefaultEventExecutorGroup(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+		// Storing waits on the database, so more threads than cores keep the connection pool busy;
+		// packets of one connection stay in order on one thread.
+		storage = new DefaultEventExecutorGroup(storageThreads);
 		ServerBootstrap bootstrap = new ServerBootstrap().group(boss, workers)
 			.channel(NioServerSocketChannel.class)
 			.childOption(ChannelOption.SO_KEEPALIVE, true)
