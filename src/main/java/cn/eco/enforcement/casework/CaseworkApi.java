@@ -9,6 +9,20 @@ public interface CaseworkApi {
 	/** The firm's finished loops since the given day (newest first): when, how, and whether a violation was confirmed. */
 	List<InspectionRecord> inspectionsOf(String enterpriseCode, LocalDate since);
 
+	/** The firm's rectifications not yet closed, newest first. */
+	List<RectificationSummary> openRectificationsOf(String enterpriseCode);
+
+	/**
+	 * An open rectification as the public may see it: where it came from, since when, until when.
+	 *
+	 * @param deadline null until the inspector sets it
+	 */
+	record RectificationSummary(String source, LocalDate openedOn, LocalDate deadline, boolean overdue) {
+	}
+
+	/** Starts a self-inspection of the firm now (besides the monthly one); returns its process instance. */
+	String startSelfInspection(String enterpriseCode);
+
 	/** The firm's case leads and cases, newest first. */
 	List<CaseSummary> casesOf(String enterpriseCode);
 

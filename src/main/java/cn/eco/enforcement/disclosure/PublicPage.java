@@ -39,6 +39,7 @@ final class PublicPage {
 			.append(r.repeatViolator() ? badge("重点监管对象", "warn") : "").append("</section>");
 		appendMonitoring(html, r);
 		appendInspections(html, r);
+		appendRectifications(html, r);
 		appendHistory(html, r.history());
 		return html.append("<footer>本页面信息由生态环境部门公开，仅供公众查询监督。监测数据为企业自动监测设备上传的最新数据。</footer></body></html>")
 			.toString();
@@ -80,6 +81,22 @@ final class PublicPage {
 		for (InspectionRecord i : r.inspections()) {
 			html.append("<tr><td>").append(i.date()).append("</td><td>").append(i.onSite() ? "现场检查" : "非现场核查")
 				.append("</td><td>").append(i.violationFound() ? badge("发现违法行为", "warn") : badge("未发现问题", "ok"))
+				.append("</td></tr>");
+		}
+		html.append("</table></section>");
+	}
+
+	private static void appendRectifications(StringBuilder html, PublicRecord r) {
+		html.append("<section><h2>整改事项</h2>");
+		if (r.openRectifications().isEmpty()) {
+			html.append("<p>当前无未完成的整改事项。</p></section>");
+			return;
+		}
+		html.append("<table><tr><th>来源</th><th>开始</th><th>整改期限</th><th>状态</th></tr>");
+		for (var rectification : r.openRectifications()) {
+			html.append("<tr><td>").append(htmlEscape(rectification.source())).append("</td><td>").append(rectification.openedOn())
+				.append("</td><td>").append(rectification.deadline() == null ? "待定" : rectification.deadline().toString())
+				.append("</td><td>").append(rectification.overdue() ? badge("逾期未完成", "warn") : badge("整改中", "info"))
 				.append("</td></tr>");
 		}
 		html.append("</table></section>");

@@ -42,7 +42,8 @@ class PublicRecords {
 		var inspections = casework.inspectionsOf(e.code(), today.minusYears(1));
 		return new PublicRecord(e.name(), e.permitNumber(), e.category(), e.positiveList(),
 				e.confirmedViolations12m() >= 2, monitoring.latestValues(e.code()),
-				inspections.subList(0, Math.min(SHOWN_INSPECTIONS, inspections.size())), history);
+				inspections.subList(0, Math.min(SHOWN_INSPECTIONS, inspections.size())),
+				casework.openRectificationsOf(e.code()), history);
 	}
 
 }

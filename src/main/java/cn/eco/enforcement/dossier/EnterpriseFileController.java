@@ -56,13 +56,22 @@ class EnterpriseFileController {
 				monitoring.devices().stream().filter(d -> code.equals(d.enterpriseCode())).toList(),
 				monitoring.latestValues(code), alarms.search(new AlarmQuery(code, null, null, null, RECENT_ALARMS)),
 				casework.inspectionsOf(code, today.minusYears(3)), casework.casesOf(code),
+				casework.openRectificationsOf(code),
 				enterprises.violationDates(code, today.minusYears(3)));
+	}
+
+	/** Starts a self-inspection of the firm now, besides the monthly one. */
+	@org.springframework.web.bind.annotation.PostMapping("/api/enterprises/{code}/self-inspections")
+	org.springframework.http.ResponseEntity<java.util.Map<String, String>> startSelfInspection(@PathVariable String code) {
+		enterprises.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在：" + code));
+		return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED)
+			.body(java.util.Map.of("processInstanceId", casework.startSelfInspection(code)));
 	}
 
 	/** The enterprise file: registry facts, monitoring, alarms with their loop progress, inspections and cases. */
 	record EnterpriseFile(EnterpriseProfile enterprise, List<DeviceView> devices, List<LatestValue> latestValues,
 			List<AlarmView> alarms, List<InspectionRecord> inspections, List<CaseSummary> cases,
-			List<LocalDate> confirmedViolations) {
+			List<CaseworkApi.RectificationSummary> openRectifications, List<LocalDate> confirmedViolations) {
 	}
 
 }

@@ -7,6 +7,11 @@ import java.util.Optional;
 /** Reads and records facts about regulated enterprises. */
 public interface EnterpriseApi {
 
+	/** The Camunda group of a firm's own accounts (they see only tasks offered to it). */
+	static String accountGroupOf(String enterpriseCode) {
+		return "enterprise-" + enterpriseCode;
+	}
+
 	/** The enterprise with this code, as of today. */
 	Optional<EnterpriseProfile> find(String code);
 

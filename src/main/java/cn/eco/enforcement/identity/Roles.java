@@ -8,6 +8,8 @@ public final class Roles {
 	public static final String SQUADRON_LEADERS = "squadron-leaders";
 	public static final String INSPECTORS = "inspectors";
 	public static final String AUDITORS = "auditors";
+	/** Enterprise accounts: Tasklist only, and only the tasks offered to their own firm's group. */
+	public static final String ENTERPRISES = "enterprises";
 	/** System accounts of monitoring platforms that may only raise alarms. */
 	public static final String ALARM_SOURCES = "alarm-sources";
 

@@ -26,9 +26,10 @@ class EnterpriseRegistryTests {
 
 	@Test
 	void csvImportCreatesAndUpdatesEveryValidRow() {
+		importCsv("sunli", HEADER + "ENT-9002,襄阳旧名称有限公司,91420600MA4KKKKK5E,,,,TS-GX-TUANSHAN,食品制造,ORDINARY,,,,\n");
 		String csv = HEADER
 				+ "ENT-9001,襄阳新材料有限公司,91420600MA4XXXXX1A,\"湖北省襄阳市高新区团山镇新材路1号, 北门\",112.19,32.04,TS-GX-TUANSHAN,化工,KEY,a24088;a21026,wangqiang,liuyang,91420600MA4XXXXX1A001V\n"
-				+ "ENT-0004,襄阳瑞丰食品有限公司,91420600MA4N46Q5XU,湖北省襄阳市高新区团山镇工业园三路12号,112.184,32.049,TS-GX-TUANSHAN,食品制造,ORDINARY,w01018,liuyang,,\n";
+				+ "ENT-9002,襄阳瑞丰新名称有限公司,91420600MA4KKKKK5E,湖北省襄阳市高新区团山镇工业园三路12号,112.184,32.049,TS-GX-TUANSHAN,食品制造,ORDINARY,w01018,liuyang,,\n";
 
 		var response = importCsv("sunli", csv);
 
@@ -39,7 +40,8 @@ class EnterpriseRegistryTests {
 		assertThat(created.address()).isEqualTo("湖北省襄阳市高新区团山镇新材路1号, 北门");
 		assertThat(created.characteristicPollutants()).containsExactly("a24088", "a21026");
 		assertThat(created.squadronCode()).isEqualTo("XY-GX-SQ1");
-		assertThat(enterprises.find("ENT-0004").orElseThrow().responsibleInspector()).isEqualTo("liuyang");
+		assertThat(enterprises.find("ENT-9002").orElseThrow().responsibleInspector()).isEqualTo("liuyang");
+		assertThat(enterprises.find("ENT-9002").orElseThrow().name()).isEqualTo("襄阳瑞丰新名称有限公司");
 	}
 
 	@Test

@@ -19,8 +19,25 @@ class JdbcCasework implements CaseworkApi {
 
 	private final JdbcClient jdbc;
 
-	JdbcCasework(JdbcClient jdbc) {
+	private final Rectifications rectifications;
+
+	private final SelfInspections selfInspections;
+
+	JdbcCasework(JdbcClient jdbc, Rectifications rectifications, SelfInspections selfInspections) {
 		this.jdbc = jdbc;
+		this.rectifications = rectifications;
+		this.selfInspections = selfInspections;
+	}
+
+	@Override
+	public List<RectificationSummary> openRectificationsOf(String enterpriseCode) {
+		return rectifications.openOf(enterpriseCode);
+	}
+
+	@Override
+	@Transactional
+	public String startSelfInspection(String enterpriseCode) {
+		return selfInspections.start(enterpriseCode);
 	}
 
 	@Override

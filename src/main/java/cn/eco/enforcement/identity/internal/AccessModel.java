@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 import java.util.List;
 import java.util.Map;
 
+import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.Squadron;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -43,7 +45,7 @@ class AccessModel {
 	private static final Logger log = LoggerFactory.getLogger(AccessModel.class);
 
 	private static final Map<String, String> ROLE_GROUPS = Map.of(SUPERVISORS, "执法监督", SQUADRON_LEADERS, "中队长",
-			INSPECTORS, "执法人员", AUDITORS, "审计监督", ALARM_SOURCES, "告警接入系统");
+			INSPECTORS, "执法人员", AUDITORS, "审计监督", ALARM_SOURCES, "告警接入系统", ENTERPRISES, "企业账号");
 
 	private final IdentityService identity;
 
@@ -55,8 +57,11 @@ class AccessModel {
 
 	private final GridApi grid;
 
+	private final EnterpriseApi enterprises;
+
 	AccessModel(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-			TaskService tasks, GridApi grid) {
+			TaskService tasks, GridApi grid, EnterpriseApi enterprises) {
+		this.enterprises = enterprises;
 		this.identity = identity;
 		this.authorizations = authorizations;
 		this.filters = filters;
@@ -71,6 +76,9 @@ class AccessModel {
 		for (Squadron squadron : grid.squadrons()) {
 			ensureGroup(squadron.groupId(), squadron.name(), "WORKFLOW");
 		}
+		for (EnterpriseProfile firm : enterprises.list()) {
+			ensureGroup(EnterpriseApi.accountGroupOf(firm.code()), firm.name(), "WORKFLOW");
+		}
 	}
 
 	/** What each role may do in the engine and the webapps, and the shared Tasklist filters. */
@@ -81,6 +89,8 @@ class AccessModel {
 			grant(worker, USER, "*", READ);
 			grant(worker, GROUP, "*", READ);
 		}
+		grant(ENTERPRISES, APPLICATION, "tasklist", ACCESS);
+		grant(ENTERPRISES, PROCESS_DEFINITION, "*", READ);
 		grant(SUPERVISORS, APPLICATION, "tasklist", ACCESS);
 		grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS);
 		for (Resource resource : List.of(PROCESS_DEFINITION, PROCESS_INSTANCE, TASK, DEPLOYMENT, DECISION_DEFINITION,
@@ -104,6 +114,8 @@ class AccessModel {
 		ensureFilter(filterOwner, "本中队待认领", "派给我所在中队、尚无人认领的任务", 0,
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
 				List.of(INSPECTORS, SQUADRON_LEADERS, SUPERVISORS));
+		ensureFilter(filterOwner, "本企业待办", "需要本企业填报或整改的任务", -5,
+				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"), List.of(ENTERPRISES));
 		ensureFilter(filterOwner, "全部可见任务", "我有权查看的全部任务", 10, tasks.createTaskQuery(),
 				List.of(SUPERVISORS, AUDITORS));
 	}

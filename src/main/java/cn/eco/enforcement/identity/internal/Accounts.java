@@ -5,6 +5,7 @@ import static cn.eco.enforcement.identity.Roles.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.Squadron;
 import cn.eco.enforcement.grid.StaffMember;
@@ -19,6 +20,10 @@ class Accounts {
 	static final String DEMO_ADMIN = "demo";
 
 	static final String PRODUCTION_ADMIN = "admin";
+
+	/** Demo firms with an account each (ent0001 … ent0006): they fill in self-inspections and report rectifications. */
+	static final List<String> DEMO_ENTERPRISE_ACCOUNTS = List.of("ENT-0001", "ENT-0002", "ENT-0003", "ENT-0004", "ENT-0005",
+			"ENT-0006");
 
 	private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
@@ -42,6 +47,11 @@ class Accounts {
 		ensureUser("monitor", "在线监控平台", null, "monitor", List.of(ALARM_SOURCES));
 		for (StaffMember staff : grid.allStaff()) {
 			ensureUser(staff.userId(), staff.name(), staff.email(), staff.userId(), groupsOf(staff));
+		}
+		for (String code : DEMO_ENTERPRISE_ACCOUNTS) {
+			String userId = "ent" + code.substring(code.length() - 4);
+			ensureUser(userId, "企业环保专员" + code.substring(code.length() - 4), null, userId,
+					List.of(ENTERPRISES, EnterpriseApi.accountGroupOf(code)));
 		}
 		log.warn("演示模式：已创建演示账号（密码与用户名相同），切勿用于生产环境 / demo accounts created, password = user id");
 	}

@@ -28,11 +28,12 @@ class IdentityBootstrap implements InitializingBean {
 
 	IdentityBootstrap(@Value("${" + DemoModeActivation.DEMO_ENABLED + ":false}") boolean demo,
 			@Value("${app.admin-password:}") String adminPassword, IdentityService identity,
-			AuthorizationService authorizations, FilterService filters, TaskService tasks, GridApi grid) {
+			AuthorizationService authorizations, FilterService filters, TaskService tasks, GridApi grid,
+			cn.eco.enforcement.enterprise.EnterpriseApi enterprises) {
 		this.demo = demo;
 		this.adminPassword = adminPassword;
 		this.accounts = new Accounts(identity, grid);
-		this.access = new AccessModel(identity, authorizations, filters, tasks, grid);
+		this.access = new AccessModel(identity, authorizations, filters, tasks, grid, enterprises);
 	}
 
 	@Override

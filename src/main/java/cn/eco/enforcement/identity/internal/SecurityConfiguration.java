@@ -25,6 +25,9 @@ class SecurityConfiguration {
 	private static final String[] READERS = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
 			authority(INSPECTORS), authority(AUDITORS) };
 
+	private static final String[] STAFF = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
+			authority(INSPECTORS) };
+
 	private static final String[] RAISERS = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
 			authority(INSPECTORS), authority(ALARM_SOURCES) };
 
@@ -36,6 +39,7 @@ class SecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
+				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections").hasAnyAuthority(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
 				.requestMatchers("/api/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
 				.requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/public/**", "/", "/error", "/actuator/health").permitAll()

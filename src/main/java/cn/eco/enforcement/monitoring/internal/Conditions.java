@@ -22,8 +22,11 @@ class Conditions {
 
 	private final JdbcClient jdbc;
 
-	Conditions(JdbcClient jdbc) {
+	private final ExpiringCache<String, Map<Detection.SeriesKey, Map<ConditionType, Long>>> openByDevice;
+
+	Conditions(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.openByDevice = new ExpiringCache<>(java.time.Duration.ofMinutes(10), 100_000, clock);
 	}
 
 	Optional<Long> open(String mn, String factorCode, Period period, ConditionType type) {
@@ -35,8 +38,12 @@ class Conditions {
 			.optional();
 	}
 
-	/** Every open condition of a device: series → type → condition id. */
+	/** Every open condition of a device: series → type → condition id (cached; dropped on change). */
 	Map<Detection.SeriesKey, Map<ConditionType, Long>> openForDevice(String mn) {
+		return openByDevice.get(mn, this::loadOpen);
+	}
+
+	private Map<Detection.SeriesKey, Map<ConditionType, Long>> loadOpen(String mn) {
 		Map<Detection.SeriesKey, Map<ConditionType, Long>> open = new java.util.HashMap<>();
 		jdbc.sql("SELECT factor_code, period, condition_type, id FROM monitoring_condition WHERE mn = ? AND cleared_at IS NULL")
 			.param(mn)
@@ -62,6 +69,7 @@ class Conditions {
 	}
 
 	long start(String mn, Period period, Finding finding) {
+		openByDevice.evict(mn);
 		var key = new GeneratedKeyHolder();
 		Timestamp at = Timestamp.from(finding.at());
 		jdbc.sql("""
@@ -81,6 +89,7 @@ class Conditions {
 	}
 
 	void clear(String mn, String factorCode, Period period, ConditionType type, OffsetDateTime at) {
+		openByDevice.evict(mn);
 		jdbc.sql("""
 				UPDATE monitoring_condition SET cleared_at = ?
 				WHERE mn = ? AND factor_code = ? AND period = ? AND condition_type = ? AND cleared_at IS NULL""")

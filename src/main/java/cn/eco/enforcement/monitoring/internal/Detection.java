@@ -40,7 +40,7 @@ class Detection {
 	private static final Map<Period, Duration> HISTORY_WINDOW = Map.of(Period.RTD, Duration.ofHours(12), Period.MINUTE,
 			Duration.ofHours(4), Period.HOUR, Duration.ofDays(3), Period.DAY, Duration.ofDays(40));
 
-	private final Readings readings;
+	private final RecentSeries recent;
 
 	private final Devices devices;
 
@@ -58,9 +58,9 @@ class Detection {
 
 	private final Clock clock;
 
-	Detection(Readings readings, Devices devices, AmbientThresholds ambient, Conditions conditions,
+	Detection(RecentSeries recent, Devices devices, AmbientThresholds ambient, Conditions conditions,
 			MonitoringAlarms alarms, DetectionSettings settings, Clock clock) {
-		this.readings = readings;
+		this.recent = recent;
 		this.devices = devices;
 		this.ambient = ambient;
 		this.conditions = conditions;
@@ -79,9 +79,7 @@ class Detection {
 		for (Map.Entry<Period, List<Reading>> part : byPeriod(batch).entrySet()) {
 			Period period = part.getKey();
 			Instant earliest = part.getValue().stream().map(Reading::dataTime).min(Instant::compareTo).orElseThrow();
-			Set<String> factors = new LinkedHashSet<>();
-			part.getValue().forEach(r -> factors.add(r.factorCode()));
-			Map<String, List<Reading>> histories = readings.recent(device.mn(), period, factors,
+			Map<String, List<Reading>> histories = recent.history(device.mn(), period, part.getValue(),
 					earliest.minus(HISTORY_WINDOW.get(period)), historyLength(period));
 			histories.forEach((factor, history) -> {
 				SeriesKey series = new SeriesKey(factor, period);

@@ -32,11 +32,18 @@ class Devices {
 
 	private final JdbcClient jdbc;
 
-	Devices(JdbcClient jdbc) {
+	private final ExpiringCache<String, java.util.Optional<Device>> byMn;
+
+	private final ExpiringCache<String, Map<String, Limit>> limitsByMn;
+
+	Devices(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.byMn = new ExpiringCache<>(java.time.Duration.ofSeconds(30), 100_000, clock);
+		this.limitsByMn = new ExpiringCache<>(java.time.Duration.ofMinutes(1), 100_000, clock);
 	}
 
 	void upsert(RegisterDevice device, OffsetDateTime now) {
+		byMn.evict(device.mn());
 		String salt = HexFormat.of().formatHex(RANDOM.generateSeed(8));
 		String hash = hash(salt, device.password());
 		String variants = String.join(",", new java.util.TreeSet<>(device.crcVariants()));
@@ -56,8 +63,9 @@ class Devices {
 		}
 	}
 
+	/** The device (cached for half a minute; its last-seen time may lag by that much). */
 	Optional<Device> find(String mn) {
-		return jdbc.sql("SELECT * FROM monitoring_device WHERE mn = ?").param(mn).query(this::device).optional();
+		return byMn.get(mn, key -> jdbc.sql("SELECT * FROM monitoring_device WHERE mn = ?").param(key).query(this::device).optional());
 	}
 
 	List<DeviceView> all() {
@@ -67,12 +75,14 @@ class Devices {
 	}
 
 	void touch(String mn, OffsetDateTime at) {
+		byMn.evict(mn);
 		jdbc.sql("UPDATE monitoring_device SET last_seen_at = ? WHERE mn = ? AND (last_seen_at IS NULL OR last_seen_at < ?)")
 			.params(at, mn, at)
 			.update();
 	}
 
 	void setLimit(String mn, String factorCode, BigDecimal limit, String unit) {
+		limitsByMn.evict(mn);
 		int updated = jdbc.sql("UPDATE permit_limit SET limit_value = ?, unit = ? WHERE mn = ? AND factor_code = ?")
 			.params(limit, unit, mn, factorCode)
 			.update();
@@ -83,8 +93,12 @@ class Devices {
 		}
 	}
 
-	/** Factor code → limit for one device. */
+	/** Factor code → limit for one device (cached for a minute). */
 	Map<String, Limit> limits(String mn) {
+		return limitsByMn.get(mn, this::loadLimits);
+	}
+
+	private Map<String, Limit> loadLimits(String mn) {
 		return jdbc.sql("SELECT factor_code, limit_value, unit FROM permit_limit WHERE mn = ?")
 			.param(mn)
 			.query((rs, i) -> new Limit(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)))

@@ -9,6 +9,8 @@ import java.util.TimeZone;
 
 import cn.eco.enforcement.casework.FilingApprovalOverdue;
 import cn.eco.enforcement.casework.InspectorDispatched;
+import cn.eco.enforcement.casework.RectificationOverdue;
+import cn.eco.enforcement.casework.SelfInspectionOverdue;
 import cn.eco.enforcement.casework.SignForOverdue;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.StaffMember;
@@ -75,6 +77,25 @@ class CaseworkMailer {
 			.forEach(s -> mail(s.userId(), "【立案审批超期】" + event.caseNumber(),
 					event.enterpriseName() + " 的案源已超过立案审批期限，请尽快审批。\n\n" + event.summary() + "\n\n任务列表："
 							+ tasklistUrl));
+	}
+
+	@EventListener
+	void on(SelfInspectionOverdue event) {
+		if (event.responsibleInspector() != null) {
+			mail(event.responsibleInspector(), "【自检逾期】" + event.enterpriseName(),
+					event.enterpriseName() + "（" + event.enterpriseCode() + "）本月环境保护综合自检逾期未填报，请督促企业完成。");
+		}
+	}
+
+	@EventListener
+	void on(RectificationOverdue event) {
+		String body = event.enterpriseName() + "（" + event.enterpriseCode() + "）的整改事项已超过整改期限仍未完成：\n\n"
+				+ event.problem() + "\n\n任务列表：" + tasklistUrl;
+		for (String userId : new LinkedHashSet<>(java.util.Arrays.asList(event.responsibleInspector(), event.squadronLeader()))) {
+			if (userId != null) {
+				mail(userId, "【整改逾期】" + event.enterpriseName(), body);
+			}
+		}
 	}
 
 	private void mail(String userId, String subject, String body) {
