@@ -22,11 +22,16 @@ public class IntegrationTestProperties implements EnvironmentPostProcessor, Orde
 		TestMailServer.get();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("integrationTest",
-					Map.of("spring.datasource.url", PostgresTestDatabase.url(), "spring.datasource.username",
-							PostgresTestDatabase.user(), "spring.datasource.password", PostgresTestDatabase.password(),
-							"spring.mail.host", "127.0.0.1", "spring.mail.port", TestMailServer.port(),
-							"app.demo.mode", "true", "camunda.bpm.job-execution.enabled", false, "app.mail.enabled", true,
-							"app.mail.send-interval", "PT1H", "hj212.port", 0)));
+					Map.ofEntries(Map.entry("spring.datasource.url", PostgresTestDatabase.url()),
+							Map.entry("spring.datasource.username", PostgresTestDatabase.user()),
+							Map.entry("spring.datasource.password", PostgresTestDatabase.password()),
+							Map.entry("spring.mail.host", "127.0.0.1"), Map.entry("spring.mail.port", TestMailServer.port()),
+							Map.entry("app.demo.mode", "true"), Map.entry("camunda.bpm.job-execution.enabled", false),
+							Map.entry("app.mail.enabled", true), Map.entry("app.mail.send-interval", "PT1H"),
+							Map.entry("hj212.port", 0),
+							// Tests run the hourly and monthly checks themselves.
+							Map.entry("app.monitoring.detection.completeness-cron", "-"),
+							Map.entry("app.self-inspection.cron", "-"))));
 	}
 
 	@Override
