@@ -6,8 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import cn.eco.enforcement.monitoring.DeviceRejectedException;
-import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingBatch;
@@ -30,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Handles framed HJ 212 input: checks the CRC (with the device's tolerated vendor variants), parses,
- * stores data uploads through {@link MonitoringApi#ingest} and answers 9014 only after the data are
- * committed. A bad packet is refused (a 9011 answer with its QnRtn when the packet can be
+ * queues data uploads for group commit ({@link IngestQueue}) and answers 9014 only after the data
+ * are committed. A bad packet is refused (a 9011 answer with its QnRtn when the packet can be
  * identified), counted and logged, and the connection stays open for the next one.
  */
 @Component
@@ -40,7 +38,7 @@ class Hj212PacketHandler extends SimpleChannelInboundHandler<Object> {
 
 	private static final Logger log = LoggerFactory.getLogger(Hj212PacketHandler.class);
 
-	private final MonitoringApi monitoring;
+	private final IngestQueue queue;
 
 	private final Devices devices;
 
@@ -50,9 +48,9 @@ class Hj212PacketHandler extends SimpleChannelInboundHandler<Object> {
 
 	private final Clock clock;
 
-	Hj212PacketHandler(MonitoringApi monitoring, Devices devices, Hj212Rejections rejections, DeviceStatus status,
+	Hj212PacketHandler(IngestQueue queue, Devices devices, Hj212Rejections rejections, DeviceStatus status,
 			Clock clock) {
-		this.monitoring = monitoring;
+		this.queue = queue;
 		this.devices = devices;
 		this.rejections = rejections;
 		this.status = status;
@@ -93,7 +91,7 @@ class Hj212PacketHandler extends SimpleChannelInboundHandler<Object> {
 		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
 		if (period.isPresent()) {
-			store(ctx, packet, PacketReadings.of(packet, period.get(), clock));
+			store(ctx, packet, device.get(), PacketReadings.of(packet, period.get(), clock));
 			return;
 		}
 		Instant at = packet.dataTime() == null ? clock.instant() : packet.dataTimeAt(PacketReadings.CHINA);
@@ -110,20 +108,20 @@ class Hj212PacketHandler extends SimpleChannelInboundHandler<Object> {
 		}
 	}
 
-	private void store(ChannelHandlerContext ctx, Hj212Packet packet, List<Reading> readings) {
-		try {
-			if (!readings.isEmpty()) {
-				monitoring.ingest(new ReadingBatch(packet.mn(), packet.pw(), readings));
-			}
+	private void store(ChannelHandlerContext ctx, Hj212Packet packet, Devices.Device device, List<Reading> readings) {
+		if (readings.isEmpty()) {
 			answer(ctx, packet);
+			return;
 		}
-		catch (DeviceRejectedException ex) {
-			refuse(ctx, packet, "BAD_PASSWORD", 3, ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			// Not stored, so not acknowledged: the logger re-sends it.
-			log.error("HJ 212 packet {} from {} not stored", packet.qn(), packet.mn(), ex);
-		}
+		queue.submit(device, new ReadingBatch(packet.mn(), packet.pw(), readings)).whenComplete((result, failure) -> {
+			if (failure == null) {
+				answer(ctx, packet);
+			}
+			else {
+				// Not stored, so not acknowledged: the logger re-sends it.
+				log.error("HJ 212 packet {} from {} not stored: {}", packet.qn(), packet.mn(), failure.toString());
+			}
+		});
 	}
 
 	private void answer(ChannelHandlerContext ctx, Hj212Packet packet) {

@@ -86,6 +86,14 @@ class MonitoringService implements MonitoringApi {
 		if (!Devices.passwordMatches(device, batch.password())) {
 			throw new DeviceRejectedException(false, "设备密码错误：" + batch.mn());
 		}
+		return store(device, batch);
+	}
+
+	/**
+	 * Stores an authenticated device's batch and runs detection, in the caller's transaction (the
+	 * HJ 212 queue commits many packets together).
+	 */
+	IngestResult store(Devices.Device device, ReadingBatch batch) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int stored = readings.store(device.mn(), batch.readings(), now);
 		OffsetDateTime lastSeen = device.lastSeenAt();
