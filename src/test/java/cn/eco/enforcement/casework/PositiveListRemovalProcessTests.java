@@ -81,6 +81,23 @@ class PositiveListRemovalProcessTests {
 	}
 
 	@Test
+	void falsifiedMonitoringDataFoundOnSiteProposesRemovalForThatReason() {
+		assertThat(enterprises.find("ENT-0014").orElseThrow().positiveList()).isTrue();
+		String id = alarms.raise(Alarms.moderateExceedanceAt("ENT-0014")).alarm().processInstanceId();
+		ProcessInstance loop = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+		complete(task(loop));
+		complete(task(loop), withVariables("verificationMethods", "[\"ONLINE_DATA\"]", "verificationFindings", "数据长时间恒值",
+				"violationFound", false, "onSiteVisitNeeded", true));
+		complete(task(loop), withVariables("onSiteVisitApproved", true, "onSiteApprovalComment", "同意"));
+		complete(task(loop), withVariables("inspectionRecord", "采样管路被旁路", "violationFound", true, "dataFalsified", true));
+		complete(task(loop), withVariables("feedbackSummary", "已固定证据"));
+		complete(task(loop), withVariables("approved", true));
+
+		assertThat((String) engine.getRuntimeService().getVariable(reviewOf("ENT-0014").getId(), "proposalSummary"))
+			.contains("自动监测数据弄虚作假");
+	}
+
+	@Test
 	void yearlyListImportNamesUnknownFirmsAndAddsNothingThen() {
 		Http supervisor = Http.as(port, "sunli");
 

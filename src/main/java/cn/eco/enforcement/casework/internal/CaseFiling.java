@@ -74,9 +74,10 @@ public class CaseFiling {
 		if (violation.enterpriseCode() != null) {
 			enterprises.recordConfirmedViolation(violation.enterpriseCode(), now.toLocalDate(), violation.summary(),
 					violation.alarmId());
-			positiveList.consider(violation.enterpriseCode(), "CONFIRMED_VIOLATION",
-					alarms.find(violation.alarmId()).map(a -> a.sourceType().name()).orElse(null),
-					"告警 #" + violation.alarmId() + " 经中队长审核确认存在违法行为");
+			positiveList.consider(violation.enterpriseCode(), violation.dataFalsified() ? "DATA_FALSIFICATION"
+					: "CONFIRMED_VIOLATION", alarms.find(violation.alarmId()).map(a -> a.sourceType().name()).orElse(null),
+					"告警 #" + violation.alarmId() + " 经中队长审核确认存在违法行为"
+							+ (violation.dataFalsified() ? "（涉嫌篡改、伪造自动监测数据）" : ""));
 		}
 		long caseId = openLead(violation.alarmId(), violation.enterpriseCode(), violation.summary());
 		OffsetDateTime due = now.plus(deadlines.filingApproval());
@@ -110,7 +111,7 @@ public class CaseFiling {
 
 	/** A violation confirmed by the squadron leader's review. */
 	public record ConfirmedViolation(long alarmId, String businessKey, String enterpriseCode, String enterpriseName,
-			String leadInspector, String summary) {
+			String leadInspector, String summary, boolean dataFalsified) {
 	}
 
 	/** The case started for a confirmed violation. */
