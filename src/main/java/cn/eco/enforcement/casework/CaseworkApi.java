@@ -23,6 +23,21 @@ public interface CaseworkApi {
 	/** Starts a self-inspection of the firm now (besides the monthly one); returns its process instance. */
 	String startSelfInspection(String enterpriseCode);
 
+	/**
+	 * Records an environmental steward's (环保管家) health check of a firm and starts a tracked
+	 * rectification for each finding.
+	 * @return the report id and the rectification process instances, one per finding
+	 */
+	StewardReportRecorded recordStewardReport(String enterpriseCode, StewardReport report, String recordedBy);
+
+	/** A third-party health-check report: who, when, what was found, and the 一企一策 plan. */
+	record StewardReport(String provider, LocalDate reportDate, List<String> findings, String plan) {
+	}
+
+	/** What recording a steward report started. */
+	record StewardReportRecorded(long reportId, List<String> rectificationProcessInstanceIds) {
+	}
+
 	/** The firm's case leads and cases, newest first. */
 	List<CaseSummary> casesOf(String enterpriseCode);
 

@@ -68,6 +68,29 @@ class EnterpriseFileController {
 			.body(java.util.Map.of("processInstanceId", casework.startSelfInspection(code)));
 	}
 
+	/** Records an environmental steward's health check; each finding becomes a tracked rectification. */
+	@org.springframework.web.bind.annotation.PostMapping("/api/enterprises/{code}/steward-reports")
+	org.springframework.http.ResponseEntity<CaseworkApi.StewardReportRecorded> stewardReport(@PathVariable String code,
+			@org.springframework.web.bind.annotation.RequestBody CaseworkApi.StewardReport report,
+			java.security.Principal user) {
+		enterprises.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在：" + code));
+		List<cn.eco.enforcement.shared.InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
+		if (report.provider() == null || report.provider().isBlank()) {
+			problems.add(new cn.eco.enforcement.shared.InvalidInputException.FieldProblem("provider", "必须填写第三方机构名称"));
+		}
+		if (report.reportDate() == null || report.reportDate().isAfter(LocalDate.now(clock))) {
+			problems.add(new cn.eco.enforcement.shared.InvalidInputException.FieldProblem("reportDate", "必须填写且不能晚于今天"));
+		}
+		if (report.findings() == null || report.findings().isEmpty() || report.findings().stream().anyMatch(f -> f == null || f.isBlank())) {
+			problems.add(new cn.eco.enforcement.shared.InvalidInputException.FieldProblem("findings", "至少一条且每条都须填写"));
+		}
+		if (!problems.isEmpty()) {
+			throw new cn.eco.enforcement.shared.InvalidInputException(problems);
+		}
+		return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED)
+			.body(casework.recordStewardReport(code, report, user.getName()));
+	}
+
 	/** The enterprise file: registry facts, monitoring, alarms with their loop progress, inspections and cases. */
 	record EnterpriseFile(EnterpriseProfile enterprise, List<DeviceView> devices, List<LatestValue> latestValues,
 			List<AlarmView> alarms, List<InspectionRecord> inspections, List<CaseSummary> cases,

@@ -3,5 +3,5 @@
  * alarms, inspections and cases.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossier",
-		allowedDependencies = { "enterprise", "alarm", "casework", "monitoring" })
+		allowedDependencies = { "enterprise", "alarm", "casework", "monitoring", "shared" })
 package cn.eco.enforcement.dossier;

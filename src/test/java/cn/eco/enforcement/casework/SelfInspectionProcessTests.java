@@ -119,6 +119,25 @@ class SelfInspectionProcessTests {
 		assertThat(page).contains("整改事项", "企业自检", "整改中").doesNotContain("内部描述");
 	}
 
+	@Test
+	void stewardReportFindingsAreEachTrackedAsARectification() {
+		var recorded = Http.as(port, "wangqiang").post("/api/enterprises/ENT-0010/steward-reports", """
+				{"provider": "湖北某环保管家服务有限公司", "reportDate": "%s",
+				 "findings": ["喷涂废气收集率不足", "危废标签不规范"], "plan": "一企一策：三个月内完成废气收集改造"}"""
+			.formatted(LocalDate.now().minusDays(3)));
+		var bad = Http.as(port, "wangqiang").post("/api/enterprises/ENT-0010/steward-reports", "{\"findings\": [\"\"]}");
+
+		assertThat(recorded.status()).isEqualTo(201);
+		assertThat(recorded.json().get("rectificationProcessInstanceIds")).hasSize(2);
+		recorded.json().get("rectificationProcessInstanceIds").forEach(id -> {
+			ProcessInstance rectification = instance(id.asText());
+			assertThat(rectification).isWaitingAt("Task_SetRectificationDeadline").variables().containsEntry("source", "环保管家");
+		});
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("provider", "reportDate", "findings");
+		assertThat(Http.as(port, "zhoumin").post("/api/enterprises/ENT-0010/steward-reports", "{}").status()).isEqualTo(403);
+	}
+
 	private String publicPath(String code) throws Exception {
 		var png = java.net.http.HttpClient.newHttpClient()
 			.send(Http.as(port, "wangqiang").request("/api/enterprises/" + code + "/qrcode.png").GET().build(),

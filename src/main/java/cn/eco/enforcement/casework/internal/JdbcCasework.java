@@ -23,10 +23,30 @@ class JdbcCasework implements CaseworkApi {
 
 	private final SelfInspections selfInspections;
 
-	JdbcCasework(JdbcClient jdbc, Rectifications rectifications, SelfInspections selfInspections) {
+	private final java.time.Clock clock;
+
+	JdbcCasework(JdbcClient jdbc, Rectifications rectifications, SelfInspections selfInspections, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.rectifications = rectifications;
 		this.selfInspections = selfInspections;
+	}
+
+	@Override
+	@Transactional
+	public StewardReportRecorded recordStewardReport(String enterpriseCode, StewardReport report, String recordedBy) {
+		var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO steward_report (enterprise_code, provider, report_date, findings, plan, recorded_by, recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(enterpriseCode, report.provider(), report.reportDate(), report.findings().size(), report.plan(),
+					recordedBy, OffsetDateTime.now(clock))
+			.update(key, "id");
+		List<String> rectifications = report.findings()
+			.stream()
+			.map(finding -> selfInspections.startRectification(enterpriseCode, finding, "环保管家"))
+			.toList();
+		return new StewardReportRecorded(key.getKey().longValue(), rectifications);
 	}
 
 	@Override

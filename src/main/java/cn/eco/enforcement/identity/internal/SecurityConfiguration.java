@@ -39,7 +39,7 @@ class SecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
-				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections").hasAnyAuthority(STAFF)
+				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections", "/api/enterprises/*/steward-reports").hasAnyAuthority(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
 				.requestMatchers("/api/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
 				.requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/public/**", "/", "/error", "/actuator/health").permitAll()
