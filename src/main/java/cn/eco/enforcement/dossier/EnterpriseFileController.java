@@ -47,7 +47,13 @@ class EnterpriseFileController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/api/enterprises/{code}/file")
+	/** The same file as a page, for a browser. */
+	@GetMapping(value = "/api/enterprises/{code}/file", produces = "text/html;charset=UTF-8")
+	String page(@PathVariable String code) {
+		return EnterpriseFilePage.render(file(code));
+	}
+
+	@GetMapping(value = "/api/enterprises/{code}/file", produces = "application/json")
 	EnterpriseFile file(@PathVariable String code) {
 		EnterpriseProfile profile = enterprises.find(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在：" + code));
