@@ -98,6 +98,23 @@ class PositiveListRemovalProcessTests {
 	}
 
 	@Test
+	void verifiedComplaintAgainstAListedFirmIsHandledOnSiteAndProposesRemoval() {
+		var complaint = new cn.eco.enforcement.alarm.RaiseAlarm(Alarms.uniqueId(),
+				cn.eco.enforcement.alarm.AlarmSourceType.COMPLAINT, "ENT-0022", null, null, null, null, null,
+				java.time.OffsetDateTime.now().minusHours(1), "12345 热线：喷涂车间夜间异味扰民");
+		String id = alarms.raise(complaint).alarm().processInstanceId();
+		ProcessInstance loop = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+		assertThat(loop).variables().containsEntry("supervisionMode", "ON_SITE");
+		complete(task(loop));
+		complete(task(loop), withVariables("inspectionRecord", "夜间废气处理设施未开启", "violationFound", true));
+		complete(task(loop), withVariables("feedbackSummary", "投诉属实"));
+		complete(task(loop), withVariables("approved", true));
+
+		assertThat((String) engine.getRuntimeService().getVariable(reviewOf("ENT-0022").getId(), "proposalSummary"))
+			.contains("信访投诉经核查属实");
+	}
+
+	@Test
 	void yearlyListImportNamesUnknownFirmsAndAddsNothingThen() {
 		Http supervisor = Http.as(port, "sunli");
 
