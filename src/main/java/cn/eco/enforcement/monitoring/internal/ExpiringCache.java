@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A small per-key cache for what every packet of a device needs (the device, its limits, its open
@@ -41,7 +39,7 @@ final class ExpiringCache<K, V> {
 			entry = new Timed<>(load.apply(key), now);
 			entries.put(key, entry);
 		}
-		evictOnRollback(key);
+		AfterRollback.run(() -> evict(key));
 		return entry.value();
 	}
 
@@ -49,18 +47,6 @@ final class ExpiringCache<K, V> {
 		entries.remove(key);
 	}
 
-	private void evictOnRollback(K key) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						evict(key);
-					}
-				}
-			});
-		}
-	}
 
 	private record Timed<V>(V value, Instant at) {
 	}

@@ -16,8 +16,6 @@ import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The recent readings detection judges, kept in memory per device, factor and period so that a
@@ -76,7 +74,7 @@ class RecentSeries {
 			}
 			result.putAll(loaded);
 		}
-		dropOnRollback(mn);
+		AfterRollback.run(() -> forget(mn));
 		return result;
 	}
 
@@ -86,18 +84,6 @@ class RecentSeries {
 		}
 	}
 
-	private void dropOnRollback(String mn) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						forget(mn);
-					}
-				}
-			});
-		}
-	}
 
 	private record Key(String mn, String factorCode, Period period) {
 	}
