@@ -1,5 +1,7 @@
 package cn.eco.enforcement.monitoring.tracing;
 
+import cn.eco.enforcement.monitoring.hj212.FactorCodes;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +53,7 @@ final class Explanation {
 			return "特征污染物不匹配";
 		}
 		return "特征污染物匹配 "
-				+ fingerprint.matchingFactors().stream().map(FactorNames::of).collect(Collectors.joining("、"));
+				+ fingerprint.matchingFactors().stream().map(code -> FactorCodes.name(code).orElse(code)).collect(Collectors.joining("、"));
 	}
 
 	private static String electricity(ElectricityState state) {
