@@ -97,9 +97,8 @@ class IngestQueue implements SmartLifecycle {
 
 	private void commit(List<Item> group) {
 		try {
-			List<IngestResult> results = transaction.execute(status -> group.stream()
-				.map(item -> service.store(item.device(), item.batch()))
-				.toList());
+			List<IngestResult> results = transaction.execute(status -> service.storeGroup(
+					group.stream().map(Item::device).toList(), group.stream().map(Item::batch).toList()));
 			for (int i = 0; i < group.size(); i++) {
 				group.get(i).result().complete(results.get(i));
 			}

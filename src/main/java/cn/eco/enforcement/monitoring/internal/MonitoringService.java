@@ -94,8 +94,35 @@ class MonitoringService implements MonitoringApi {
 	 * HJ 212 queue commits many packets together).
 	 */
 	IngestResult store(Devices.Device device, ReadingBatch batch) {
+		return storeGroup(List.of(device), List.of(batch)).get(0);
+	}
+
+	/**
+	 * Stores the batches of several authenticated devices with one JDBC batch, then judges each, in
+	 * the caller's transaction.
+	 */
+	List<IngestResult> storeGroup(List<Devices.Device> groupDevices, List<ReadingBatch> batches) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		int stored = readings.store(device.mn(), batch.readings(), now);
+		List<Readings.Row> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < batches.size(); i++) {
+			String mn = groupDevices.get(i).mn();
+			batches.get(i).readings().forEach(r -> rows.add(new Readings.Row(mn, r)));
+		}
+		boolean[] isNew = readings.storeAll(rows, now);
+		List<IngestResult> results = new java.util.ArrayList<>();
+		int offset = 0;
+		for (int i = 0; i < batches.size(); i++) {
+			int stored = 0;
+			for (int j = 0; j < batches.get(i).readings().size(); j++) {
+				stored += isNew[offset + j] ? 1 : 0;
+			}
+			offset += batches.get(i).readings().size();
+			results.add(afterStore(groupDevices.get(i), batches.get(i), stored, now));
+		}
+		return results;
+	}
+
+	private IngestResult afterStore(Devices.Device device, ReadingBatch batch, int stored, OffsetDateTime now) {
 		OffsetDateTime lastSeen = device.lastSeenAt();
 		// Busy loggers send several packets a minute: note their presence once a minute, and look for
 		// an off-line condition to clear only when they were silent long enough to have one.

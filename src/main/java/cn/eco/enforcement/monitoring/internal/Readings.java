@@ -41,10 +41,14 @@ class Readings {
 				: "INSERT INTO reading (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 	}
 
-	/** Stores the readings; returns how many were new. */
-	int store(String mn, List<Reading> readings, OffsetDateTime receivedAt) {
-		int[][] counts = template.batchUpdate(insert, readings, 500, (ps, r) -> {
-			ps.setString(1, mn);
+	/**
+	 * Stores readings of many devices in one JDBC batch; tells for each row whether it was new
+	 * (a driver that cannot tell, e.g. with rewritten batches, counts it as new).
+	 */
+	boolean[] storeAll(List<Row> rows, OffsetDateTime receivedAt) {
+		int[][] counts = template.batchUpdate(insert, rows, 1000, (ps, row) -> {
+			Reading r = row.reading();
+			ps.setString(1, row.mn());
 			ps.setString(2, r.period().name());
 			ps.setTimestamp(3, Timestamp.from(r.dataTime()));
 			ps.setString(4, r.factorCode());
@@ -57,13 +61,18 @@ class Readings {
 			ps.setString(11, r.flag());
 			ps.setTimestamp(12, Timestamp.from(receivedAt.toInstant()));
 		});
-		int stored = 0;
+		boolean[] isNew = new boolean[rows.size()];
+		int i = 0;
 		for (int[] batch : counts) {
 			for (int count : batch) {
-				stored += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+				isNew[i++] = count == java.sql.Statement.SUCCESS_NO_INFO || count > 0;
 			}
 		}
-		return stored;
+		return isNew;
+	}
+
+	/** One reading of one device. */
+	record Row(String mn, Reading reading) {
 	}
 
 	/**
