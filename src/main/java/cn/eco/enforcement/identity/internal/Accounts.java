@@ -74,8 +74,10 @@ class Accounts {
 	private void ensureUser(String id, String name, String email, String password, List<String> groups) {
 		if (identity.createUserQuery().userId(id).count() == 0) {
 			User user = identity.newUser(id);
-			user.setFirstName(name.substring(0, 1));
-			user.setLastName(name.length() > 1 ? name.substring(1) : name);
+			// Chinese names are shown family name first; short ones split after the family name.
+			boolean personal = name.length() <= 4;
+			user.setFirstName(personal ? name.substring(0, 1) : name);
+			user.setLastName(personal && name.length() > 1 ? name.substring(1) : "");
 			user.setEmail(email);
 			user.setPassword(password);
 			identity.saveUser(user);
