@@ -66,8 +66,4 @@ class CaseFiles {
 			.optional();
 	}
 
-	Optional<String> status(long caseId) {
-		return jdbc.sql("SELECT status FROM enforcement_case WHERE id = ?").param(caseId).query(String.class).optional();
-	}
-
 }

@@ -55,19 +55,6 @@ class Conditions {
 		return open;
 	}
 
-	/** The conditions open for one device, factor and period: type → condition id. */
-	Map<ConditionType, Long> openByType(String mn, String factorCode, Period period) {
-		Map<ConditionType, Long> open = new EnumMap<>(ConditionType.class);
-		jdbc.sql("""
-				SELECT condition_type, id FROM monitoring_condition
-				WHERE mn = ? AND factor_code = ? AND period = ? AND cleared_at IS NULL""")
-			.params(mn, factorCode, period.name())
-			.query(rs -> {
-				open.put(ConditionType.valueOf(rs.getString(1)), rs.getLong(2));
-			});
-		return open;
-	}
-
 	long start(String mn, Period period, Finding finding) {
 		openByDevice.evict(mn);
 		var key = new GeneratedKeyHolder();
