@@ -100,8 +100,7 @@ class CompletenessWatch {
 		return devices.find(mn).map(device -> {
 			Finding finding = new Finding(ConditionType.MISSING, factor, hour, null, null, null,
 					"该小时分钟数据 " + count + " 条，应有 " + expected + " 条（完整率低于 75%）");
-			long conditionId = conditions.start(mn, Period.MINUTE, finding);
-			conditions.attachAlarm(conditionId, alarms.raise(device, finding, conditionId, Period.MINUTE));
+			alarms.open(device, Period.MINUTE, finding);
 			log.warn("Device {} factor {}: {} of {} minute values", mn, factor, count, expected);
 			return true;
 		}).orElse(false);

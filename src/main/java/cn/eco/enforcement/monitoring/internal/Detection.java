@@ -129,9 +129,7 @@ class Detection {
 			Optional<Finding> found = findings.stream().filter(f -> f.type() == type).findFirst();
 			Optional<Long> open = Optional.ofNullable(openByType.get(type));
 			if (found.isPresent() && open.isEmpty()) {
-				long conditionId = conditions.start(device.mn(), series.period(), found.get());
-				long alarmId = alarms.raise(device, found.get(), conditionId, series.period());
-				conditions.attachAlarm(conditionId, alarmId);
+				long alarmId = alarms.open(device, series.period(), found.get());
 				raised.add(alarmId);
 				log.info("{} {} {}: {} → alarm #{}", device.mn(), series.factorCode(), type, found.get().detail(), alarmId);
 			}

@@ -20,13 +20,24 @@ class MonitoringAlarms {
 
 	private final SourceTracer tracer;
 
-	MonitoringAlarms(AlarmApi alarms, SourceTracer tracer) {
+	private final Conditions conditions;
+
+	MonitoringAlarms(AlarmApi alarms, SourceTracer tracer, Conditions conditions) {
 		this.alarms = alarms;
 		this.tracer = tracer;
+		this.conditions = conditions;
+	}
+
+	/** Opens a condition and raises its one alarm; returns the alarm id. */
+	long open(Devices.Device device, Period period, Finding finding) {
+		long conditionId = conditions.start(device.mn(), period, finding);
+		long alarmId = raise(device, finding, conditionId, period);
+		conditions.attachAlarm(conditionId, alarmId);
+		return alarmId;
 	}
 
 	/** Raises the alarm of a new condition; an ambient exceedance or jump is traced to likely sources first. */
-	long raise(Devices.Device device, Finding finding, long conditionId, Period period) {
+	private long raise(Devices.Device device, Finding finding, long conditionId, Period period) {
 		boolean traced = device.kind() == DeviceKind.AMBIENT_AIR
 				&& (finding.type() == ConditionType.EXCEEDANCE || finding.type() == ConditionType.JUMP);
 		List<SuspectedSource> suspects = traced ? tracer.trace(device, finding, period) : List.of();

@@ -45,8 +45,7 @@ class OfflineWatch {
 			if (conditions.open(device.mn(), Conditions.WHOLE_DEVICE, Period.RTD, ConditionType.OFFLINE).isEmpty()) {
 				Finding finding = new Finding(ConditionType.OFFLINE, Conditions.WHOLE_DEVICE, now.toInstant(), null, null,
 						null, "超过 " + settings.offlineAfter().toMinutes() + " 分钟未收到数据，最后数据时间 " + device.lastSeenAt());
-				long conditionId = conditions.start(device.mn(), Period.RTD, finding);
-				conditions.attachAlarm(conditionId, alarms.raise(device, finding, conditionId, Period.RTD));
+				alarms.open(device, Period.RTD, finding);
 				log.warn("Device {} off-line since {}", device.mn(), device.lastSeenAt());
 				newlyOffline++;
 			}

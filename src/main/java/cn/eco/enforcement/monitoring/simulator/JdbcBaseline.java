@@ -26,24 +26,6 @@ final class JdbcBaseline {
 	private static final String COLUMNS = "mn, period, data_time, factor_code, rtd, avg_value, min_value, max_value, "
 			+ "zs_avg, cou, data_flag, received_at";
 
-	/** The {@code reading} table of the platform's migration, used when the database has no such table. */
-	private static final String FALLBACK_DDL = """
-			CREATE TABLE %s (
-			    mn          VARCHAR(64)    NOT NULL,
-			    period      VARCHAR(10)    NOT NULL CHECK (period IN ('RTD', 'MINUTE', 'HOUR', 'DAY')),
-			    data_time   TIMESTAMP WITH TIME ZONE NOT NULL,
-			    factor_code VARCHAR(20)    NOT NULL,
-			    rtd         NUMERIC(18, 6),
-			    avg_value   NUMERIC(18, 6),
-			    min_value   NUMERIC(18, 6),
-			    max_value   NUMERIC(18, 6),
-			    zs_avg      NUMERIC(18, 6),
-			    cou         NUMERIC(20, 6),
-			    data_flag   VARCHAR(4),
-			    received_at TIMESTAMP WITH TIME ZONE NOT NULL,
-			    PRIMARY KEY (mn, data_time, period, factor_code)
-			)""".formatted(TABLE);
-
 	/**
 	 * @param note how the scratch table was created
 	 */
@@ -89,6 +71,7 @@ final class JdbcBaseline {
 		}
 	}
 
+	/** A scratch copy of the platform's {@code reading} table: --jdbc-url must name the platform's database. */
 	private static String create(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("DROP TABLE IF EXISTS " + TABLE);
@@ -98,11 +81,7 @@ final class JdbcBaseline {
 		}
 		catch (SQLException noReadingTable) {
 			connection.rollback();
-			try (Statement statement = connection.createStatement()) {
-				statement.execute(FALLBACK_DDL);
-				connection.commit();
-				return "no reading table here; created from the migration's DDL";
-			}
+			throw new SQLException("no reading table: --jdbc-url must name the platform's own database", noReadingTable);
 		}
 	}
 
