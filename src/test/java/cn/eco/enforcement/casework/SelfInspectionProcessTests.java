@@ -16,6 +16,7 @@ import java.util.Objects;
 
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
+import cn.eco.enforcement.support.QrCodes;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -114,7 +115,7 @@ class SelfInspectionProcessTests {
 		complete(task(inspection), checklist(true, "problemsFound", true, "problemDescription", "内部描述：VOCs 收集罩破损",
 				"inspectedBy", "李工"));
 
-		String page = Http.anonymous(port).get(publicPath("ENT-0005")).body();
+		String page = Http.anonymous(port).get(QrCodes.publicPathOf(port, "ENT-0005")).body();
 
 		assertThat(page).contains("整改事项", "企业自检", "整改中").doesNotContain("内部描述");
 	}
@@ -136,18 +137,6 @@ class SelfInspectionProcessTests {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("provider", "reportDate", "findings");
 		assertThat(Http.as(port, "zhoumin").post("/api/enterprises/ENT-0010/steward-reports", "{}").status()).isEqualTo(403);
-	}
-
-	private String publicPath(String code) throws Exception {
-		var png = java.net.http.HttpClient.newHttpClient()
-			.send(Http.as(port, "wangqiang").request("/api/enterprises/" + code + "/qrcode.png").GET().build(),
-					java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-		var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
-		String url = new com.google.zxing.qrcode.QRCodeReader()
-			.decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-					new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))))
-			.getText();
-		return url.substring(url.indexOf("/public/"));
 	}
 
 	private String statusOf(ProcessInstance rectification) {

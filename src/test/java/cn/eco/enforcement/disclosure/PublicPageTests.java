@@ -5,19 +5,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
 
-import javax.imageio.ImageIO;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.support.Alarms;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import cn.eco.enforcement.support.QrCodes;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -99,14 +93,7 @@ class PublicPageTests {
 	}
 
 	private String publicUrlOf(String enterpriseCode) throws Exception {
-		Http inspector = Http.as(port, "wangqiang");
-		HttpResponse<byte[]> png = java.net.http.HttpClient.newHttpClient()
-			.send(inspector.request("/api/enterprises/" + enterpriseCode + "/qrcode.png").GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(png.statusCode()).isEqualTo(200);
-		var image = ImageIO.read(new ByteArrayInputStream(png.body()));
-		return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-			.getText();
+		return QrCodes.publicUrlOf(port, enterpriseCode);
 	}
 
 	private static String pathOf(String url) {
