@@ -44,10 +44,14 @@ public interface CaseworkApi {
 	/**
 	 * A case lead or case as staff see it in the enterprise file.
 	 *
-	 * @param status LEAD, LEAD_DROPPED, FILING_APPROVAL, FILED or NOT_FILED
+	 * @param status LEAD, LEAD_DROPPED, FILING_APPROVAL, FILED, NOT_FILED, UNDER_REVIEW, NOTICED, HEARING,
+	 * DECIDED, SERVED, EXECUTED or CLOSED
+	 * @param outcome once reviewed: PENALTY, NO_PENALTY, NOT_ESTABLISHED or TRANSFER
+	 * @param fineAmount the fine proposed or decided, in yuan
 	 */
 	record CaseSummary(long id, String caseNumber, long alarmId, String status, String leadInspector,
-			java.time.OffsetDateTime openedAt, java.time.OffsetDateTime filingDueAt, java.time.OffsetDateTime decidedAt) {
+			java.time.OffsetDateTime openedAt, java.time.OffsetDateTime filingDueAt, java.time.OffsetDateTime decidedAt,
+			String outcome, java.math.BigDecimal fineAmount, java.time.OffsetDateTime closedAt) {
 	}
 
 	/**

@@ -41,8 +41,10 @@ final class EnterpriseFilePage {
 		table(html, "检查记录", List.of("日期", "方式", "结果"), file.inspections().stream()
 			.map(i -> List.of(i.date().toString(), i.onSite() ? "现场检查" : "非现场核查", i.violationFound() ? "发现违法行为" : "未发现问题"))
 			.toList());
-		table(html, "案源与案件", List.of("案号", "状态", "承办人", "立案审批期限"), file.cases().stream()
-			.map(c -> List.of(text(c.caseNumber()), c.status(), text(c.leadInspector()), c.filingDueAt() == null ? "—" : TIME.format(c.filingDueAt())))
+		table(html, "案源与案件", List.of("案号", "状态", "处理结果", "罚款（元）", "承办人", "结案时间"), file.cases().stream()
+			.map(c -> List.of(text(c.caseNumber()), statusLabel(c.status()), outcomeLabel(c.outcome()),
+					c.fineAmount() == null ? "—" : c.fineAmount().stripTrailingZeros().toPlainString(), text(c.leadInspector()),
+					c.closedAt() == null ? "—" : TIME.format(c.closedAt())))
 			.toList());
 		table(html, "未完成整改", List.of("来源", "开始", "期限", "状态"), file.openRectifications().stream()
 			.map(r -> List.of(r.source(), r.openedOn().toString(), r.deadline() == null ? "待定" : r.deadline().toString(), r.overdue() ? "逾期" : "整改中"))
@@ -69,6 +71,34 @@ final class EnterpriseFilePage {
 
 	private static String text(String value) {
 		return value == null ? "—" : value;
+	}
+
+	private static String statusLabel(String status) {
+		return switch (status) {
+			case "LEAD" -> "案源";
+			case "LEAD_DROPPED" -> "案源已撤销";
+			case "FILING_APPROVAL" -> "立案审批中";
+			case "FILED" -> "调查取证";
+			case "NOT_FILED" -> "不予立案";
+			case "UNDER_REVIEW" -> "案件审查";
+			case "NOTICED" -> "已告知";
+			case "HEARING" -> "听证";
+			case "DECIDED" -> "已决定";
+			case "SERVED" -> "已送达";
+			case "EXECUTED" -> "已执行";
+			case "CLOSED" -> "已结案";
+			default -> status;
+		};
+	}
+
+	private static String outcomeLabel(String outcome) {
+		return outcome == null ? "—" : switch (outcome) {
+			case "PENALTY" -> "行政处罚";
+			case "NO_PENALTY" -> "不予处罚";
+			case "NOT_ESTABLISHED" -> "违法事实不成立";
+			case "TRANSFER" -> "移送";
+			default -> outcome;
+		};
 	}
 
 }

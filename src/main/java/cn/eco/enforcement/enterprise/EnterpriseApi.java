@@ -32,7 +32,7 @@ public interface EnterpriseApi {
 	 */
 	ImportResult save(java.util.Map<Integer, EnterpriseData> rows);
 
-	/** Records a violation confirmed by a reviewed enforcement loop. */
+	/** Records a violation confirmed by a reviewed loop or a penalty decision, once per alarm. */
 	void recordConfirmedViolation(String enterpriseCode, LocalDate confirmedOn, String description, Long alarmId);
 
 	/** The dates of the firm's confirmed violations since the given day, oldest first. */

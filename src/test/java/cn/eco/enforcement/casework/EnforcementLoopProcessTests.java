@@ -197,9 +197,11 @@ class EnforcementLoopProcessTests {
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 
-		complete(task(caseFiling), withVariables("filingApproved", true, "filingOpinion", "符合立案条件，同意立案"));
+		complete(task(caseFiling), withVariables("filingApproved", true, "filingOpinion", "符合立案条件，同意立案",
+				"procedure", "GENERAL", "investigator1", "zhaolei", "investigator2", "hemin"));
 
-		assertThat(caseFiling).isEnded().hasPassed("EndEvent_CaseFiled");
+		assertThat(caseFiling).isWaitingAt("Task_Investigate");
+		assertThat(task(caseFiling)).isAssignedTo("zhaolei");
 		assertThat(caseStatusOf(alarmOf(loop).id())).isEqualTo("FILED");
 	}
 

@@ -35,7 +35,7 @@ public final class PostgresTestDatabase {
 
 	/** Another, empty database, for a test that needs one of its own. */
 	public static String freshUrl() {
-		String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String name = PREFIX + System.currentTimeMillis() / 1000 + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		execute("CREATE DATABASE " + name);
 		return SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
 	}
@@ -50,7 +50,9 @@ public final class PostgresTestDatabase {
 
 	/**
 	 * Drops the databases of earlier test runs. Not done at JVM exit, where it would race with the
-	 * application context still closing its pool; a database still in use is left alone.
+	 * application context still closing its pool; a database still in use is left alone, and so is
+	 * one made in the last hour (another JVM may have created it and not connected yet). Names carry
+	 * their creation time: {@code enforcement_test_<epoch seconds>_<random>}.
 	 */
 	private static void dropLeftovers() {
 		try (Connection connection = DriverManager.getConnection(SERVER_URL, USER, PASSWORD)) {
@@ -61,7 +63,12 @@ public final class PostgresTestDatabase {
 					names.add(rs.getString(1));
 				}
 			}
+			long hourAgo = System.currentTimeMillis() / 1000 - 3600;
 			for (String name : names) {
+				String[] parts = name.substring(PREFIX.length()).split("_");
+				if (parts.length == 2 && parts[0].matches("\\d+") && Long.parseLong(parts[0]) > hourAgo) {
+					continue;
+				}
 				try {
 					connection.createStatement().execute("DROP DATABASE IF EXISTS " + name);
 				}

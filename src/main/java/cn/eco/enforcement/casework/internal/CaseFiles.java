@@ -32,13 +32,11 @@ class CaseFiles {
 	}
 
 	/** Moves a lead into filing approval and gives it its case number. */
-	String submitForFiling(long caseId, String leadInspector, String summary, OffsetDateTime dueAt, int year) {
-		String caseNumber = "襄环执立〔" + year + "〕" + String.format("%05d", caseId) + "号";
+	void submitForFiling(long caseId, String caseNumber, String leadInspector, String summary, OffsetDateTime dueAt) {
 		jdbc.sql("""
 				UPDATE enforcement_case SET status = 'FILING_APPROVAL', case_number = ?, lead_inspector = ?,
 				       summary = ?, filing_due_at = ?
 				WHERE id = ?""").params(caseNumber, leadInspector, summary, dueAt, caseId).update();
-		return caseNumber;
 	}
 
 	void attachProcess(long caseId, String processInstanceId) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.grid.GridApi;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -43,8 +44,15 @@ public class CaseFiling {
 
 	private final Clock clock;
 
+	private final CaseRecords records;
+
+	private final CaseProcedureSettings settings;
+
+	private final GridApi grid;
+
 	CaseFiling(CaseFiles cases, EnterpriseApi enterprises, AlarmApi alarms, RuntimeService runtime,
-			LoopDeadlines deadlines, PositiveListReviews positiveList, Clock clock) {
+			LoopDeadlines deadlines, PositiveListReviews positiveList, Clock clock, CaseRecords records,
+			CaseProcedureSettings settings, GridApi grid) {
 		this.cases = cases;
 		this.enterprises = enterprises;
 		this.alarms = alarms;
@@ -52,6 +60,9 @@ public class CaseFiling {
 		this.deadlines = deadlines;
 		this.positiveList = positiveList;
 		this.clock = clock;
+		this.records = records;
+		this.settings = settings;
+		this.grid = grid;
 	}
 
 	/** Opens a case lead (案源) for an escalated alarm, before anyone has been on site. */
@@ -81,8 +92,8 @@ public class CaseFiling {
 		}
 		long caseId = openLead(violation.alarmId(), violation.enterpriseCode(), violation.summary());
 		OffsetDateTime due = now.plus(deadlines.filingApproval());
-		String caseNumber = cases.submitForFiling(caseId, violation.leadInspector(), violation.summary(), due,
-				now.getYear());
+		String caseNumber = settings.caseNumber(now.getYear(), records.nextNumber(now.getYear()));
+		cases.submitForFiling(caseId, caseNumber, violation.leadInspector(), violation.summary(), due);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("caseId", caseId);
 		variables.put("caseNumber", caseNumber);
@@ -92,12 +103,33 @@ public class CaseFiling {
 		variables.put("caseSummary", "案号：" + caseNumber + "\n" + violation.summary());
 		variables.put("leadInspector", violation.leadInspector());
 		variables.put("filingDueDate", Date.from(due.toInstant()));
+		variables.put("decisionClockCycle", settings.decisionClockCycle());
+		variables.put("officerOptions", officerOptions());
+		variables.put("limitationNote", "违法行为于 " + now.toLocalDate() + " 经执法检查确认，在《行政处罚法》第三十六条规定的"
+				+ settings.limitationPeriod().getYears() + "年追责时效内");
 		ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, violation.businessKey(), variables);
 		cases.attachProcess(caseId, instance.getId());
 		alarms.recordProgress(violation.alarmId(), AlarmStatus.CASE_FILING, violation.leadInspector(),
 				"已移送立案审批，案号 " + caseNumber);
 		log.info("Alarm #{} handed to case filing as {} ({})", violation.alarmId(), caseNumber, instance.getId());
 		return new FiledCase(caseId, caseNumber, instance.getId());
+	}
+
+	/** Certified, available officers as Camunda Forms select options ({@code [{label, value}]}). */
+	private org.camunda.spin.plugin.variable.value.JsonValue officerOptions() {
+		var options = grid.allStaff()
+			.stream()
+			.filter(s -> s.certified() && s.available())
+			.map(s -> Map.of("label", s.name() + "（" + s.userId() + "）", "value", s.userId()))
+			.toList();
+		try {
+			return org.camunda.spin.plugin.variable.SpinValues
+				.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(options))
+				.create();
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Records the filing decision of a case; a filed case may cost the firm its positive-list place. */
@@ -107,6 +139,20 @@ public class CaseFiling {
 			cases.enterpriseOf(caseId)
 				.ifPresent(code -> positiveList.consider(code, "CASE_FILED", null, "案件 #" + caseId + " 已立案"));
 		}
+	}
+
+	/**
+	 * A penalty decision: the violation counts for the repeat-violator rule (once per alarm, also when
+	 * the loop already recorded it) and the rules decide whether the firm leaves the positive list.
+	 */
+	public void recordPenaltyDecided(long caseId) {
+		CaseRecords.CaseRow row = records.find(caseId).orElseThrow();
+		if (row.enterpriseCode() == null) {
+			return;
+		}
+		enterprises.recordConfirmedViolation(row.enterpriseCode(), OffsetDateTime.now(clock).toLocalDate(),
+				"行政处罚决定 " + row.caseNumber(), row.alarmId());
+		positiveList.consider(row.enterpriseCode(), "PENALTY_DECIDED", null, "案件 " + row.caseNumber() + " 已作出行政处罚决定");
 	}
 
 	/** A violation confirmed by the squadron leader's review. */

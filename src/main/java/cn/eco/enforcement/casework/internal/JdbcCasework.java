@@ -63,12 +63,14 @@ class JdbcCasework implements CaseworkApi {
 	@Override
 	public List<CaseSummary> casesOf(String enterpriseCode) {
 		return jdbc.sql("""
-				SELECT id, case_number, alarm_id, status, lead_inspector, opened_at, filing_due_at, decided_at
+				SELECT id, case_number, alarm_id, status, lead_inspector, opened_at, filing_due_at, decided_at, outcome,
+				       fine_amount, closed_at
 				FROM enforcement_case WHERE enterprise_code = ? ORDER BY opened_at DESC""")
 			.param(enterpriseCode)
 			.query((rs, i) -> new CaseSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
 					rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
-					rs.getObject(8, OffsetDateTime.class)))
+					rs.getObject(8, OffsetDateTime.class), rs.getString(9), rs.getBigDecimal(10),
+					rs.getObject(11, OffsetDateTime.class)))
 			.list();
 	}
 

@@ -43,15 +43,25 @@ public class PositiveListReviews {
 		this.clock = clock;
 	}
 
-	/** @param type CONFIRMED_VIOLATION, CASE_FILED, DATA_FALSIFICATION or RECTIFICATION_OVERDUE */
+	/**
+	 * @param type CONFIRMED_VIOLATION, CASE_FILED, DATA_FALSIFICATION, RECTIFICATION_OVERDUE or
+	 * PENALTY_DECIDED; a decided penalty is conclusive, so when the rules propose removal for it the
+	 * firm is removed at once, with the rules' reason, instead of starting a review
+	 */
 	public void consider(String enterpriseCode, String type, String sourceType, String detail) {
 		EnterpriseProfile firm = enterpriseCode == null ? null : enterprises.find(enterpriseCode).orElse(null);
 		if (firm == null) {
 			return;
 		}
-		rules.proposeRemoval(new RemovalTrigger(firm.code(), type, sourceType, firm.positiveList()))
-			.filter(p -> !reviewOpen(firm.code()))
-			.ifPresent(p -> start(firm, p, detail));
+		var proposal = rules.proposeRemoval(new RemovalTrigger(firm.code(), type, sourceType, firm.positiveList()));
+		if (type.equals("PENALTY_DECIDED")) {
+			proposal.ifPresent(p -> {
+				enterprises.removeFromPositiveList(firm.code(), LocalDate.now(clock), p.reason() + "（" + detail + "）");
+				log.info("{} removed from the positive list: {}", firm.code(), p.reason());
+			});
+			return;
+		}
+		proposal.filter(p -> !reviewOpen(firm.code())).ifPresent(p -> start(firm, p, detail));
 	}
 
 	/** Applies a supervisor's decision. */

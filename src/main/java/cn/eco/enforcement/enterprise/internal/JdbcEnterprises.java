@@ -74,6 +74,12 @@ class JdbcEnterprises implements EnterpriseApi {
 	@Transactional
 	public void recordConfirmedViolation(String enterpriseCode, LocalDate confirmedOn, String description,
 			Long alarmId) {
+		if (alarmId != null && jdbc.sql("SELECT COUNT(*) FROM confirmed_violation WHERE alarm_id = ?")
+			.param(alarmId)
+			.query(Integer.class)
+			.single() > 0) {
+			return;
+		}
 		jdbc.sql("""
 				INSERT INTO confirmed_violation (enterprise_code, confirmed_on, description, alarm_id)
 				VALUES (?, ?, ?, ?)""").params(enterpriseCode, confirmedOn, description, alarmId).update();

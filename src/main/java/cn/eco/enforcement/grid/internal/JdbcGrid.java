@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcGrid implements GridApi {
 
-	private static final String STAFF_COLUMNS = "user_id, name, email, role, org_unit_code, available";
+	private static final String STAFF_COLUMNS = "user_id, name, email, role, org_unit_code, available, certificate_no";
 
 	private static final RowMapper<StaffMember> STAFF = (rs, i) -> new StaffMember(rs.getString("user_id"),
 			rs.getString("name"), rs.getString("email"), StaffRole.valueOf(rs.getString("role")),
-			rs.getString("org_unit_code"), rs.getBoolean("available"));
+			rs.getString("org_unit_code"), rs.getBoolean("available"), rs.getString("certificate_no"));
 
 	private static final String STATIONS = """
 			SELECT s.code, s.name, s.kind, s.township_code, t.squadron_code, s.latitude, s.longitude

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TimeZone;
 
+import cn.eco.enforcement.casework.CaseDeadlinePassed;
 import cn.eco.enforcement.casework.FilingApprovalOverdue;
 import cn.eco.enforcement.casework.InspectorDispatched;
 import cn.eco.enforcement.casework.RectificationOverdue;
@@ -67,6 +68,16 @@ class CaseworkMailer {
 					"以下告警超过签收期限仍未签收（原派遣：" + (event.assignee() == null ? "中队待认领" : event.assignee())
 							+ "），已升级至您，请督促签收或改派。\n\n" + event.summary() + "\n\n任务列表：" + tasklistUrl);
 		}
+	}
+
+	@EventListener
+	void on(CaseDeadlinePassed event) {
+		Set<String> recipients = new LinkedHashSet<>(event.officers());
+		grid.allStaff().stream().filter(s -> s.role() == StaffRole.SUPERVISOR).forEach(s -> recipients.add(s.userId()));
+		String subject = "【办案期限】" + event.caseNumber() + " " + event.stageName() + "已超期";
+		String body = event.enterpriseName() + " 一案（" + event.caseNumber() + "）的“" + event.stageName()
+				+ "”已超过法定或规定期限，请尽快办理。\n\n任务列表：" + tasklistUrl;
+		recipients.forEach(userId -> mail(userId, subject, body));
 	}
 
 	@EventListener

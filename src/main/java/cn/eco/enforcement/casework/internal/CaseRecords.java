@@ -1,0 +1,170 @@
+package cn.eco.enforcement.casework.internal;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The penalty procedure's records: the case's stage columns, its timeline ({@code case_event}),
+ * its documents ({@code case_document}) and the yearly case-number counter.
+ */
+@Repository
+@Transactional
+public class CaseRecords {
+
+	private static final String CASE_COLUMNS = """
+			c.id, c.case_number, c.alarm_id, c.enterprise_code, e.name AS enterprise_name, c.status, c.procedure_kind,
+			c.lead_inspector, c.investigator1, c.investigator2, c.reviewer, c.legal_reviewer, c.violation_type,
+			c.outcome, c.fine_amount, c.daily_penalty, c.summary, c.opened_at, c.filing_due_at, c.decided_at,
+			c.decision_due_at, c.extension_days, c.paused_days, c.penalty_decided_at, c.served_at, c.payment_due_at,
+			c.paid_at, c.amount_paid, c.late_surcharge, c.closed_at, c.process_instance_id""";
+
+	private final JdbcClient jdbc;
+
+	CaseRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The next number in the year's count of cases, 1 for the first. */
+	public int nextNumber(int year) {
+		jdbc.sql("""
+				MERGE INTO case_number_sequence s USING (SELECT CAST(? AS INT) AS y) v ON s.year = v.y
+				WHEN MATCHED THEN UPDATE SET last_number = s.last_number + 1
+				WHEN NOT MATCHED THEN INSERT (year, last_number) VALUES (v.y, 1)""").param(year).update();
+		return jdbc.sql("SELECT last_number FROM case_number_sequence WHERE year = ?").param(year).query(Integer.class).single();
+	}
+
+	public void event(long caseId, OffsetDateTime at, String stage, String actor, String description) {
+		jdbc.sql("INSERT INTO case_event (case_id, occurred_at, stage, actor, description) VALUES (?, ?, ?, ?, ?)")
+			.params(caseId, at, stage, actor, truncate(description, 4000))
+			.update();
+	}
+
+	/** Sets columns of one case; the keys are column names of {@code enforcement_case} chosen by this module. */
+	public void update(long caseId, Map<String, Object> columns) {
+		StringBuilder sql = new StringBuilder("UPDATE enforcement_case SET ");
+		columns.keySet().forEach(column -> {
+			if (!column.matches("[a-z_0-9]+")) {
+				throw new IllegalArgumentException(column);
+			}
+			sql.append(column).append(" = :").append(column).append(", ");
+		});
+		sql.setLength(sql.length() - 2);
+		sql.append(" WHERE id = :id");
+		var statement = jdbc.sql(sql.toString()).param("id", caseId);
+		for (var column : columns.entrySet()) {
+			statement = statement.param(column.getKey(), column.getValue());
+		}
+		statement.update();
+	}
+
+	public void addPausedDays(long caseId, int days) {
+		jdbc.sql("UPDATE enforcement_case SET paused_days = paused_days + ? WHERE id = ?").params(days, caseId).update();
+	}
+
+	public void addExtensionDays(long caseId, int days) {
+		jdbc.sql("UPDATE enforcement_case SET extension_days = extension_days + ? WHERE id = ?").params(days, caseId).update();
+	}
+
+	public void addDailyPenalty(long caseId, BigDecimal amount) {
+		jdbc.sql("UPDATE enforcement_case SET daily_penalty = daily_penalty + ? WHERE id = ?").params(amount, caseId).update();
+	}
+
+	public long storeDocument(long caseId, String kind, String fileName, byte[] content, OffsetDateTime at) {
+		var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO case_document (case_id, kind, file_name, content, created_at) VALUES (?, ?, ?, ?, ?)")
+			.params(caseId, kind, fileName, content, at)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CaseRow> find(long caseId) {
+		return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM enforcement_case c LEFT JOIN enterprise e ON e.code = c.enterprise_code WHERE c.id = ?")
+			.param(caseId)
+			.query(CaseRow.class)
+			.optional();
+	}
+
+	/** Cases (not leads), newest first; {@code officer} limits them to those the person works on. */
+	@Transactional(readOnly = true)
+	public List<CaseRow> list(String status, String enterpriseCode, String officer, int limit) {
+		return jdbc.sql("SELECT " + CASE_COLUMNS + """
+				 FROM enforcement_case c LEFT JOIN enterprise e ON e.code = c.enterprise_code
+				WHERE c.case_number IS NOT NULL
+				  AND (CAST(:status AS VARCHAR(20)) IS NULL OR c.status = :status)
+				  AND (CAST(:enterprise AS VARCHAR(32)) IS NULL OR c.enterprise_code = :enterprise)
+				  AND (CAST(:officer AS VARCHAR(64)) IS NULL OR :officer IN (c.lead_inspector, c.investigator1, c.investigator2))
+				ORDER BY c.opened_at DESC, c.id DESC
+				FETCH FIRST :limit ROWS ONLY""")
+			.param("status", status)
+			.param("enterprise", enterpriseCode)
+			.param("officer", officer)
+			.param("limit", limit)
+			.query(CaseRow.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseEvent> timeline(long caseId) {
+		return jdbc.sql("SELECT occurred_at, stage, actor, description FROM case_event WHERE case_id = ? ORDER BY occurred_at, id")
+			.param(caseId)
+			.query(CaseEvent.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DocumentInfo> documents(long caseId) {
+		return jdbc.sql("SELECT id, kind, file_name, created_at FROM case_document WHERE case_id = ? ORDER BY id")
+			.param(caseId)
+			.query(DocumentInfo.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StoredDocument> document(long caseId, long documentId) {
+		return jdbc.sql("SELECT id, kind, file_name, content FROM case_document WHERE case_id = ? AND id = ?")
+			.params(caseId, documentId)
+			.query(StoredDocument.class)
+			.optional();
+	}
+
+	/** Cases whose decision clock runs: filed under the general procedure and not yet decided. */
+	@Transactional(readOnly = true)
+	public List<CaseRow> withRunningDecisionClock() {
+		return jdbc.sql("SELECT " + CASE_COLUMNS + """
+				 FROM enforcement_case c LEFT JOIN enterprise e ON e.code = c.enterprise_code
+				WHERE c.decision_due_at IS NOT NULL AND c.status IN ('FILED', 'UNDER_REVIEW', 'NOTICED', 'HEARING')
+				ORDER BY c.decision_due_at""").query(CaseRow.class).list();
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+	/** One row of {@code enforcement_case} with the party's name. */
+	public record CaseRow(long id, String caseNumber, long alarmId, String enterpriseCode, String enterpriseName,
+			String status, String procedureKind, String leadInspector, String investigator1, String investigator2,
+			String reviewer, String legalReviewer, String violationType, String outcome, BigDecimal fineAmount,
+			BigDecimal dailyPenalty, String summary, OffsetDateTime openedAt, OffsetDateTime filingDueAt,
+			OffsetDateTime decidedAt, OffsetDateTime decisionDueAt, int extensionDays, int pausedDays,
+			OffsetDateTime penaltyDecidedAt, OffsetDateTime servedAt, OffsetDateTime paymentDueAt, OffsetDateTime paidAt,
+			BigDecimal amountPaid, BigDecimal lateSurcharge, OffsetDateTime closedAt, String processInstanceId) {
+	}
+
+	public record CaseEvent(OffsetDateTime occurredAt, String stage, String actor, String description) {
+	}
+
+	public record DocumentInfo(long id, String kind, String fileName, OffsetDateTime createdAt) {
+	}
+
+	public record StoredDocument(long id, String kind, String fileName, byte[] content) {
+	}
+
+}
