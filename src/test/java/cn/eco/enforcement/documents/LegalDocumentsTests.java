@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -17,6 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -39,9 +44,23 @@ class LegalDocumentsTests {
 		writeForReview("", kind, pdf);
 
 		String text = textOf(pdf);
-		assertThat(text).contains("襄阳市生态环境局", kind.title(), "襄环罚〔2026〕12号", "襄阳汉江化工有限公司",
-				compact(FACTS), "2026年3月20日");
-		assertThat(text).doesNotContain("null");
+		assertThat(text).startsWith("襄阳市生态环境局" + kind.title())
+			.contains("襄环罚〔2026〕12号", "襄阳汉江化工有限公司", compact(FACTS))
+			.endsWith(kind == DocumentKind.FILING_APPROVAL ? "日期2026年3月20日" : "襄阳市生态环境局2026年3月20日")
+			.doesNotContain("null");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DocumentKind.class, names = "FILING_APPROVAL", mode = EnumSource.Mode.EXCLUDE)
+	void signsWithTheAuthorityAndTheDateAtTheBottomRight(DocumentKind kind) throws IOException {
+		List<List<TextPosition>> lines = new ArrayList<>(linesOf(documents.render(kind, sample())));
+		List<TextPosition> authority = lines.get(lines.size() - 2);
+		List<TextPosition> date = lines.get(lines.size() - 1);
+
+		float middle = PDRectangle.A4.getWidth() / 2;
+		assertThat(authority.get(0).getXDirAdj()).isGreaterThan(middle);
+		assertThat(date.get(0).getXDirAdj()).isGreaterThan(middle);
+		assertThat(date.get(0).getYDirAdj()).isGreaterThan(authority.get(0).getYDirAdj());
 	}
 
 	@ParameterizedTest
@@ -62,7 +81,7 @@ class LegalDocumentsTests {
 
 	@Test
 	void decisionPrintsTheRemediesGivenInsteadOfTheStandardText() throws IOException {
-		CaseDocument data = with(sample(), "如不服本决定，可在六十日内向襄阳市人民政府申请行政复议。");
+		CaseDocument data = withRemedies(sample(), "如不服本决定，可在六十日内向襄阳市人民政府申请行政复议。");
 
 		String text = textOf(documents.render(DocumentKind.PENALTY_DECISION, data));
 
@@ -111,23 +130,21 @@ class LegalDocumentsTests {
 	}
 
 	@Test
-	void wrapsLongParagraphsWithinTheMargins() throws IOException {
+	void wrapsLongParagraphsByCharacterWidthWithinTheMargins() throws IOException {
 		byte[] pdf = documents.render(DocumentKind.PENALTY_DECISION, withFacts(sample(), longFacts()));
 
-		List<TextPosition> glyphs = glyphsOf(pdf);
-		float right = PDPageWidth.A4 - 26 / 25.4f * 72;
+		Collection<List<TextPosition>> lines = linesOf(pdf);
+		float left = 28 / 25.4f * 72;
+		float right = PDRectangle.A4.getWidth() - 26 / 25.4f * 72;
 		float hangingPunctuation = 14.5f;
-		assertThat(glyphs).allSatisfy((glyph) -> {
-			assertThat(glyph.getXDirAdj()).isGreaterThanOrEqualTo(28 / 25.4f * 72 - 0.5f);
-			assertThat(glyph.getXDirAdj() + glyph.getWidthDirAdj()).isLessThanOrEqualTo(right + hangingPunctuation);
+		assertThat(lines).allSatisfy((line) -> {
+			assertThat(line.get(0).getXDirAdj()).isGreaterThanOrEqualTo(left - 0.5f);
+			assertThat(end(line.get(line.size() - 1))).isLessThanOrEqualTo(right + hangingPunctuation);
+			assertThat(line.get(0).getUnicode()).as("first character of a line").isNotIn("，", "。", "、", "；", "：", "）", "》");
 		});
-		long fullLines = glyphs.stream()
-			.collect(Collectors.groupingBy((glyph) -> Math.round(glyph.getYDirAdj()) + "@" + glyph.getPageHeight()))
-			.values()
-			.stream()
-			.filter((line) -> line.stream().mapToDouble((g) -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElse(0) > right - 1)
-			.count();
-		assertThat(fullLines).as("lines filled up to the right margin").isGreaterThan(20);
+		assertThat(lines.stream().filter((line) -> end(line.get(line.size() - 1)) > right - 1))
+			.as("justified lines that reach the right margin")
+			.hasSizeGreaterThan(50);
 	}
 
 	@ParameterizedTest
@@ -216,7 +233,7 @@ class LegalDocumentsTests {
 				d.statementDays(), d.hearingRight(), d.paymentDays(), d.paymentAccount(), d.remedies());
 	}
 
-	private static CaseDocument with(CaseDocument d, String remedies) {
+	private static CaseDocument withRemedies(CaseDocument d, String remedies) {
 		return new CaseDocument(d.caseNumber(), d.authorityName(), d.issuedOn(), d.partyName(), d.partyCreditCode(),
 				d.partyAddress(), d.legalRepresentative(), d.facts(), d.evidence(), d.violatedProvision(),
 				d.penaltyProvision(), d.fineAmount(), d.correctionDemand(), d.correctionDeadline(), d.officers(),
@@ -236,20 +253,27 @@ class LegalDocumentsTests {
 		return text.replaceAll("(?U)\\s+", "");
 	}
 
-	private static List<TextPosition> glyphsOf(byte[] pdf) throws IOException {
-		List<TextPosition> glyphs = new ArrayList<>();
+	/** The glyphs of each line of text, page by page, left to right (page numbers left out). */
+	private static Collection<List<TextPosition>> linesOf(byte[] pdf) throws IOException {
+		Map<String, List<TextPosition>> lines = new LinkedHashMap<>();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDFTextStripper stripper = new PDFTextStripper() {
 				@Override
 				protected void processTextPosition(TextPosition text) {
-					if (!text.getUnicode().isBlank() && !text.getUnicode().equals("—")) {
-						glyphs.add(text);
+					if (!text.getUnicode().isBlank() && text.getYDirAdj() < 780) {
+						String line = getCurrentPageNo() + "@" + Math.round(text.getYDirAdj());
+						lines.computeIfAbsent(line, (key) -> new ArrayList<>()).add(text);
 					}
 				}
 			};
 			stripper.getText(document);
 		}
-		return glyphs;
+		lines.values().forEach((line) -> line.sort(Comparator.comparing(TextPosition::getXDirAdj)));
+		return lines.values();
+	}
+
+	private static float end(TextPosition glyph) {
+		return glyph.getXDirAdj() + glyph.getWidthDirAdj();
 	}
 
 	/** Keeps a sample in target/documents (long ones in a sub-folder) for a reviewer to look at. */
@@ -257,12 +281,6 @@ class LegalDocumentsTests {
 		Path folder = Path.of("target", "documents", subfolder);
 		Files.createDirectories(folder);
 		Files.write(folder.resolve(kind.fileName("襄环罚〔2026〕12号")), pdf);
-	}
-
-	private static final class PDPageWidth {
-
-		static final float A4 = 595.27563f;
-
 	}
 
 }

@@ -2,7 +2,6 @@ package cn.eco.enforcement.documents.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ final class PageLayout {
 		return y;
 	}
 
-	/** Moves the cursor down, or to a new page when {@code height} does not fit above the bottom margin. */
+	/** Starts a new page unless {@code height} fits between the cursor and the bottom margin. */
 	void reserve(float height) throws IOException {
 		if (content == null || y - height < BOTTOM - 0.01f) {
 			newPage();
@@ -102,33 +101,8 @@ final class PageLayout {
 		stream.beginText();
 		stream.setFont(font(style), style.size);
 		stream.newLineAtOffset(x, baseline(style, top));
-		stream.showTextWithPositioning(stretched(printable(text), style, stretch));
+		stream.showTextWithPositioning(Justification.spread(printable(text), stretch, style.size));
 		stream.endText();
-	}
-
-	private static Object[] stretched(String text, Style style, float stretch) {
-		int[] points = text.codePoints().toArray();
-		int gaps = 0;
-		for (int i = 1; i < points.length; i++) {
-			gaps += LineBreaker.isLatin(points[i - 1]) && LineBreaker.isLatin(points[i]) ? 0 : 1;
-		}
-		if (stretch <= 0 || gaps == 0) {
-			return new Object[] { text };
-		}
-		// TJ adjustments are in thousandths of text space; a negative one moves the next glyph right.
-		Float shift = -stretch / gaps / style.size * 1000;
-		List<Object> parts = new ArrayList<>();
-		StringBuilder run = new StringBuilder().appendCodePoint(points[0]);
-		for (int i = 1; i < points.length; i++) {
-			if (!(LineBreaker.isLatin(points[i - 1]) && LineBreaker.isLatin(points[i]))) {
-				parts.add(run.toString());
-				parts.add(shift);
-				run.setLength(0);
-			}
-			run.appendCodePoint(points[i]);
-		}
-		parts.add(run.toString());
-		return parts.toArray();
 	}
 
 	void strokeRect(float x, float bottom, float width, float height) throws IOException {
