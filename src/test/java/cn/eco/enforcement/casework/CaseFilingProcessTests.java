@@ -22,6 +22,7 @@ import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseData;
 import cn.eco.enforcement.support.Alarms;
+import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -61,6 +63,9 @@ class CaseFilingProcessTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
 
 	@BeforeEach
 	void initAssertions() {
@@ -322,6 +327,38 @@ class CaseFilingProcessTests {
 		assertThat(enterprises.positiveListHistory(firm)).anyMatch(e -> e.toString().contains("受到生态环境行政处罚"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM confirmed_violation WHERE enterprise_code = ?").param(firm)
 			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theCaseRegistryShowsCasesTheirTimelineDocumentsAndDeadlinesToThoseWhoMaySeeThem() {
+		ProcessInstance caseFiling = decidedCase(newFirm(), 20000L, false);
+		long id = caseId(caseFiling);
+
+		var details = Http.as(port, "sunli").get("/api/cases/" + id);
+		assertThat(details.status()).isEqualTo(200);
+		var json = details.json();
+		assertThat(json.at("/caseInfo/caseNumber").asText()).matches("襄环罚〔\\d{4}〕\\d+号");
+		assertThat(json.at("/caseInfo/statusLabel").asText()).isEqualTo("已作出处罚决定");
+		assertThat(json.at("/caseInfo/officers").toString()).contains("wangqiang", "liuyang");
+		assertThat(json.at("/timeline").findValuesAsText("stage")).contains("立案", "案件审查", "事先告知", "处罚决定");
+		assertThat(json.at("/documents").findValuesAsText("kind")).containsExactly("FILING_APPROVAL", "PRIOR_NOTICE",
+				"PENALTY_DECISION");
+		assertThat(json.at("/deadlines").findValuesAsText("stage")).contains("送达处罚决定书");
+
+		var pdf = Http.as(port, "wangqiang").get(json.at("/documents/2/href").asText());
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.contentType()).startsWith("application/pdf");
+		assertThat(pdf.body()).startsWith("%PDF");
+		assertThat(Http.as(port, "zhaolei").get("/api/cases/" + id).status()).isEqualTo(404);
+		assertThat(Http.as(port, "ent0001").get("/api/cases/" + id).status()).isEqualTo(403);
+		assertThat(Http.anonymous(port).get("/api/cases").status()).isEqualTo(401);
+
+		assertThat(Http.as(port, "wangqiang").get("/api/cases").json().findValuesAsText("id")).contains(Long.toString(id));
+		assertThat(Http.as(port, "zhaolei").get("/api/cases").json().findValuesAsText("id")).doesNotContain(Long.toString(id));
+		assertThat(Http.as(port, "sunli").get("/api/cases?status=NOPE").status()).isEqualTo(400);
+		assertThat(Http.as(port, "wangqiang").get("/api/cases/deadlines").status()).isEqualTo(403);
+		assertThat(Http.as(port, "sunli").get("/api/cases/deadlines?within=P8D").json().findValuesAsText("caseId"))
+			.contains(Long.toString(id));
 	}
 
 	// --- driving the process -------------------------------------------------------------------
