@@ -87,7 +87,7 @@ class OpenAlarmMarkers implements MapMarkerSource {
 			label.append("，").append(Factors.displayName(alarm.pollutant()));
 		}
 		if (alarm.value() != null && alarm.limit() != null) {
-			label.append(" ").append(alarm.value().toPlainString()).append("（限值 ").append(alarm.limit().toPlainString());
+			label.append(" ").append(alarm.value().stripTrailingZeros().toPlainString()).append("（限值 ").append(alarm.limit().stripTrailingZeros().toPlainString());
 			label.append(alarm.unit() == null ? "" : " " + alarm.unit()).append("）");
 		}
 		label.append("，").append(alarm.statusLabel());
