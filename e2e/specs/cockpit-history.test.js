@@ -32,6 +32,9 @@ test('auditor finds the finished loop by enterprise and reads its audit trail', 
   const filters = page.locator('form[name="audit-filters"]');
   await filters.locator('input[name="enterprise"]').fill('ENT-0002');
   await filters.locator('select[name="state"]').selectOption('finished');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  await filters.locator('input[name="from"]').fill(today);
+  await filters.locator('input[name="to"]').fill(today);
   await filters.getByRole('button', { name: '查询' }).click();
   const row = page.locator('.audit-results tr', { hasText: `ALARM-${alarm.id}` });
   await row.waitFor();
