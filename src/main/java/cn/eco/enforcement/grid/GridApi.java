@@ -16,6 +16,9 @@ public interface GridApi {
 	/** Every squadron, ordered by code. */
 	List<Squadron> squadrons();
 
+	/** Every branch bureau with its squadrons, ordered by code. */
+	List<BranchBureau> branchBureaus();
+
 	/** The branch bureau (分局) a squadron belongs to, through its brigade. */
 	Optional<String> branchOfSquadron(String squadronCode);
 

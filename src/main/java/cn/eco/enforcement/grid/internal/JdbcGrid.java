@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.eco.enforcement.grid.BranchBureau;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.Squadron;
 import cn.eco.enforcement.grid.StaffMember;
@@ -57,6 +58,22 @@ class JdbcGrid implements GridApi {
 	public List<Squadron> squadrons() {
 		return jdbc.sql("SELECT code, name, parent_code FROM org_unit WHERE kind = 'SQUADRON' ORDER BY code")
 			.query((rs, i) -> new Squadron(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	@Override
+	public List<BranchBureau> branchBureaus() {
+		Map<String, List<String>> squadrons = jdbc.sql("""
+				SELECT b.parent_code, s.code FROM org_unit s JOIN org_unit b ON b.code = s.parent_code
+				WHERE s.kind = 'SQUADRON' ORDER BY s.code""")
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return jdbc.sql("SELECT code, name FROM org_unit WHERE kind = 'BRANCH_BUREAU' ORDER BY code")
+			.query((rs, i) -> new BranchBureau(rs.getString(1), rs.getString(2),
+					squadrons.getOrDefault(rs.getString(1), List.of())))
 			.list();
 	}
 

@@ -1,0 +1,63 @@
+// (a) Tasklist in Chinese, and an inspector signs for (签收) an alarm through its form.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { call, raiseAlarm } from '../lib/rest.js';
+
+const CHINESE = /[\u4e00-\u9fff]/;
+let browser;
+
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test('Tasklist login page and task list are Chinese for a zh-CN browser', async () => {
+  const page = await (await context(browser)).newPage();
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/login`);
+  const login = page.locator('form[name="signinForm"] button[type="submit"]');
+  await login.waitFor();
+  // The label comes from locales/zh.json once it is loaded (the English one shows first).
+  await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(
+    document.querySelector('form[name="signinForm"] button[type="submit"]').textContent), null, { timeout: 15000 })
+    .catch(() => {});
+  await shot(page, 'tasklist-login');
+  const label = (await login.innerText()).trim();
+  assert.notEqual(label, 'Log in');
+  assert.match(label, CHINESE, `login button reads "${label}"`);
+
+  await signIn(page, 'tasklist', 'wangqiang');
+  await page.locator('[cam-tasks]').waitFor();
+  await shot(page, 'tasklist-list');
+  const header = await page.locator('[cam-widget-header]').innerText();
+  for (const english of ['Start process', 'Create task']) {
+    assert.ok(!header.includes(english), `header still shows "${english}"`);
+  }
+  assert.ok(!(await page.locator('body').innerText()).includes('Sort by'), 'task list still shows "Sort by"');
+});
+
+test('inspector wangqiang signs for an alarm at ENT-0001 in its Tasklist form', async () => {
+  const alarm = await raiseAlarm('ENT-0001');
+  const [task] = await call('wangqiang', 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
+  assert.equal(task.taskDefinitionKey, 'Task_SignFor');
+  assert.equal(task.assignee, 'wangqiang');
+
+  const page = await (await context(browser)).newPage();
+  await signIn(page, 'tasklist', 'wangqiang');
+  await page.locator('.task-filter h4.name', { hasText: '我的待办' }).click();
+  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).click();
+  const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
+  await form.getByText('告警签收').waitFor();
+  assert.match(await form.locator('textarea').first().inputValue(), /ENT-0001/, 'alarm summary shown in the form');
+  await form.getByLabel('签收备注').fill('已签收，30 分钟内到场（浏览器测试）');
+  await shot(page, 'tasklist-sign-for-form');
+  await page.locator('button.btn-primary[ng-click="complete()"]').click();
+
+  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).waitFor({ state: 'detached' });
+  await shot(page, 'tasklist-after-sign-for');
+  const [next] = await call('wangqiang', 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
+  assert.equal(next.taskDefinitionKey, 'Task_HandleOnSite');
+  const [note] = await call('zhoumin', 'GET',
+    `/engine-rest/history/variable-instance?processInstanceId=${alarm.processInstanceId}&variableName=signForNote`);
+  assert.equal(note.value, '已签收，30 分钟内到场（浏览器测试）');
+  const stored = await call('wangqiang', 'GET', `/api/alarms/${alarm.id}`);
+  assert.equal(stored.status, 'SIGNED_FOR');
+});
