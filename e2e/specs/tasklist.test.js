@@ -47,17 +47,25 @@ test('inspector wangqiang signs for an alarm at ENT-0001 in its Tasklist form', 
   const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
   await form.getByText('告警签收').waitFor();
   assert.match(await form.locator('textarea').first().inputValue(), /ENT-0001/, 'alarm summary shown in the form');
-  await form.getByLabel('签收备注').fill('已签收，30 分钟内到场（浏览器测试）');
+  const note = form.getByLabel('签收备注');
+  await note.fill('已签收，30 分钟内到场（浏览器测试）');
+  await note.blur();
+  // form-js takes typed values after a short debounce; a click right after typing is lost.
+  await page.waitForTimeout(1000);
   await shot(page, 'tasklist-sign-for-form');
-  await page.locator('button.btn-primary[ng-click="complete()"]').click();
+  const complete = page.locator('button.btn-primary[ng-click="complete()"]');
+  await complete.scrollIntoViewIfNeeded();
+  const submitted = page.waitForResponse(r => r.url().endsWith(`/task/${task.id}/submit-form`));
+  await complete.click();
+  assert.equal((await submitted).status(), 204);
 
   await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).waitFor({ state: 'detached' });
   await shot(page, 'tasklist-after-sign-for');
   const [next] = await call('wangqiang', 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
   assert.equal(next.taskDefinitionKey, 'Task_HandleOnSite');
-  const [note] = await call('zhoumin', 'GET',
+  const [storedNote] = await call('zhoumin', 'GET',
     `/engine-rest/history/variable-instance?processInstanceId=${alarm.processInstanceId}&variableName=signForNote`);
-  assert.equal(note.value, '已签收，30 分钟内到场（浏览器测试）');
+  assert.equal(storedNote.value, '已签收，30 分钟内到场（浏览器测试）');
   const stored = await call('wangqiang', 'GET', `/api/alarms/${alarm.id}`);
   assert.equal(stored.status, 'SIGNED_FOR');
 });
