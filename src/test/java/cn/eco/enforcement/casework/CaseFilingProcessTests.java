@@ -359,6 +359,10 @@ class CaseFilingProcessTests {
 		assertThat(Http.as(port, "wangqiang").get("/api/cases/deadlines").status()).isEqualTo(403);
 		assertThat(Http.as(port, "sunli").get("/api/cases/deadlines?within=P8D").json().findValuesAsText("caseId"))
 			.contains(Long.toString(id));
+
+		var onMap = Http.as(port, "sunli").get("/api/map/markers?types=CASE").json();
+		assertThat(onMap.findValuesAsText("id")).contains(Long.toString(id));
+		assertThat(onMap.findValuesAsText("type")).containsOnly("CASE");
 	}
 
 	// --- driving the process -------------------------------------------------------------------

@@ -71,7 +71,8 @@ class PositiveListRemovalProcessTests {
 			.variableValueEquals("enterpriseCode", "ENT-0011")
 			.singleResult();
 
-		complete(task(caseFiling), withVariables("filingApproved", true, "filingOpinion", "立案"));
+		complete(task(caseFiling), withVariables("filingApproved", true, "filingOpinion", "立案", "procedure", "GENERAL",
+				"investigator1", "wangqiang", "investigator2", "liuyang"));
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("positive-list-removal")
 			.variableValueEquals("enterpriseCode", "ENT-0011").count()).isOne();
 

@@ -49,7 +49,7 @@ class EnterpriseFileTests {
 		Http auditor = Http.as(port, "zhoumin");
 		var page = auditor.send(auditor.request("/api/enterprises/ENT-0017/file").header("Accept", "text/html").GET());
 		assertThat(page.contentType()).startsWith("text/html");
-		assertThat(page.body()).contains("一企一档：襄阳岘山水泥有限公司", "告警与处置", "检查记录", "发现违法行为", "FILING_APPROVAL");
+		assertThat(page.body()).contains("一企一档：襄阳岘山水泥有限公司", "告警与处置", "检查记录", "发现违法行为", "立案审批中");
 		assertThat(Http.anonymous(port).get("/api/enterprises/ENT-0017/file").status()).isEqualTo(401);
 		assertThat(Http.as(port, "monitor").get("/api/enterprises/ENT-0017/file").status()).isEqualTo(403);
 		assertThat(Http.as(port, "zhoumin").get("/api/enterprises/NOPE/file").status()).isEqualTo(404);

@@ -39,12 +39,12 @@ class WebappLocaleTests {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** Words a Chinese label may keep as they are: product names and technical acronyms. */
-	private static final Set<String> LANGUAGE_NEUTRAL_WORDS = Set.of("Camunda", "Optimize", "ID", "BPMN", "DMN", "CMMN",
+	private static final Set<String> LANGUAGE_NEUTRAL_WORDS = Set.of("Camunda", "Cockpit", "Optimize", "ID", "CSV", "BPMN", "DMN", "CMMN",
 			"FEEL", "JSON", "XML", "URL", "API", "REST", "HTTP", "LDAP");
 
 	/** moment.js format patterns (such as {@code HH:mm}), which are the same in every language. */
 	private static final List<String> FORMAT_PATTERN_KEYS = List.of("dateLocales.longDateFormat.",
-			"dateLocales.calendar.sameElse");
+			"dateLocales.calendar.sameElse", "labels.PLGN_BTCH_SET_REMOVAL_TIME_ABSOLUTE_PLACEHOLDER");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}|%[sd]");
 
