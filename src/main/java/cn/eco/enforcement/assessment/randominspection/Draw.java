@@ -32,6 +32,18 @@ final class Draw {
 
 	static List<Drawn> of(long seed, DrawInput input) {
 		Random random = new Random(seed);
+		List<Candidate> chosen = firms(random, input);
+		List<Officer> officers = input.officers().stream().sorted(Comparator.comparing(Officer::userId)).toList();
+		Map<String, Integer> load = new HashMap<>();
+		List<Drawn> drawn = new ArrayList<>();
+		for (Candidate firm : chosen) {
+			drawn.add(pair(random, firm, officers, load));
+		}
+		return drawn;
+	}
+
+	/** The drawn firms of every pool, in code order. */
+	private static List<Candidate> firms(Random random, DrawInput input) {
 		List<Candidate> candidates = input.candidates().stream().sorted(Comparator.comparing(Candidate::code)).toList();
 		List<Candidate> chosen = new ArrayList<>();
 		for (Pool pool : Pool.values()) {
@@ -44,23 +56,21 @@ final class Draw {
 			}
 		}
 		chosen.sort(Comparator.comparing(Candidate::code));
-		List<Officer> officers = input.officers().stream().sorted(Comparator.comparing(Officer::userId)).toList();
-		Map<String, Integer> load = new HashMap<>();
-		List<Drawn> drawn = new ArrayList<>();
-		for (Candidate firm : chosen) {
-			List<Officer> eligible = officers.stream()
-				.filter(o -> Objects.equals(o.branch(), firm.branch()))
-				.filter(o -> !o.userId().equals(firm.responsible()) && !o.userId().equals(firm.deputy()))
-				.toList();
-			if (eligible.size() < 2) {
-				drawn.add(new Drawn(firm.code(), firm.pool(), firm.positiveList(), null, null));
-				continue;
-			}
-			Officer a = leastLoaded(random, eligible, load, null);
-			Officer b = leastLoaded(random, eligible, load, a);
-			drawn.add(new Drawn(firm.code(), firm.pool(), firm.positiveList(), a.userId(), b.userId()));
+		return chosen;
+	}
+
+	/** Two officers of the firm's branch other than its own inspectors, or none when there are not two. */
+	private static Drawn pair(Random random, Candidate firm, List<Officer> officers, Map<String, Integer> load) {
+		List<Officer> eligible = officers.stream()
+			.filter(o -> Objects.equals(o.branch(), firm.branch()))
+			.filter(o -> !o.userId().equals(firm.responsible()) && !o.userId().equals(firm.deputy()))
+			.toList();
+		if (eligible.size() < 2) {
+			return new Drawn(firm.code(), firm.pool(), firm.positiveList(), null, null);
 		}
-		return drawn;
+		Officer a = leastLoaded(random, eligible, load, null);
+		Officer b = leastLoaded(random, eligible, load, a);
+		return new Drawn(firm.code(), firm.pool(), firm.positiveList(), a.userId(), b.userId());
 	}
 
 	/** Positive-list firms get the reduced rate, except in the special pool (risk comes first). */
