@@ -69,7 +69,7 @@ class PublicDrawController {
 			case "UNSTAFFED" -> "待另行安排";
 			default -> "检查中";
 		};
-		String result = i.problemFound() == null ? "—" : i.problemFound() ? "发现问题，已依法处理" : "未发现问题";
+		String result = i.problemFound() == null ? "—" : i.problemFound() ? "发现问题，已转入执法程序" : "未发现问题";
 		return new PublicInspection(i.enterpriseName(), i.pool().label(), status,
 				i.completedAt() == null ? null : i.completedAt().atZoneSameInstant(zone).toLocalDate(), result);
 	}

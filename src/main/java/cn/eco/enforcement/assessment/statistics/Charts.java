@@ -16,19 +16,24 @@ final class Charts {
 	record Bars(String label, long[] values) {
 	}
 
-	static String horizontal(String title, List<String> series, List<Bars> items) {
+	/** Bars for the items with any value above zero; a note when there are none. */
+	static String horizontal(String title, List<String> series, List<Bars> all) {
+		List<Bars> items = all.stream().filter(b -> java.util.Arrays.stream(b.values()).anyMatch(v -> v > 0)).toList();
+		if (items.isEmpty()) {
+			return "<figure><figcaption>" + htmlEscape(title) + "</figcaption><p>本月暂无数据</p></figure>";
+		}
 		int barHeight = 12;
 		int groupHeight = series.size() * barHeight + 10;
-		int width = 640;
-		int labelWidth = 140;
+		int width = 460;
+		int labelWidth = 110;
 		long max = Math.max(1, items.stream().flatMapToLong(b -> java.util.Arrays.stream(b.values())).max().orElse(1));
 		int height = 28 + items.size() * groupHeight + 10;
 		StringBuilder svg = new StringBuilder("<figure><figcaption>").append(htmlEscape(title)).append("</figcaption>")
 			.append("<svg role=\"img\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-			.append("\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"11\">");
+			.append("\" width=\"100%\" style=\"max-width:").append(width).append("px\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">");
 		for (int s = 0; s < series.size(); s++) {
-			svg.append("<rect x=\"").append(labelWidth + s * 110).append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"")
-				.append(COLOURS[s % COLOURS.length]).append("\"/><text x=\"").append(labelWidth + s * 110 + 14)
+			svg.append("<rect x=\"").append(labelWidth + s * 100).append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"")
+				.append(COLOURS[s % COLOURS.length]).append("\"/><text x=\"").append(labelWidth + s * 100 + 14)
 				.append("\" y=\"13\">").append(htmlEscape(series.get(s))).append("</text>");
 		}
 		int y = 28;

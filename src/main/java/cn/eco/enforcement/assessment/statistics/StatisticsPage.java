@@ -29,7 +29,7 @@ final class StatisticsPage {
 				h1{font-size:20px}h2{font-size:16px;border-left:4px solid #1b6b3a;padding-left:6px;margin-top:20px}.scroll{overflow-x:auto}
 				table{width:100%;border-collapse:collapse;font-size:13px}td,th{border-bottom:1px solid #eee;padding:5px;text-align:left;white-space:nowrap}
 				td.n,th.n{text-align:right}tr.total td{font-weight:bold;border-top:2px solid #1b6b3a}form{margin:8px 0}input,button{font-size:14px;padding:4px}
-				figure{margin:12px 0}figcaption{font-weight:bold;font-size:14px}li{margin:4px 0;font-size:13px}a{color:#1b6b3a}</style></head><body>""");
+				@media (max-width:600px){.b{display:none}}figure{margin:12px 0}figcaption{font-weight:bold;font-size:14px}li{margin:4px 0;font-size:13px}a{color:#1b6b3a}</style></head><body>""");
 		html.append("<h1>执法人员监督检查工作统计表（").append(table.month()).append("）</h1>");
 		html.append("<form method=\"get\">月份 <input type=\"month\" name=\"month\" value=\"").append(table.month())
 			.append("\"> ");
@@ -43,10 +43,10 @@ final class StatisticsPage {
 		inspectorTable(html, table);
 		unitTable(html, "中队合计", table.squadrons());
 		unitTable(html, "分局合计", table.branches());
-		html.append(Charts.horizontal("各中队：检查企业数 / 发现问题数 / 立案数", List.of("检查企业", "发现问题", "立案"),
+		html.append(Charts.horizontal("各中队（有记录者）：检查企业数 / 发现问题数 / 立案数", List.of("检查企业", "发现问题", "立案"),
 				table.squadrons().stream().map(u -> new Charts.Bars(u.unitName(), new long[] { u.enterprisesInspected(),
 						u.problemsFound(), u.casesFiled() })).toList()));
-		html.append(Charts.horizontal("执法人员：检查记录数 / 收集案源数", List.of("检查记录", "案源"),
+		html.append(Charts.horizontal("执法人员（有记录者）：检查记录数 / 收集案源数", List.of("检查记录", "案源"),
 				table.inspectors().stream().map(m -> new Charts.Bars(m.inspectorName(), new long[] { m.inspectionRecords(),
 						m.caseLeads() })).toList()));
 		return html.append(DEFINITIONS).append("</body></html>").toString();
@@ -54,15 +54,19 @@ final class StatisticsPage {
 
 	private static void inspectorTable(StringBuilder html, MonthlyTable table) {
 		html.append("<h2>执法人员</h2><div class=\"scroll\"><table><tr>");
-		TableExport.HEADERS.stream().skip(1).forEach(h -> html.append(h.endsWith("数") ? "<th class=\"n\">" : "<th>").append(h).append("</th>"));
+		TableExport.HEADERS.stream().skip(1).forEach(h -> html.append(h.endsWith("数") ? "<th class=\"n\">"
+				: h.equals("分局") ? "<th class=\"b\">" : "<th>").append(h).append("</th>"));
 		html.append("</tr>");
 		List<List<Object>> rows = TableExport.rows(table);
 		for (int r = 0; r < rows.size(); r++) {
 			List<Object> row = rows.get(r);
 			html.append(r == rows.size() - 1 ? "<tr class=\"total\">" : "<tr>");
 			html.append("<td>").append(htmlEscape(r == rows.size() - 1 ? "合计" : String.valueOf(row.get(1)))).append("</td>");
-			row.stream().skip(2).forEach(v -> html.append(v instanceof Number ? "<td class=\"n\">" : "<td>")
-				.append(htmlEscape(String.valueOf(v))).append("</td>"));
+			for (int c = 2; c < row.size(); c++) {
+				Object v = row.get(c);
+				html.append(v instanceof Number ? "<td class=\"n\">" : c == 3 ? "<td class=\"b\">" : "<td>")
+					.append(htmlEscape(String.valueOf(v))).append("</td>");
+			}
 			html.append("</tr>");
 		}
 		html.append("</table></div>");
