@@ -102,12 +102,20 @@ class StatisticsExportTests {
 
 	@Test
 	void pageShowsTheTableTheChartsAndTheDefinitions() {
-		var page = Http.as(port, "chenjun")
-			.send(Http.as(port, "chenjun").request("/api/statistics/inspectors?squadron=XY-GX-SQ1").header("Accept", "text/html").GET());
+		OwnUnit unit = OwnUnit.create(jdbc, engine.getIdentityService());
+		handleOnSite(unit.enterprise(enterprises, "ORDINARY", unit.inspectorB(), null));
+		Http leader = Http.as(port, "chenjun");
+
+		var page = leader.send(leader.request("/api/statistics/inspectors?squadron=" + unit.squadron()).header("Accept", "text/html").GET());
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
-		assertThat(page.body()).contains("执法人员监督检查工作统计表", "王强", "刘洋", "<svg", "统计口径", "inspectors.xlsx?month=");
+		assertThat(page.body()).contains("执法人员监督检查工作统计表", "测试甲" + unit.inspectorA(), "统计口径",
+				"inspectors.xlsx?month=", "squadron=" + unit.squadron());
+		String chart = page.body().substring(page.body().indexOf("执法人员（有记录者）"));
+		assertThat(chart).as("only inspectors with records are charted")
+			.contains("<svg", "测试乙" + unit.inspectorB())
+			.doesNotContain("测试甲" + unit.inspectorA());
 	}
 
 	private void handleOnSite(String enterpriseCode) {
