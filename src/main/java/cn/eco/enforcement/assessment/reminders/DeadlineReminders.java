@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class DeadlineReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 
 	private final TaskService tasks;
 
@@ -59,7 +63,10 @@ public class DeadlineReminders {
 
 	@Scheduled(cron = "${app.reminders.cron:0 */5 * * * *}")
 	void remind() {
-		remindAt(clock.instant());
+		int sent = remindAt(clock.instant());
+		if (sent > 0) {
+			log.info("Sent {} deadline reminder(s)", sent);
+		}
 	}
 
 	/** Sends the reminders due at the given moment; returns how many went out. */

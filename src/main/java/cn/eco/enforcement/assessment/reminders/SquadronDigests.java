@@ -13,6 +13,8 @@ import cn.eco.enforcement.assessment.SquadronDigest.OpenTask;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.Squadron;
 import cn.eco.enforcement.grid.StaffMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class SquadronDigests {
+
+	private static final Logger log = LoggerFactory.getLogger(SquadronDigests.class);
 
 	private final GridApi grid;
 
@@ -48,7 +52,7 @@ public class SquadronDigests {
 
 	@Scheduled(cron = "${app.reminders.digest-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
 	void sendToday() {
-		sendAt(clock.instant());
+		log.info("Sent {} squadron digest(s)", sendAt(clock.instant()));
 	}
 
 	/** Sends the day's digests not sent yet; returns how many went out. */
