@@ -29,9 +29,11 @@ public class IntegrationTestProperties implements EnvironmentPostProcessor, Orde
 							Map.entry("app.demo.mode", "true"), Map.entry("camunda.bpm.job-execution.enabled", false),
 							Map.entry("app.mail.enabled", true), Map.entry("app.mail.send-interval", "PT1H"),
 							Map.entry("hj212.port", 0),
-							// Tests run the hourly and monthly checks themselves.
+							// Tests run the hourly, daily and monthly jobs themselves.
 							Map.entry("app.monitoring.detection.completeness-cron", "-"),
-							Map.entry("app.self-inspection.cron", "-"))));
+							Map.entry("app.self-inspection.cron", "-"),
+							Map.entry("app.random-inspection.cron", "-"), Map.entry("app.reminders.cron", "-"),
+							Map.entry("app.reminders.digest-cron", "-"))));
 	}
 
 	@Override

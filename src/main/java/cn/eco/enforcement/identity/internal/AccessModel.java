@@ -114,6 +114,9 @@ class AccessModel {
 		ensureFilter(filterOwner, "本中队待认领", "派给我所在中队、尚无人认领的任务", 0,
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
 				List.of(INSPECTORS, SQUADRON_LEADERS, SUPERVISORS));
+		ensureFilter(filterOwner, "点名待认领", "点名由我办理、尚无人认领的任务（如双随机抽查）", -8,
+				tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned(),
+				List.of(INSPECTORS, SQUADRON_LEADERS));
 		ensureFilter(filterOwner, "本企业待办", "需要本企业填报或整改的任务", -5,
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"), List.of(ENTERPRISES));
 		ensureFilter(filterOwner, "全部可见任务", "我有权查看的全部任务", 10, tasks.createTaskQuery(),

@@ -28,6 +28,10 @@ class SecurityConfiguration {
 	private static final String[] STAFF = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
 			authority(INSPECTORS) };
 
+	/** Who reads the monthly statistics and the assessment: not the assessed inspectors themselves. */
+	private static final String[] ASSESSORS = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
+			authority(AUDITORS) };
+
 	private static final String[] RAISERS = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
 			authority(INSPECTORS), authority(ALARM_SOURCES) };
 
@@ -40,6 +44,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections", "/api/enterprises/*/steward-reports").hasAnyAuthority(STAFF)
+				.requestMatchers(HttpMethod.GET, "/api/statistics/**", "/api/assessment/**").hasAnyAuthority(ASSESSORS)
+				// The random-inspection plan stays secret until it is carried out (双随机).
+				.requestMatchers(HttpMethod.GET, "/api/random-inspections/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(AUDITORS))
 				.requestMatchers(HttpMethod.GET, "/api/**", "/map", "/map/**").hasAnyAuthority(READERS)
 				.requestMatchers("/api/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
 				.requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/public/**", "/", "/error", "/actuator/health").permitAll()

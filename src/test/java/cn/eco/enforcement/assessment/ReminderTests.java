@@ -1,0 +1,116 @@
+package cn.eco.enforcement.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.assessment.reminders.DeadlineReminders;
+import cn.eco.enforcement.assessment.reminders.SquadronDigests;
+import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.notification.internal.OutboxDispatcher;
+import cn.eco.enforcement.support.Alarms;
+import cn.eco.enforcement.support.IntegrationTest;
+import cn.eco.enforcement.support.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Deadline reminders and daily digests reach the mailbox once per task and stage, once per squadron and day. */
+@IntegrationTest
+class ReminderTests {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	AlarmApi alarms;
+
+	@Autowired
+	EnterpriseApi enterprises;
+
+	@Autowired
+	DeadlineReminders reminders;
+
+	@Autowired
+	SquadronDigests digests;
+
+	@Autowired
+	OutboxDispatcher dispatcher;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void assigneeIsRemindedOnceWhenTheSignForIsDueSoonAndOnceWhenItIsOverdue() throws Exception {
+		OwnUnit unit = OwnUnit.create(jdbc, engine.getIdentityService());
+		String firm = unit.enterprise(enterprises, "ORDINARY", unit.inspectorA(), null);
+		Instant raised = Instant.now();
+		alarms.raise(Alarms.moderateExceedanceAt(firm));
+		String inbox = unit.inspectorA() + "@test.example.cn";
+
+		reminders.remindAt(raised.plus(Duration.ofMinutes(60)));
+		assertThat(subjectsIn(inbox)).as("an hour before a two-hour sign-for is not yet 'due soon'").isEmpty();
+		reminders.remindAt(raised.plus(Duration.ofMinutes(100)));
+		reminders.remindAt(raised.plus(Duration.ofMinutes(101)));
+		reminders.remindAt(raised.plus(Duration.ofHours(3)));
+		reminders.remindAt(raised.plus(Duration.ofHours(4)));
+
+		assertThat(subjectsIn(inbox)).containsExactly("【任务即将到期】签收（测试企业" + firm + "）",
+				"【任务逾期】签收（测试企业" + firm + "）");
+		sendAll();
+		List<MimeMessage> mails = mailsTo(inbox);
+		assertThat(mails).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder("【任务即将到期】签收（测试企业" + firm + "）",
+				"【任务逾期】签收（测试企业" + firm + "）");
+		assertThat(mails.get(0).getContent().toString()).contains("业务编号：ALARM-", "/camunda/app/tasklist/");
+	}
+
+	@Test
+	void squadronLeaderGetsOneDigestADayWithOverdueTasksFirst() throws Exception {
+		OwnUnit unit = OwnUnit.create(jdbc, engine.getIdentityService());
+		String firm = unit.enterprise(enterprises, "ORDINARY", unit.inspectorA(), null);
+		String unassigned = unit.enterprise(enterprises, "ORDINARY", null, null);
+		alarms.raise(Alarms.moderateExceedanceAt(firm));
+		Instant later = Instant.now().plus(Duration.ofHours(3));
+		alarms.raise(Alarms.moderateExceedanceAt(unassigned));
+
+		digests.sendAt(later);
+		digests.sendAt(later.plus(Duration.ofMinutes(1)));
+
+		String inbox = unit.leader() + "@test.example.cn";
+		assertThat(subjectsIn(inbox)).singleElement().asString().startsWith("【每日待办】测试中队").endsWith("（逾期 2 项）");
+		sendAll();
+		String body = mailsTo(inbox).get(0).getContent().toString();
+		assertThat(body).contains("未办结任务 2 项，其中逾期 2 项", "【逾期】签收（测试企业" + firm + "） — 测试甲" + unit.inspectorA(),
+				"【逾期】签收（测试企业" + unassigned + "） — 待认领");
+	}
+
+	private List<String> subjectsIn(String recipient) {
+		return jdbc.sql("SELECT subject FROM mail_outbox WHERE recipient = ? AND subject NOT LIKE '【环境执法】%' ORDER BY id")
+			.param(recipient).query(String.class).list();
+	}
+
+	private void sendAll() {
+		while (dispatcher.sendDue() > 0) {
+			// next batch
+		}
+	}
+
+	private static List<MimeMessage> mailsTo(String recipient) {
+		return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
+			try {
+				return m.getAllRecipients()[0].toString().equals(recipient) && !m.getSubject().startsWith("【环境执法】");
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+}
