@@ -76,7 +76,8 @@ class InspectorStatisticsTests {
 		assertThat(task(loop)).isAssignedTo(unit.leader());
 		complete(task(loop), withVariables("approved", true, "reviewComment", "同意"));
 		ProcessInstance caseFiling = caseFilingOf(loop);
-		complete(task(caseFiling), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
+		complete(task(caseFiling), withVariables("filingApproved", true, "filingOpinion", "同意立案", "procedure", "GENERAL",
+				"investigator1", unit.inspectorA(), "investigator2", unit.inspectorB()));
 
 		Map<String, InspectorMonth> after = rows(statistics.table(month, null, null));
 		InspectorMonth a = after.get(unit.inspectorA());

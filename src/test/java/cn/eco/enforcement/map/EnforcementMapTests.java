@@ -80,7 +80,8 @@ class EnforcementMapTests {
 	void branchesAreListedWithTheirNames() {
 		JsonNode branches = Http.as(port, "zhoumin").get("/api/map/branches").json();
 
-		assertThat(branches.findValuesAsText("code")).containsExactly("XY-GC", "XY-GX", "XY-XC", "XY-ZY");
+		// other tests add branches of their own; the demo's four are listed in code order
+		assertThat(branches.findValuesAsText("code")).containsSubsequence("XY-GC", "XY-GX", "XY-XC", "XY-ZY");
 		assertThat(branches.findValuesAsText("name")).contains("襄阳市生态环境局枣阳分局");
 	}
 
