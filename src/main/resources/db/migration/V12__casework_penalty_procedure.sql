@@ -49,6 +49,6 @@ CREATE INDEX case_document_case ON case_document (case_id, kind);
 
 -- Case numbers count per year (襄环罚〔2026〕12号).
 CREATE TABLE case_number_sequence (
-    year        INT PRIMARY KEY,
+    case_year   INT PRIMARY KEY,
     last_number INT NOT NULL
 );

@@ -360,9 +360,44 @@ class CaseFilingProcessTests {
 		assertThat(Http.as(port, "sunli").get("/api/cases/deadlines?within=P8D").json().findValuesAsText("caseId"))
 			.contains(Long.toString(id));
 
+		// the forms' links open with the Tasklist session, no second login
+		String href = json.at("/documents/2/href").asText();
+		assertThat(Http.anonymous(port).get(href).status()).isEqualTo(401);
+		assertThat(downloadWithTasklistSession("wangqiang", href)).isEqualTo(200);
+		assertThat(downloadWithTasklistSession("zhaolei", href)).isEqualTo(404);
+
 		var onMap = Http.as(port, "sunli").get("/api/map/markers?types=CASE").json();
 		assertThat(onMap.findValuesAsText("id")).contains(Long.toString(id));
 		assertThat(onMap.findValuesAsText("type")).containsOnly("CASE");
+	}
+
+	private int downloadWithTasklistSession(String user, String href) {
+		var cookies = new java.net.CookieManager();
+		var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+		String base = "http://localhost:" + port;
+		try {
+			// as a browser does: the first page sets the XSRF-TOKEN cookie that the login must echo
+			client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/default/")).GET()
+				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+			String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+				.findFirst().orElseThrow().getValue();
+			var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+					+ "/camunda/api/admin/auth/user/default/login/tasklist"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-XSRF-TOKEN", xsrf)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(login.statusCode()).as("Tasklist login of " + user).isEqualTo(200);
+			return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + href)).GET().build(),
+					java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	// --- driving the process -------------------------------------------------------------------

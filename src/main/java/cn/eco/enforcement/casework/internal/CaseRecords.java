@@ -34,10 +34,10 @@ public class CaseRecords {
 	/** The next number in the year's count of cases, 1 for the first. */
 	public int nextNumber(int year) {
 		jdbc.sql("""
-				MERGE INTO case_number_sequence s USING (SELECT CAST(? AS INT) AS y) v ON s.year = v.y
+				MERGE INTO case_number_sequence s USING (SELECT CAST(? AS INT) AS y) v ON s.case_year = v.y
 				WHEN MATCHED THEN UPDATE SET last_number = s.last_number + 1
-				WHEN NOT MATCHED THEN INSERT (year, last_number) VALUES (v.y, 1)""").param(year).update();
-		return jdbc.sql("SELECT last_number FROM case_number_sequence WHERE year = ?").param(year).query(Integer.class).single();
+				WHEN NOT MATCHED THEN INSERT (case_year, last_number) VALUES (v.y, 1)""").param(year).update();
+		return jdbc.sql("SELECT last_number FROM case_number_sequence WHERE case_year = ?").param(year).query(Integer.class).single();
 	}
 
 	public void event(long caseId, OffsetDateTime at, String stage, String actor, String description) {

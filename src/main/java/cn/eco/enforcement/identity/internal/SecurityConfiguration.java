@@ -41,6 +41,7 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(h -> h.frameOptions(f -> f.sameOrigin()))
 			.httpBasic(Customizer.withDefaults())
+			.addFilterAfter(new WebappSessionDocuments(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections", "/api/enterprises/*/steward-reports").hasAnyAuthority(STAFF)

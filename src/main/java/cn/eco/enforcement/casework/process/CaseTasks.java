@@ -9,21 +9,23 @@ import cn.eco.enforcement.casework.internal.CaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's guard of the separation of duties in {@code case-filing} (回避, 查审分离): complete
- * listeners that refuse a task completed by the wrong person, so the completion is rolled back
- * and the task stays open. The complete listener of each guarded task names this bean and
+ * The task listeners of {@code case-filing}. On completion they guard the separation of duties
+ * (回避, 查审分离): a task completed by the wrong person is refused, so the completion is rolled back
+ * and the task stays open; and they put what a review or the party decided on the case's timeline.
+ * When the closing approval is created it gets the case's history to read. The complete listener of each guarded task names this bean and
  * {@link #notify} picks the rule by the task's key. The acting person is the logged-in user, else the task's assignee.
  */
-@Component("caseRecusal")
-public class CaseRecusal implements TaskListener {
+@Component("caseTasks")
+public class CaseTasks implements TaskListener {
 
 	private final CaseRecords records;
 
-	CaseRecusal(CaseRecords records) {
+	CaseTasks(CaseRecords records) {
 		this.records = records;
 	}
 
@@ -35,7 +37,12 @@ public class CaseRecusal implements TaskListener {
 			case "Task_ReviewCase" -> reviewed(task);
 			case "Task_LegalReview" -> legalReviewed(task);
 			case "Task_HoldHearing" -> hearingHeld(task);
-			default -> throw new IllegalStateException("caseRecusal has no rule for " + task.getTaskDefinitionKey());
+			case "Task_CollectiveDiscussion" -> event(task, "集体讨论", (Boolean.TRUE.equals(task.getVariable("collectiveApproved"))
+					? "同意拟处罚意见。" : "不同意，退回案件审查。") + text(task, "discussionMinutes"));
+			case "Task_RecordPartyResponse" -> event(task, "陈述申辩", text(task, "partyStatement")
+					+ (Boolean.TRUE.equals(task.getVariable("hearingRequested")) ? "；当事人申请听证" : ""));
+			case "Task_ApproveClosing" -> closingSummary(task);
+			default -> throw new IllegalStateException("caseTasks has nothing to do for " + task.getTaskDefinitionKey());
 		}
 	}
 
@@ -72,7 +79,9 @@ public class CaseRecusal implements TaskListener {
 			throw refused("法制审核须由未参与本案调查和审查的人员进行，" + actor + " 应当回避");
 		}
 		task.setVariable("legalReviewedBy", actor);
-		records.update(((Number) task.getVariable("caseId")).longValue(), Map.of("legal_reviewer", actor));
+		records.update(caseId(task), Map.of("legal_reviewer", actor));
+		event(task, "法制审核", (Boolean.TRUE.equals(task.getVariable("legalReviewPassed")) ? "审核通过。" : "审核未通过，退回案件审查。")
+				+ text(task, "legalReviewOpinion"));
 	}
 
 	/** The hearing is held by its appointed chair, who is not an investigator. */
@@ -81,6 +90,29 @@ public class CaseRecusal implements TaskListener {
 		if (isInvestigator(task, actor) || !actor.equals(task.getVariable("hearingChair"))) {
 			throw refused("听证由指定的非本案调查人员主持，" + actor + " 不能完成本任务");
 		}
+	}
+
+	/** The closing approval shows how the case went: its timeline, one line per entry. */
+	private void closingSummary(DelegateTask task) {
+		StringBuilder timeline = new StringBuilder();
+		records.timeline(caseId(task)).forEach(e -> timeline.append(e.occurredAt().atZoneSameInstant(CaseVariables.ZONE)
+			.toLocalDate()).append(' ').append(e.stage()).append('：').append(e.description()).append('\n'));
+		task.setVariable("caseTimeline", timeline.toString().strip());
+	}
+
+	private void event(DelegateTask task, String stage, String description) {
+		String actor = actor(task);
+		records.event(caseId(task), ClockUtil.getCurrentTime().toInstant().atZone(CaseVariables.ZONE).toOffsetDateTime(), stage,
+				actor, description);
+	}
+
+	private static long caseId(DelegateTask task) {
+		return ((Number) task.getVariable("caseId")).longValue();
+	}
+
+	private static String text(DelegateTask task, String name) {
+		Object value = task.getVariable(name);
+		return value == null ? "" : value.toString();
 	}
 
 	private static void requireInvestigator(DelegateTask task, String actor, String what) {
