@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +22,10 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -30,13 +33,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The groups, engine authorizations and Tasklist filters every installation has. Idempotent: it
- * only adds what is missing, so it runs on every start.
+ * The groups, engine authorizations and Tasklist filters every installation has. Idempotent, so it
+ * runs on every start: it adds what is missing and sets each grant it declares back to the declared
+ * permissions (grants it does not declare, such as an admin's own, are left alone).
  *
  * <ul>
+ * <li>admins ({@code camunda-admin}) hold every permission on every resource, as Camunda's own
+ * first-admin setup grants, so the Admin webapp admits them;</li>
  * <li>inspectors and squadron leaders use Tasklist and see only tasks assigned or offered to them
  * (the engine grants those per task);</li>
- * <li>supervisors use Tasklist and Cockpit and are the only ones besides admins who deploy;</li>
+ * <li>supervisors use Tasklist and Cockpit and are the only ones besides admins who deploy; like
+ * everyone but admins they only read users and groups, so no one else can reset a password or
+ * change a membership;</li>
  * <li>auditors read runtime and history in Cockpit and change nothing.</li>
  * </ul>
  */
@@ -83,6 +91,9 @@ class AccessModel {
 
 	/** What each role may do in the engine and the webapps, and the shared Tasklist filters. */
 	void ensureGrantsAndFilters(String filterOwner) {
+		for (Resource resource : Resources.values()) {
+			grant(ADMIN, resource, "*", ALL);
+		}
 		for (String worker : List.of(INSPECTORS, SQUADRON_LEADERS)) {
 			grant(worker, APPLICATION, "tasklist", ACCESS);
 			grant(worker, PROCESS_DEFINITION, "*", READ);
@@ -94,9 +105,11 @@ class AccessModel {
 		grant(SUPERVISORS, APPLICATION, "tasklist", ACCESS);
 		grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS);
 		for (Resource resource : List.of(PROCESS_DEFINITION, PROCESS_INSTANCE, TASK, DEPLOYMENT, DECISION_DEFINITION,
-				DECISION_REQUIREMENTS_DEFINITION, BATCH, HISTORIC_TASK, HISTORIC_PROCESS_INSTANCE, USER, GROUP)) {
+				DECISION_REQUIREMENTS_DEFINITION, BATCH, HISTORIC_TASK, HISTORIC_PROCESS_INSTANCE)) {
 			grant(SUPERVISORS, resource, "*", ALL);
 		}
+		grant(SUPERVISORS, USER, "*", READ);
+		grant(SUPERVISORS, GROUP, "*", READ);
 		grant(AUDITORS, APPLICATION, "cockpit", ACCESS);
 		grant(AUDITORS, PROCESS_DEFINITION, "*", READ, ProcessDefinitionPermissions.READ_HISTORY,
 				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
@@ -134,21 +147,35 @@ class AccessModel {
 	}
 
 	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-		boolean present = authorizations.createAuthorizationQuery()
+		Authorization grant = authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
 			.groupIdIn(groupId)
 			.resourceType(resource)
 			.resourceId(resourceId)
-			.count() > 0;
-		if (!present) {
-			Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			.singleResult();
+		if (grant == null) {
+			grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 			grant.setGroupId(groupId);
 			grant.setResource(resource);
 			grant.setResourceId(resourceId);
-			for (Permission permission : permissions) {
-				grant.addPermission(permission);
-			}
-			authorizations.saveAuthorization(grant);
 		}
+		else if (holdsExactly(grant, resource, permissions)) {
+			return;
+		}
+		else {
+			log.info("Resetting the grant of {} on {} {} to {}", groupId, resource.resourceName(), resourceId,
+					Arrays.toString(permissions));
+		}
+		grant.setPermissions(permissions);
+		authorizations.saveAuthorization(grant);
+	}
+
+	/** Compares bit by bit over the permissions the resource knows, so ALL and READ tell apart. */
+	private static boolean holdsExactly(Authorization grant, Resource resource, Permission[] wanted) {
+		int mask = Arrays.stream(wanted).mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+		return Arrays.stream(Permissions.values())
+			.filter(p -> p != Permissions.NONE && p != Permissions.ALL && Arrays.asList(p.getTypes()).contains(resource))
+			.allMatch(p -> grant.isPermissionGranted(p) == ((mask & p.getValue()) == p.getValue()));
 	}
 
 	private void ensureFilter(String owner, String name, String description, int priority, TaskQuery query,

@@ -2,9 +2,11 @@ package cn.eco.enforcement.identity.internal;
 
 import static cn.eco.enforcement.identity.Roles.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * HTTP security. {@code /api/**} needs HTTP Basic and a role; {@code /engine-rest/**} is guarded by
  * Camunda's own authentication filter (so engine authorizations apply per user); the Camunda
- * webapps under {@code /camunda/**} have their own login and CSRF protection.
+ * webapps under {@code /camunda/**} have their own login and CSRF protection. Every login attempt,
+ * by HTTP Basic or the webapps' login form, first passes the {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -53,6 +56,20 @@ class SecurityConfiguration {
 				.requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/public/**", "/", "/error", "/actuator/health").permitAll()
 				.anyRequest().authenticated());
 		return http.build();
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(LoginThrottleSettings settings) {
+		return new LoginThrottle(settings, System::currentTimeMillis);
+	}
+
+	/** Before Spring Security and Camunda's filters, so a locked caller never reaches a password check. */
+	@Bean
+	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ObjectMapper json) {
+		var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, json));
+		registration.setName("login-throttle");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
 	}
 
 	/** Camunda's REST authentication: HTTP Basic against the engine's identity service. */

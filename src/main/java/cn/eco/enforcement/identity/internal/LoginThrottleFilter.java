@@ -1,0 +1,115 @@
+package cn.eco.enforcement.identity.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Puts every login attempt through the {@link LoginThrottle}: HTTP Basic credentials on any path
+ * ({@code /api}, {@code /engine-rest}, {@code /map}) and the Camunda webapps' login form. A locked
+ * user name or address gets 429 with problem details and {@code Retry-After}, whether or not the
+ * password is right; a 401 counts as a failure, a 2xx as a success. Runs before Spring Security and
+ * Camunda's filters, so it sees their answer.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+	private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+");
+
+	private static final URI TOO_MANY_ATTEMPTS = URI.create("urn:enforcement:problem:too-many-login-attempts");
+
+	private final LoginThrottle throttle;
+
+	private final ObjectMapper json;
+
+	LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json) {
+		this.throttle = throttle;
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+		boolean form = !basic && "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(request.getRequestURI()).matches();
+		if (!basic && !form) {
+			chain.doFilter(request, response);
+			return;
+		}
+		HttpServletRequest attempt = form ? LoginForm.read(request) : request;
+		String user = basic ? basicUser(authorization.substring(6)) : ((LoginForm) attempt).username();
+		String client = request.getRemoteAddr();
+		long wait = throttle.secondsToWait(user, client);
+		if (wait > 0) {
+			refuse(request, response, wait);
+			return;
+		}
+		chain.doFilter(attempt, response);
+		int status = response.getStatus();
+		if (status == HttpStatus.UNAUTHORIZED.value()) {
+			throttle.failed(user, client);
+		}
+		else if (status >= 200 && status < 300) {
+			throttle.succeeded(user);
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long wait) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"登录失败次数过多，请 " + wait + " 秒后再试");
+		problem.setType(TOO_MANY_ATTEMPTS);
+		problem.setTitle("登录尝试过于频繁");
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty("retryAfterSeconds", wait);
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** The user name of Basic credentials, or null when they cannot be read (then only the address counts). */
+	private static String basicUser(String encoded) {
+		try {
+			String credentials = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+			int colon = credentials.indexOf(':');
+			return colon > 0 ? credentials.substring(0, colon) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** Decodes one field of an {@code application/x-www-form-urlencoded} body; null when absent. */
+	static String formField(byte[] body, Charset charset, String name) {
+		for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
+			int equals = pair.indexOf('=');
+			if (equals > 0 && pair.substring(0, equals).equals(name)) {
+				try {
+					return URLDecoder.decode(pair.substring(equals + 1), charset);
+				}
+				catch (IllegalArgumentException ex) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+}
