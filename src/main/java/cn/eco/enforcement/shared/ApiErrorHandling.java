@@ -10,12 +10,16 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Renders bad input as HTTP 400 {@code application/problem+json} with an {@code errors} list that
- * names each bad field, so callers can fix their request without guessing.
+ * names each bad field, so callers can fix their request without guessing; and a database outage
+ * as HTTP 503 with {@code Retry-After} ({@link DatabaseUnavailable}), so callers send again later.
  */
 @RestControllerAdvice(basePackages = "cn.eco.enforcement")
 class ApiErrorHandling extends ResponseEntityExceptionHandler {
@@ -42,6 +47,22 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
 		return badRequest(List.of(new FieldProblem(ex.getName(), "参数格式不正确：" + ex.getValue())));
+	}
+
+	/**
+	 * A database outage met in a controller. Outages met before one (authentication) or outside
+	 * Spring MVC are answered by {@link DatabaseUnavailableFilter}.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class, TransactionSystemException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) throws Exception {
+		if (!DatabaseUnavailable.isCauseOf(ex)) {
+			throw ex;
+		}
+		log.warn("Database unavailable, answering 503: {}", ex.toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.retryAfterSeconds())
+			.body(DatabaseUnavailable.problem());
 	}
 
 	@Override
