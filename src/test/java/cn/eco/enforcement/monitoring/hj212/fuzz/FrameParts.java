@@ -62,6 +62,11 @@ record FrameParts(String length, byte[] data, String crc, String trailer) {
 		return out.toByteArray();
 	}
 
+	/** The frame the decoder would emit for these parts. */
+	cn.eco.enforcement.monitoring.hj212.Hj212Frame toFrame() {
+		return new cn.eco.enforcement.monitoring.hj212.Hj212Frame(data, crc);
+	}
+
 	/** Where the data segment starts in {@link #bytes()}. */
 	int dataOffset() {
 		return 2 + length.getBytes(StandardCharsets.UTF_8).length;

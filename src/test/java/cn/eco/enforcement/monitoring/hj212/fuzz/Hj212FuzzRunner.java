@@ -2,7 +2,9 @@ package cn.eco.enforcement.monitoring.hj212.fuzz;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -14,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * prints the figures. Exits with 1 when a property was violated.
  *
  * <pre>
- * mvn -B -Pfuzz verify                                   # 1,000,000 frames, seed 212
- * mvn -B -Pfuzz verify -Dfuzz.frames=5000000 -Dfuzz.seed=7
- * mvn -B -Pfuzz verify -Dfuzz.args="--replay 123456789"  # one trial, described
+ * mvn -B -Pfuzz test                                   # 1,000,000 frames, seed 212
+ * mvn -B -Pfuzz test -Dfuzz.frames=5000000 -Dfuzz.seed=7
+ * mvn -B -Pfuzz test -Dfuzz.replay=212000123           # one trial of a report, described
  * </pre>
  */
 public final class Hj212FuzzRunner {
@@ -24,14 +26,24 @@ public final class Hj212FuzzRunner {
 	private Hj212FuzzRunner() {
 	}
 
+	/**
+	 * Runs the fuzzing.
+	 * @param args {@code frames=<tries>} (default 1,000,000), {@code seed=<run seed>} (default 212), or
+	 * {@code replay=<trial seed>} to describe and check one trial of an earlier report
+	 */
 	public static void main(String[] args) {
 		quietDecoderLogs();
-		if (args.length == 2 && "--replay".equals(args[0])) {
-			replay(Long.parseLong(args[1]));
+		Map<String, String> options = new HashMap<>();
+		for (String arg : args) {
+			int equals = arg.indexOf('=');
+			options.put(arg.substring(0, Math.max(0, equals)), arg.substring(equals + 1).replace("_", "").replace(",", ""));
+		}
+		if (!options.getOrDefault("replay", "").isEmpty()) {
+			replay(Long.parseLong(options.get("replay")));
 			return;
 		}
-		long frames = (args.length > 0) ? Long.parseLong(args[0].replace("_", "").replace(",", "")) : 1_000_000;
-		long seed = (args.length > 1) ? Long.parseLong(args[1]) : 212;
+		long frames = Long.parseLong(options.getOrDefault("frames", "1000000"));
+		long seed = Long.parseLong(options.getOrDefault("seed", "212"));
 		System.exit(run(frames, seed) ? 0 : 1);
 	}
 

@@ -17,11 +17,11 @@ final class Reads {
 		if (length == 0) {
 			return new int[0];
 		}
-		return switch (random.nextInt(10)) {
-			case 0, 1 -> new int[] { length };
-			case 2 -> (length <= 3000) ? pieces(random, length, 1) : pieces(random, length, 16);
-			case 3, 4 -> pieces(random, length, 16);
-			case 5 -> edges(random, length, segmentStarts);
+		return switch (random.nextInt(40)) {
+			case 0 -> (length <= 3000) ? pieces(random, length, 1) : pieces(random, length, 16);
+			case 1, 2, 3, 4, 5, 6, 7, 8 -> new int[] { length };
+			case 9, 10, 11, 12, 13, 14 -> pieces(random, length, 16);
+			case 15, 16, 17, 18, 19, 20 -> edges(random, length, segmentStarts);
 			default -> pieces(random, length, 700);
 		};
 	}
