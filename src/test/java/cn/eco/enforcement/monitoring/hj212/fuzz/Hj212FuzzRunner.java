@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Hj212FuzzRunner {
 
+	/** How many violations are printed as they happen; the report repeats the first few in full. */
+	private static final int LIVE_REPORTS = 20;
+
 	private Hj212FuzzRunner() {
 	}
 
@@ -53,7 +56,10 @@ public final class Hj212FuzzRunner {
 		long started = System.nanoTime();
 		FuzzStats stats = new FuzzStats();
 		for (long trial = 0; stats.frames() < frames; trial++) {
-			Oracle.check(TrialGenerator.trial(trialSeed(seed, trial)), stats);
+			List<Violation> violations = Oracle.check(TrialGenerator.trial(trialSeed(seed, trial)), stats);
+			violations.stream()
+				.filter((violation) -> violation.knownIssue() == null && stats.violationCount() <= LIVE_REPORTS)
+				.forEach((violation) -> print("VIOLATION " + abbreviate(violation.toString())));
 			if (trial % 50_000 == 0 && trial > 0) {
 				print(String.format("… %,d frames, %,d violations", stats.frames(), stats.violationCount()));
 			}
@@ -92,6 +98,10 @@ public final class Hj212FuzzRunner {
 	static void quietDecoderLogs() {
 		((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 		((Logger) LoggerFactory.getLogger("cn.eco.enforcement.monitoring.hj212")).setLevel(Level.ERROR);
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 1000) ? text : text.substring(0, 1000) + "…";
 	}
 
 	@SuppressWarnings("java:S106")

@@ -23,10 +23,11 @@ final class Oracle {
 		DecoderRun whole = (trial.readEnds().length == 1) ? reads
 				: DecoderRun.feed(trial.maxDataLength(), trial.stream(), new int[] { trial.stream().length });
 		Emitted emitted = Emitted.of(trial, reads, violations, true);
+		Emitted inOneRead = (whole == reads) ? emitted : Emitted.of(trial, whole, violations, false);
 		checkRun(trial, reads, violations);
 		checkRun(trial, whole, violations);
-		ValidFrames.check(trial, emitted, Emitted.of(trial, whole, violations, false), violations);
-		checkReadBoundaries(trial, reads, whole, violations);
+		ValidFrames.check(trial, emitted, inOneRead, violations);
+		ReadBoundaries.check(trial, emitted, inOneRead, violations);
 		checkOneByteMutants(trial, emitted, violations);
 		stats.record(trial, reads, emitted, violations);
 		return violations;
@@ -46,20 +47,6 @@ final class Oracle {
 		}
 	}
 
-	private static void checkReadBoundaries(Trial trial, DecoderRun reads, DecoderRun whole, List<Violation> violations) {
-		List<Hj212Frame> inReads = frames(reads);
-		List<Hj212Frame> inOneRead = frames(whole);
-		if (inReads.equals(inOneRead)) {
-			return;
-		}
-		List<Hj212Frame> differing = new ArrayList<>(minus(inReads, inOneRead));
-		differing.addAll(minus(inOneRead, inReads));
-		boolean lineFeeds = differing.stream().allMatch((frame) -> contains(frame.dataSegment(), (byte) '\n'));
-		violations.add(new Violation(Property.READ_BOUNDARY_INDEPENDENT, trial.seed(), inReads.size() + " frames in "
-				+ trial.readEnds().length + " reads but " + inOneRead.size() + " in one read; only in one of them: "
-				+ differing, lineFeeds ? KnownIssue.LINE_FEED_INSIDE_DATA : null));
-	}
-
 	private static void checkOneByteMutants(Trial trial, Emitted emitted, List<Violation> violations) {
 		for (Segment segment : trial.segments()) {
 			if (segment.mutation() != Mutation.ONE_DATA_BYTE) {
@@ -73,25 +60,6 @@ final class Oracle {
 				}
 			}
 		}
-	}
-
-	private static List<Hj212Frame> frames(DecoderRun run) {
-		return run.out().stream().filter(Hj212Frame.class::isInstance).map(Hj212Frame.class::cast).toList();
-	}
-
-	private static List<Hj212Frame> minus(List<Hj212Frame> from, List<Hj212Frame> removed) {
-		List<Hj212Frame> rest = new ArrayList<>(from);
-		removed.forEach(rest::remove);
-		return rest;
-	}
-
-	private static boolean contains(byte[] bytes, byte wanted) {
-		for (byte b : bytes) {
-			if (b == wanted) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }
