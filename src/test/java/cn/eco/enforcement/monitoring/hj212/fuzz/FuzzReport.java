@@ -39,8 +39,10 @@ final class FuzzReport {
 		return lines;
 	}
 
+	/** At most 400 characters on one line: examples carry raw frame bytes. */
 	private static String abbreviate(String text) {
-		return (text.length() <= 400) ? text : text.substring(0, 400) + "…";
+		String oneLine = text.replaceAll("\\p{Cntrl}", ".");
+		return (oneLine.length() <= 400) ? oneLine : oneLine.substring(0, 400) + "…";
 	}
 
 	static String summary(Map<Property, Long> violations) {

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Generated valid frames of the 2005, 2017 and 2025 editions, mutated frames and garbage go to the
  * real {@code Hj212FrameDecoder} on an embedded channel, cut into reads at random. Seeds are fixed
  * so that the build is repeatable; {@code -Dhj212.fuzz.seed=…} and {@code -Dhj212.fuzz.scale=…}
- * explore further. A failure names the trial seed; {@code Hj212FuzzRunner --replay <seed>} describes
+ * explore further. A failure names the trial seed; {@code mvn -B -Pfuzz test -Dfuzz.replay=<seed>} describes
  * that trial byte by byte.
  */
 class Hj212FuzzPropertiesTests {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.eco.enforcement.monitoring.hj212.Hj212Frame;
 import cn.eco.enforcement.monitoring.hj212.Hj212Rejection;
 
 /**
