@@ -79,6 +79,18 @@ class AuthorizationMatrixTests {
 			                                                                          401  403  ok   ok   ok   ok   ok   403
 			POST   /api/monitoring/readings                                   {}      401  403  400  400  400  403  400  400
 			GET    /api/monitoring/hj212/rejections                                   401  403  ok   ok   ok   ok   ok   403
+			# --- statistics and assessment for those who hold inspectors to account; the draw stays secret
+			GET    /api/statistics/inspectors?month=2026-10                           401  403  403  ok   ok   ok   ok   403
+			GET    /api/statistics/inspectors.csv?month=2026-10                       401  403  403  ok   ok   ok   ok   403
+			GET    /api/statistics/inspectors.xlsx?month=2026-10                      401  403  403  ok   ok   ok   ok   403
+			GET    /api/statistics/squadrons?month=2026-10                            401  403  403  ok   ok   ok   ok   403
+			GET    /api/statistics/branches?month=2026-10                             401  403  403  ok   ok   ok   ok   403
+			GET    /api/assessment?month=2026-10                                      401  403  403  ok   ok   ok   ok   403
+			POST   /api/random-inspections/draws                              {}      401  403  403  403  400  403  400  403
+			GET    /api/random-inspections/draws/2020-01                              401  403  403  403  404  404  404  403
+			GET    /api/random-inspections/draws/2020-01/replay                       401  403  403  403  404  404  404  403
+			POST   /api/random-inspections/draws/2020-01/publication                  401  403  403  403  404  403  404  403
+			GET    /public/random-inspections/2020-01                                 404  404  404  404  404  404  404  404
 			# --- public: the QR page, health, the webapps' pages
 			GET    /public/e/{token}                                                  ok   ok   ok   ok   ok   ok   ok   ok
 			GET    /public/e/not-a-token                                              404  404  404  404  404  404  404  404

@@ -124,7 +124,7 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 			reject(in, out, Reason.TOO_LONG, "declared length " + length + " exceeds " + maxDataLength);
 		}
 		else if (trailer > 0) {
-			emit(in, out, byteEnd, trailer);
+			emitUnlessLineFeed(in, out, byteEnd, trailer);
 		}
 		else if (trailer == MORE) {
 			awaitMore(in, out, dataStart, byteEnd);
@@ -144,7 +144,7 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 		else if (trailer > 0) {
 			log.warn("HJ 212 length field {} counts characters, not the {} UTF-8 bytes", length,
 					charEnd - dataStart);
-			emit(in, out, charEnd, trailer);
+			emitUnlessLineFeed(in, out, charEnd, trailer);
 		}
 		else {
 			boolean crcThere = FrameScan.hexAt(in, byteEnd) || FrameScan.hexAt(in, charEnd);
@@ -160,6 +160,19 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 		}
 		else if (in.readableBytes() > maxBuffered) {
 			reject(in, out, Reason.TOO_LONG, "no frame end within " + in.readableBytes() + " bytes");
+		}
+	}
+
+	/**
+	 * A line feed inside the declared data means the length lies, as {@link #awaitMore} decides too;
+	 * so a frame is judged alike whatever the read boundaries (found by fuzzing).
+	 */
+	private void emitUnlessLineFeed(ByteBuf in, List<Object> out, int dataEnd, int trailerLength) {
+		if (FrameScan.lineFeedIn(in, in.readerIndex() + HEADER, dataEnd)) {
+			reject(in, out, Reason.BAD_LENGTH, "declared length runs past the line end");
+		}
+		else {
+			emit(in, out, dataEnd, trailerLength);
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.eco.enforcement.monitoring.hj212.Hj212Frame;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +20,6 @@ class Hj212DecoderFindingsTests {
 			+ "Flag=4;CP=&&DataTime=20240501083000;w01018-Rtd=12.5\n,w01018-Flag=N&&";
 
 	@Test
-	@Disabled("KnownIssue.LINE_FEED_INSIDE_DATA: Hj212FrameDecoder emits the frame in one read but rejects it as "
-			+ "BAD_LENGTH when a read ends between the line feed and the trailer; enable once fixed")
 	void aLineFeedInsideTheDataIsJudgedAlikeWhateverTheReads() {
 		byte[] frame = FrameParts.sealed(DATA.getBytes(StandardCharsets.UTF_8)).bytes();
 		int afterLineFeed = new String(frame, StandardCharsets.UTF_8).indexOf('\n') + 1;
