@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
@@ -61,7 +61,7 @@ class RecentSeries {
 					missing.add(reading.factorCode());
 				}
 				else {
-					entry.add(reading, count);
+					entry.add(reading);
 				}
 			}
 			batch.stream().map(Reading::factorCode).filter(f -> !missing.contains(f)).distinct()
@@ -70,7 +70,7 @@ class RecentSeries {
 		if (!missing.isEmpty()) {
 			Map<String, List<Reading>> loaded = readings.recent(mn, period, missing.stream().distinct().toList(), from, count);
 			synchronized (series) {
-				loaded.forEach((factor, history) -> series.put(new Key(mn, factor, period), new Entry(history, now)));
+				loaded.forEach((factor, history) -> series.put(new Key(mn, factor, period), new Entry(history, count, now)));
 			}
 			result.putAll(loaded);
 		}
@@ -88,27 +88,59 @@ class RecentSeries {
 	private record Key(String mn, String factorCode, Period period) {
 	}
 
-	/** One series, by data time; a repeated time replaces the value (the store keeps the first). */
+	/**
+	 * One series, newest first, in an array: data mostly arrive in time order, so adding is a short
+	 * shift and reading it a copy, with no tree to walk. A repeated time keeps the first value, as
+	 * the store does.
+	 */
 	private static final class Entry {
 
-		private final TreeMap<Instant, Reading> byTime = new TreeMap<>(Comparator.reverseOrder());
+		private final Reading[] newestFirst;
 
 		private final Instant loadedAt;
 
-		Entry(List<Reading> newestFirst, Instant loadedAt) {
-			newestFirst.forEach(r -> byTime.put(r.dataTime(), r));
+		private int size;
+
+		Entry(List<Reading> newestFirst, int capacity, Instant loadedAt) {
+			this.newestFirst = new Reading[Math.max(1, capacity)];
 			this.loadedAt = loadedAt;
+			newestFirst.forEach(this::add);
 		}
 
-		void add(Reading reading, int count) {
-			byTime.putIfAbsent(reading.dataTime(), reading);
-			while (byTime.size() > count) {
-				byTime.pollLastEntry();
+		void add(Reading reading) {
+			int found = indexOf(reading.dataTime());
+			int at = -found - 1;
+			if (found >= 0 || at >= newestFirst.length) {
+				return;
 			}
+			int kept = Math.min(size, newestFirst.length - 1);
+			System.arraycopy(newestFirst, at, newestFirst, at + 1, kept - at);
+			newestFirst[at] = reading;
+			size = kept + 1;
+		}
+
+		/** Binary search over the descending times, as {@link java.util.Arrays#binarySearch}. */
+		private int indexOf(Instant time) {
+			int low = 0;
+			int high = size - 1;
+			while (low <= high) {
+				int mid = (low + high) >>> 1;
+				int order = newestFirst[mid].dataTime().compareTo(time);
+				if (order > 0) {
+					low = mid + 1;
+				}
+				else if (order < 0) {
+					high = mid - 1;
+				}
+				else {
+					return mid;
+				}
+			}
+			return -(low + 1);
 		}
 
 		List<Reading> newestFirst() {
-			return new ArrayList<>(byTime.values());
+			return Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(newestFirst, size)));
 		}
 
 	}
