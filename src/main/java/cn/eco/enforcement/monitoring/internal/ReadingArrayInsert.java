@@ -10,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +45,7 @@ final class ReadingArrayInsert {
 	/** Stores the rows; tells for each whether it was new (of equal rows in one group, the first). */
 	static boolean[] store(Connection connection, List<Readings.Row> rows, OffsetDateTime receivedAt)
 			throws SQLException {
-		Map<Key, Integer> firstIndex = new HashMap<>(rows.size() * 2);
-		for (int i = 0; i < rows.size(); i++) {
-			firstIndex.putIfAbsent(Key.of(rows.get(i)), i);
-		}
-		boolean[] isNew = new boolean[rows.size()];
+		List<Key> inserted = new ArrayList<>(rows.size());
 		try (PreparedStatement insert = connection.prepareStatement(SQL)) {
 			insert.setTimestamp(1, Timestamp.from(receivedAt.toInstant()));
 			insert.setArray(2, column(connection, rows, Readings.Row::mn));
@@ -61,16 +59,33 @@ final class ReadingArrayInsert {
 			insert.setArray(10, numbers(connection, rows, Reading::zsAvg));
 			insert.setArray(11, numbers(connection, rows, Reading::cou));
 			insert.setArray(12, column(connection, rows, row -> row.reading().flag()));
-			try (ResultSet inserted = insert.executeQuery()) {
-				while (inserted.next()) {
-					Integer index = firstIndex.get(new Key(inserted.getString(1),
-							inserted.getObject(2, OffsetDateTime.class).toInstant(), inserted.getString(3), inserted.getString(4)));
-					if (index != null) {
-						isNew[index] = true;
-					}
+			try (ResultSet result = insert.executeQuery()) {
+				while (result.next()) {
+					inserted.add(new Key(result.getString(1), result.getObject(2, OffsetDateTime.class).toInstant(),
+							result.getString(3), result.getString(4)));
 				}
 			}
 		}
+		return isNew(rows, inserted);
+	}
+
+	private static boolean[] isNew(List<Readings.Row> rows, List<Key> inserted) {
+		boolean[] isNew = new boolean[rows.size()];
+		if (inserted.size() == rows.size()) {
+			// Every row was inserted: the usual case needs no matching.
+			Arrays.fill(isNew, true);
+			return isNew;
+		}
+		Map<Key, Integer> firstIndex = new HashMap<>(rows.size() * 2);
+		for (int i = rows.size() - 1; i >= 0; i--) {
+			firstIndex.put(Key.of(rows.get(i)), i);
+		}
+		inserted.forEach(key -> {
+			Integer index = firstIndex.get(key);
+			if (index != null) {
+				isNew[index] = true;
+			}
+		});
 		return isNew;
 	}
 
@@ -87,7 +102,8 @@ final class ReadingArrayInsert {
 			throws SQLException {
 		return column(connection, rows, row -> {
 			BigDecimal number = value.apply(row.reading());
-			return number == null ? null : number.toPlainString();
+			// PostgreSQL reads the exponent form too, and toString is the cheaper rendering.
+			return number == null ? null : number.toString();
 		});
 	}
 
@@ -97,6 +113,19 @@ final class ReadingArrayInsert {
 	}
 
 	private record Key(String mn, Instant dataTime, String period, String factorCode) {
+
+		@Override
+		public boolean equals(Object other) {
+		// Written out: the generated record methods ran as uninlined method-handle chains in profiles
+		// of the ingest path, where every returned row is looked up.
+			return other instanceof Key key && mn.equals(key.mn) && dataTime.equals(key.dataTime)
+					&& period.equals(key.period) && factorCode.equals(key.factorCode);
+		}
+
+		@Override
+		public int hashCode() {
+			return ((31 * mn.hashCode() + dataTime.hashCode()) * 31 + period.hashCode()) * 31 + factorCode.hashCode();
+		}
 
 		static Key of(Readings.Row row) {
 			return new Key(row.mn(), time(row.reading().dataTime()), row.reading().period().name(),

@@ -84,8 +84,21 @@ class RecentSeries {
 		}
 	}
 
-
 	private record Key(String mn, String factorCode, Period period) {
+
+		@Override
+		public boolean equals(Object other) {
+		// Written out: the generated record methods ran as uninlined method-handle chains in profiles
+		// of the ingest path, where this key is looked up for every reading.
+			return other instanceof Key key && mn.equals(key.mn) && factorCode.equals(key.factorCode)
+					&& period == key.period;
+		}
+
+		@Override
+		public int hashCode() {
+			return (31 * mn.hashCode() + factorCode.hashCode()) * 31 + period.ordinal();
+		}
+
 	}
 
 	/**
@@ -121,6 +134,9 @@ class RecentSeries {
 
 		/** Binary search over the descending times, as {@link java.util.Arrays#binarySearch}. */
 		private int indexOf(Instant time) {
+			if (size > 0 && time.isAfter(newestFirst[0].dataTime())) {
+				return -1;
+			}
 			int low = 0;
 			int high = size - 1;
 			while (low <= high) {

@@ -49,7 +49,6 @@ class SeriesJudge {
 					+ plain(value) + " 超过限值 " + plain(limit.value()) + " " + Objects.toString(limit.unit(), "")));
 		}
 		// Each rule walks only as far back as it needs: a packet is judged against long histories.
-		List<BigDecimal> values = normalValues(kind, newestFirst, JUMP_WINDOW);
 		int flat = threshold(settings.flatLineRecords(), latest.period());
 		if (flat > 0 && value.signum() > 0 && leading(kind, newestFirst, v -> v.compareTo(value) == 0, flat) >= flat) {
 			findings.add(finding(ConditionType.FLAT_LINE, latest, value, limit, "连续 " + flat + " 个数据恒为 " + plain(value)));
@@ -59,22 +58,32 @@ class SeriesJudge {
 			findings.add(finding(ConditionType.ZERO_NEGATIVE, latest, value, limit, "连续 " + zeros + " 个数据为零或负值"));
 		}
 		// A jump into exceedance is the exceedance; it is not reported twice.
-		if (!exceeds && isJump(values, limit.value())) {
+		if (!exceeds && isJump(kind, newestFirst, limit.value())) {
 			findings.add(finding(ConditionType.JUMP, latest, value, limit,
-					"由 " + plain(values.get(1)) + " 突变为 " + plain(value)));
+					"由 " + plain(normalValues(kind, newestFirst, 2).get(1)) + " 突变为 " + plain(value)));
 		}
 		return findings;
 	}
 
-	private boolean isJump(List<BigDecimal> values, BigDecimal limit) {
+	private boolean isJump(DeviceKind kind, List<Reading> newestFirst, BigDecimal limit) {
+		// The step against the limit decides most readings without the median of the history.
+		List<BigDecimal> latestTwo = normalValues(kind, newestFirst, 2);
+		if (latestTwo.size() < 2 || !(step(latestTwo) > settings.jumpLimitShare() * limit.doubleValue())) {
+			return false;
+		}
+		List<BigDecimal> values = normalValues(kind, newestFirst, JUMP_WINDOW);
 		if (values.size() < 6) {
 			return false;
 		}
-		double step = Math.abs(values.get(0).doubleValue() - values.get(1).doubleValue());
+		double step = step(values);
 		double[] history = values.subList(1, values.size()).stream().mapToDouble(BigDecimal::doubleValue).toArray();
 		double median = median(history);
 		double mad = median(Arrays.stream(history).map(v -> Math.abs(v - median)).toArray());
 		return step > settings.jumpMadFactor() * mad && step > settings.jumpLimitShare() * limit.doubleValue();
+	}
+
+	private static double step(List<BigDecimal> newestFirst) {
+		return Math.abs(newestFirst.get(0).doubleValue() - newestFirst.get(1).doubleValue());
 	}
 
 	static BigDecimal judgedValue(DeviceKind kind, Reading reading) {
