@@ -50,7 +50,7 @@ final class ReadingArrayInsert {
 			insert.setTimestamp(1, Timestamp.from(receivedAt.toInstant()));
 			insert.setArray(2, column(connection, rows, Readings.Row::mn));
 			insert.setArray(3, column(connection, rows, row -> row.reading().period().name()));
-			insert.setArray(4, column(connection, rows, row -> time(row.reading().dataTime()).toString()));
+			insert.setArray(4, times(connection, rows));
 			insert.setArray(5, column(connection, rows, row -> row.reading().factorCode()));
 			insert.setArray(6, numbers(connection, rows, Reading::rtd));
 			insert.setArray(7, numbers(connection, rows, Reading::avg));
@@ -94,6 +94,18 @@ final class ReadingArrayInsert {
 		String[] values = new String[rows.size()];
 		for (int i = 0; i < values.length; i++) {
 			values[i] = value.apply(rows.get(i));
+		}
+		return connection.createArrayOf("text", values);
+	}
+
+	/** The readings of a packet share their time: it is formatted once. */
+	private static Array times(Connection connection, List<Readings.Row> rows) throws SQLException {
+		String[] values = new String[rows.size()];
+		Instant last = null;
+		for (int i = 0; i < values.length; i++) {
+			Instant time = rows.get(i).reading().dataTime();
+			values[i] = time.equals(last) ? values[i - 1] : time(time).toString();
+			last = time;
 		}
 		return connection.createArrayOf("text", values);
 	}

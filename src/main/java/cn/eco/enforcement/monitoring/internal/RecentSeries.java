@@ -61,7 +61,7 @@ class RecentSeries {
 					missing.add(reading.factorCode());
 				}
 				else {
-					entry.add(reading);
+					entry.add(retained(reading, entry));
 				}
 			}
 			batch.stream().map(Reading::factorCode).filter(f -> !missing.contains(f)).distinct()
@@ -70,12 +70,23 @@ class RecentSeries {
 		if (!missing.isEmpty()) {
 			Map<String, List<Reading>> loaded = readings.recent(mn, period, missing.stream().distinct().toList(), from, count);
 			synchronized (series) {
-				loaded.forEach((factor, history) -> series.put(new Key(mn, factor, period), new Entry(history, count, now)));
+				loaded.forEach((factor, history) -> series.put(new Key(mn, factor, period), new Entry(factor, history, count, now)));
 			}
 			result.putAll(loaded);
 		}
 		AfterRollback.run(() -> forget(mn));
 		return result;
+	}
+
+	/**
+	 * What the rules read of a reading: the values they judge, its time and flag. Series live for
+	 * minutes, long enough to be copied by the collector, so they keep no min, max or total and share
+	 * the factor code and the usual flag.
+	 */
+	private static Reading retained(Reading reading, Entry entry) {
+		String flag = "N".equals(reading.flag()) ? "N" : reading.flag();
+		return new Reading(entry.factorCode, reading.period(), reading.dataTime(), reading.rtd(), reading.avg(), null,
+				null, reading.zsAvg(), null, flag);
 	}
 
 	void forget(String mn) {
@@ -108,16 +119,19 @@ class RecentSeries {
 	 */
 	private static final class Entry {
 
+		private final String factorCode;
+
 		private final Reading[] newestFirst;
 
 		private final Instant loadedAt;
 
 		private int size;
 
-		Entry(List<Reading> newestFirst, int capacity, Instant loadedAt) {
+		Entry(String factorCode, List<Reading> newestFirst, int capacity, Instant loadedAt) {
+			this.factorCode = factorCode;
 			this.newestFirst = new Reading[Math.max(1, capacity)];
 			this.loadedAt = loadedAt;
-			newestFirst.forEach(this::add);
+			newestFirst.forEach(reading -> add(retained(reading, this)));
 		}
 
 		void add(Reading reading) {
