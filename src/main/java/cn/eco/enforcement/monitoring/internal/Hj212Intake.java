@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
+import cn.eco.enforcement.monitoring.IngestResult;
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingBatch;
@@ -75,7 +77,7 @@ class Hj212Intake {
 				|| !Devices.passwordMatches(device.get(), packet.pw())) {
 			return false;
 		}
-		store(ctx, packet, device.get(), PacketReadings.of(packet, period.get(), clock));
+		store(ctx, frame, packet, device.get(), period.get());
 		return true;
 	}
 
@@ -104,7 +106,7 @@ class Hj212Intake {
 		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
 		if (period.isPresent()) {
-			store(ctx, packet, device.get(), PacketReadings.of(packet, period.get(), clock));
+			store(ctx, frame, packet, device.get(), period.get());
 			return;
 		}
 		handleCommand(ctx, packet);
@@ -130,12 +132,26 @@ class Hj212Intake {
 		}
 	}
 
-	private void store(ChannelHandlerContext ctx, Hj212Packet packet, Devices.Device device, List<Reading> readings) {
-		if (readings.isEmpty()) {
-			answer(ctx, packet);
-			return;
+	/**
+	 * Queues an upload, or a part of a split upload, and answers once it is committed. Each part is
+	 * answered on its own, echoing its own QN (DOMAIN §a.9): a logger waits for one answer before it
+	 * sends the next part.
+	 */
+	private void store(ChannelHandlerContext ctx, Hj212Frame frame, Hj212Packet packet, Devices.Device device,
+			Period period) {
+		CompletableFuture<IngestResult> stored;
+		if (SplitUploads.isPart(packet)) {
+			stored = queue.submitPart(device, new SplitUploads.Part(packet, frame.text()));
 		}
-		queue.submit(device, new ReadingBatch(packet.mn(), packet.pw(), readings)).whenComplete((result, failure) -> {
+		else {
+			List<Reading> readings = PacketReadings.of(packet, period, clock);
+			if (readings.isEmpty()) {
+				answer(ctx, packet);
+				return;
+			}
+			stored = queue.submit(device, new ReadingBatch(packet.mn(), packet.pw(), readings));
+		}
+		stored.whenComplete((result, failure) -> {
 			if (failure == null) {
 				answer(ctx, packet);
 			}
