@@ -58,6 +58,11 @@ class Hj212PacketHandler extends SimpleChannelInboundHandler<Object> {
 	}
 
 	@Override
+	public void channelReadComplete(ChannelHandlerContext ctx) {
+		// Not passed on: the storage handler has no use for it, and each one would wake its thread.
+	}
+
+	@Override
 	public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
 		if (event instanceof IdleStateEvent) {
 			log.info("Closing idle HJ 212 connection {}", ctx.channel().remoteAddress());
