@@ -21,7 +21,8 @@ public record Reading(String factorCode, Period period, Instant dataTime, BigDec
 
 	/** Whether the device marked the data as normal (no flag counts as normal). */
 	public boolean flaggedNormal() {
-		return flag == null || flag.isBlank() || "N".equalsIgnoreCase(flag);
+		// Checked for every value a rule looks at: the usual answers first.
+		return flag == null || "N".equals(flag) || "n".equals(flag) || flag.isBlank();
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import cn.eco.enforcement.monitoring.hj212.Hj212Rejection.Reason;
 
@@ -17,8 +16,6 @@ import cn.eco.enforcement.monitoring.hj212.Hj212Rejection.Reason;
 final class CpParser {
 
 	private static final String DATA_TIME = "DataTime";
-
-	private static final Pattern SEPARATORS = Pattern.compile("[;,]");
 
 	private final FactorCodes codes;
 
@@ -34,30 +31,59 @@ final class CpParser {
 
 	static CpContent parse(String body, FactorCodes codes) {
 		CpParser parser = new CpParser(codes);
-		for (String token : SEPARATORS.split(body)) {
-			parser.field(token);
+		// Split by hand, by index: every packet passes here, and substrings only for what is kept.
+		int start = 0;
+		for (int i = 0; i <= body.length(); i++) {
+			if (i == body.length() || isSeparator(body.charAt(i))) {
+				parser.field(body, start, i);
+				start = i + 1;
+			}
 		}
 		return parser.content();
 	}
 
-	private void field(String token) {
-		int equals = token.indexOf('=');
-		if (equals <= 0) {
+	static boolean isSeparator(char c) {
+		return c == ';' || c == ',';
+	}
+
+	private void field(String body, int start, int end) {
+		int equals = body.indexOf('=', start);
+		if (equals <= start || equals >= end) {
 			return;
 		}
-		String key = token.substring(0, equals).strip();
-		String value = token.substring(equals + 1).strip();
-		int dash = key.lastIndexOf('-');
-		if (dash > 0 && dash < key.length() - 1) {
-			byCode.computeIfAbsent(codes.resolve(key.substring(0, dash)), (code) -> new LinkedHashMap<>())
-				.put(key.substring(dash + 1), value);
+		int keyStart = skipSpace(body, start, equals);
+		int keyEnd = trimSpace(body, keyStart, equals);
+		int valueStart = skipSpace(body, equals + 1, end);
+		String value = body.substring(valueStart, trimSpace(body, valueStart, end));
+		int dash = body.lastIndexOf('-', keyEnd - 1);
+		if (dash > keyStart && dash < keyEnd - 1) {
+			byCode.computeIfAbsent(codes.resolve(body.substring(keyStart, dash)), (code) -> new LinkedHashMap<>())
+				.put(body.substring(dash + 1, keyEnd), value);
 		}
-		else if (key.equalsIgnoreCase(DATA_TIME)) {
+		else if (keyEnd - keyStart == DATA_TIME.length() && body.regionMatches(true, keyStart, DATA_TIME, 0, DATA_TIME.length())) {
 			dataTime = (dataTime != null) ? dataTime : validDataTime(value);
 		}
 		else {
-			other.put(key, value);
+			other.put(body.substring(keyStart, keyEnd), value);
 		}
+	}
+
+	/** The first index in [from, to) that is not white space, or {@code to}. */
+	static int skipSpace(String text, int from, int to) {
+		int i = from;
+		while (i < to && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/** The end of [from, to) without trailing white space. */
+	static int trimSpace(String text, int from, int to) {
+		int i = to;
+		while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+			i--;
+		}
+		return i;
 	}
 
 	private CpContent content() {

@@ -21,8 +21,6 @@ public final class Hj212Parser {
 
 	private static final Pattern CP_FIELD = Pattern.compile("(?:^|[;,])\\s*(CP=)", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern SEPARATORS = Pattern.compile("[;,]");
-
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 
 	private Hj212Parser() {
@@ -61,21 +59,32 @@ public final class Hj212Parser {
 
 	private static Map<String, String> header(String text) {
 		Map<String, String> fields = new HashMap<>();
-		for (String token : SEPARATORS.split(text)) {
-			if (token.isBlank()) {
-				continue;
-			}
-			int equals = token.indexOf('=');
-			if (equals <= 0) {
-				throw new Hj212ParseException(Reason.MALFORMED, "header field without '=': " + token.strip());
-			}
-			String key = token.substring(0, equals).strip().toUpperCase(Locale.ROOT);
-			String value = token.substring(equals + 1).strip();
-			if (HEADER_FIELDS.contains(key) && !value.isEmpty()) {
-				fields.putIfAbsent(key, value);
+		int start = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || CpParser.isSeparator(text.charAt(i))) {
+				headerField(text, start, i, fields);
+				start = i + 1;
 			}
 		}
 		return fields;
+	}
+
+	private static void headerField(String text, int start, int end, Map<String, String> fields) {
+		int from = CpParser.skipSpace(text, start, end);
+		if (from == end) {
+			return;
+		}
+		int equals = text.indexOf('=', start);
+		if (equals <= start || equals >= end) {
+			throw new Hj212ParseException(Reason.MALFORMED, "header field without '=': " + text.substring(from,
+					CpParser.trimSpace(text, from, end)));
+		}
+		String key = text.substring(from, CpParser.trimSpace(text, from, equals)).toUpperCase(Locale.ROOT);
+		int valueStart = CpParser.skipSpace(text, equals + 1, end);
+		String value = text.substring(valueStart, CpParser.trimSpace(text, valueStart, end));
+		if (HEADER_FIELDS.contains(key) && !value.isEmpty()) {
+			fields.putIfAbsent(key, value);
+		}
 	}
 
 	private static Hj212Packet packet(Map<String, String> header, CpContent cp) {

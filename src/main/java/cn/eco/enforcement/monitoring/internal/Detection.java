@@ -149,6 +149,19 @@ class Detection {
 
 	/** One factor's data of one period from one device. */
 	record SeriesKey(String factorCode, Period period) {
+
+		@Override
+		public boolean equals(Object other) {
+		// Written out: the generated record methods ran as uninlined method-handle chains in profiles
+		// of the ingest path, where this key is looked up for every reading.
+			return other instanceof SeriesKey key && factorCode.equals(key.factorCode) && period == key.period;
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * factorCode.hashCode() + period.ordinal();
+		}
+
 	}
 
 }

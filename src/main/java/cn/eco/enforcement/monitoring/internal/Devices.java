@@ -68,6 +68,11 @@ class Devices {
 		return byMn.get(mn, key -> jdbc.sql("SELECT * FROM monitoring_device WHERE mn = ?").param(key).query(this::device).optional());
 	}
 
+	/** The device as cached, without asking the database: empty when it is not in the cache. */
+	Optional<Optional<Device>> cached(String mn) {
+		return byMn.peek(mn);
+	}
+
 	List<DeviceView> all() {
 		return jdbc.sql("SELECT * FROM monitoring_device ORDER BY mn").query(this::device).list().stream()
 			.map(Device::view)

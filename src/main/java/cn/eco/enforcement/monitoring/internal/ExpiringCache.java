@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -41,6 +42,13 @@ final class ExpiringCache<K, V> {
 		}
 		AfterRollback.run(() -> evict(key));
 		return entry.value();
+	}
+
+	/** The cached value, if there is one still fresh; never loads. */
+	Optional<V> peek(K key) {
+		Timed<V> entry = entries.get(key);
+		return entry == null || entry.at().plus(timeToLive).isBefore(clock.instant()) ? Optional.empty()
+				: Optional.of(entry.value());
 	}
 
 	void evict(K key) {

@@ -12,6 +12,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.EventExecutorGroup;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The HJ 212 TCP server (platform side; data loggers connect as clients). Netty frames the byte
- * stream; packets are handled off the I/O threads because storing them waits for the database.
+ * stream; good uploads are queued on the I/O threads, and what waits for the database is handled on
+ * storage threads ({@link Hj212PacketHandler}).
  * Idle connections are closed after {@code hj212.idle-timeout}.
  */
 @Component
@@ -71,7 +73,7 @@ class Hj212Server implements SmartLifecycle {
 		}
 		boss = new NioEventLoopGroup(1);
 		workers = new NioEventLoopGroup(2);
-		// Storing waits on the database, so more threads than cores keep the connection pool busy;
+		// Refusals, unknown devices and commands wait on the database, so more threads than cores;
 		// packets of one connection stay in order on one thread.
 		storage = new DefaultEventExecutorGroup(storageThreads);
 		ServerBootstrap bootstrap = new ServerBootstrap().group(boss, workers)
@@ -80,10 +82,14 @@ class Hj212Server implements SmartLifecycle {
 			.childHandler(new ChannelInitializer<SocketChannel>() {
 				@Override
 				protected void initChannel(SocketChannel ch) {
+					// Answers come from the writers a group at a time: one flush (one write to the socket)
+					// per connection and group rather than one per answer.
 					ch.pipeline()
+						.addLast("flushes", new FlushConsolidationHandler(FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true))
 						.addLast("idle", new IdleStateHandler(idleSeconds, 0, 0, TimeUnit.SECONDS))
 						.addLast("frames", new Hj212FrameDecoder(maxDataLength))
-						.addLast(storage, "packets", handler);
+						.addLast("packets", handler)
+						.addLast(storage, "storage", handler.storage());
 				}
 			});
 		channel = bootstrap.bind(port).syncUninterruptibly().channel();

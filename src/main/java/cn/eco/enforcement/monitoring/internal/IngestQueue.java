@@ -1,7 +1,10 @@
 package cn.eco.enforcement.monitoring.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,14 +26,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committing whatever has queued up (up to {@code hj212.group-size}) in one transaction, and a
  * packet's future completes only after that commit. A device always goes to the same writer, so
  * its packets are judged in order and its conditions never race. A group that fails is retried
- * packet by packet, so one bad packet costs only its own acknowledgement.
+ * packet by packet, so one bad packet costs only its own acknowledgement. Parts of split uploads
+ * go the same way: a part is kept in the group's transaction and the part that completes its set
+ * adds the whole upload to the group ({@link SplitUploads}).
  */
 @Component
 class IngestQueue implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestQueue.class);
 
+	/** What an item that stores no readings (yet) results in. */
+	private static final IngestResult NOTHING_STORED = new IngestResult(0, 0, List.of());
+
 	private final MonitoringService service;
+
+	private final SplitUploads splits;
+
+	private final Clock clock;
 
 	private final TransactionTemplate transaction;
 
@@ -42,9 +54,11 @@ class IngestQueue implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	IngestQueue(MonitoringService service, PlatformTransactionManager transactions,
+	IngestQueue(MonitoringService service, SplitUploads splits, Clock clock, PlatformTransactionManager transactions,
 			@Value("${hj212.writers:4}") int writerCount, @Value("${hj212.group-size:200}") int groupSize) {
 		this.service = service;
+		this.splits = splits;
+		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.groupSize = groupSize;
 		for (int i = 0; i < writerCount; i++) {
@@ -54,7 +68,21 @@ class IngestQueue implements SmartLifecycle {
 
 	/** Queues an authenticated device's batch; completes after commit, or exceptionally when not stored. */
 	CompletableFuture<IngestResult> submit(Devices.Device device, ReadingBatch batch) {
-		Item item = new Item(device, batch, new CompletableFuture<>());
+		return submit(device, (parts, now) -> Optional.of(batch));
+	}
+
+	/** Queues a part of a split upload; completes once the part is kept (and its set stored, if complete). */
+	CompletableFuture<IngestResult> submitPart(Devices.Device device, SplitUploads.Part part) {
+		return submit(device, (parts, now) -> parts.add(part, now));
+	}
+
+	/** Queues storing what arrived of a split upload that timed out (nothing if it completed meanwhile). */
+	CompletableFuture<IngestResult> expire(Devices.Device device, SplitUploads.SetKey set) {
+		return submit(device, (parts, now) -> parts.expire(set, now));
+	}
+
+	private CompletableFuture<IngestResult> submit(Devices.Device device, Work work) {
+		Item item = new Item(device, work, new CompletableFuture<>());
 		if (!running || !queues.get(Math.floorMod(device.mn().hashCode(), queues.size())).offer(item)) {
 			item.result().completeExceptionally(new IllegalStateException("ingest queue full or stopped"));
 		}
@@ -97,8 +125,7 @@ class IngestQueue implements SmartLifecycle {
 
 	private void commit(List<Item> group) {
 		try {
-			List<IngestResult> results = transaction.execute(status -> service.storeGroup(
-					group.stream().map(Item::device).toList(), group.stream().map(Item::batch).toList()));
+			List<IngestResult> results = transaction.execute(status -> store(group));
 			for (int i = 0; i < group.size(); i++) {
 				group.get(i).result().complete(results.get(i));
 			}
@@ -114,6 +141,28 @@ class IngestQueue implements SmartLifecycle {
 				commit(new ArrayList<>(List.of(item)));
 			}
 		}
+	}
+
+	/** Stores the group's readings with one write, in the caller's transaction; one result per item. */
+	private List<IngestResult> store(List<Item> group) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Devices.Device> devices = new ArrayList<>();
+		List<ReadingBatch> batches = new ArrayList<>();
+		int[] batchOf = new int[group.size()];
+		for (int i = 0; i < group.size(); i++) {
+			Optional<ReadingBatch> batch = group.get(i).work().readings(splits, now);
+			batchOf[i] = batch.isPresent() ? batches.size() : -1;
+			if (batch.isPresent()) {
+				devices.add(group.get(i).device());
+				batches.add(batch.get());
+			}
+		}
+		List<IngestResult> stored = service.storeGroup(devices, batches);
+		List<IngestResult> results = new ArrayList<>(group.size());
+		for (int index : batchOf) {
+			results.add(index < 0 ? NOTHING_STORED : stored.get(index));
+		}
+		return results;
 	}
 
 	@Override
@@ -141,7 +190,15 @@ class IngestQueue implements SmartLifecycle {
 		return Integer.MAX_VALUE - 200;
 	}
 
-	private record Item(Devices.Device device, ReadingBatch batch, CompletableFuture<IngestResult> result) {
+	/** What a queued item stores, decided in the group's transaction. */
+	@FunctionalInterface
+	private interface Work {
+
+		Optional<ReadingBatch> readings(SplitUploads parts, OffsetDateTime now);
+
+	}
+
+	private record Item(Devices.Device device, Work work, CompletableFuture<IngestResult> result) {
 	}
 
 }

@@ -12,14 +12,16 @@ import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingView;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reading table. Writes are JDBC batches that skip data already stored (PostgreSQL
- * {@code ON CONFLICT DO NOTHING}; H2 {@code MERGE}), so a device re-sending history stores it once.
+ * The reading table. Writes skip data already stored (PostgreSQL {@code ON CONFLICT DO NOTHING}, one
+ * statement per group: {@link ReadingArrayInsert}; H2 a {@code MERGE} batch), so a device re-sending
+ * history stores it once.
  */
 @Repository
 class Readings {
@@ -32,20 +34,29 @@ class Readings {
 
 	private final String insert;
 
+	private final boolean postgres;
+
 	Readings(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws Exception {
 		this.jdbc = jdbc;
 		this.template = template;
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
+		this.postgres = product.toLowerCase().contains("postgresql");
 		this.insert = product.toLowerCase().contains("h2")
 				? "MERGE INTO reading (" + COLUMNS + ") KEY (mn, data_time, period, factor_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 				: "INSERT INTO reading (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 	}
 
 	/**
-	 * Stores readings of many devices in one JDBC batch; tells for each row whether it was new
-	 * (a driver that cannot tell, e.g. with rewritten batches, counts it as new).
+	 * Stores readings of many devices together; tells for each row whether it was new (on H2 a
+	 * driver that cannot tell counts it as new).
 	 */
 	boolean[] storeAll(List<Row> rows, OffsetDateTime receivedAt) {
+		if (rows.isEmpty()) {
+			return new boolean[0];
+		}
+		if (postgres) {
+			return template.execute((ConnectionCallback<boolean[]>) c -> ReadingArrayInsert.store(c, rows, receivedAt));
+		}
 		int[][] counts = template.batchUpdate(insert, rows, 1000, (ps, row) -> {
 			Reading r = row.reading();
 			ps.setString(1, row.mn());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import cn.eco.enforcement.monitoring.DeviceKind;
 import cn.eco.enforcement.monitoring.Period;
@@ -16,6 +17,9 @@ import cn.eco.enforcement.monitoring.Reading;
  * Value rules apply to factors with a limit only. Pure: the caller supplies the history and the limit.
  */
 class SeriesJudge {
+
+	/** Values a jump is measured against: the newest and the 24 before it. */
+	private static final int JUMP_WINDOW = 25;
 
 	private final DetectionSettings settings;
 
@@ -44,32 +48,42 @@ class SeriesJudge {
 			findings.add(finding(ConditionType.EXCEEDANCE, latest, value, limit, (judgesConverted(kind, latest) ? "折算浓度 " : "")
 					+ plain(value) + " 超过限值 " + plain(limit.value()) + " " + Objects.toString(limit.unit(), "")));
 		}
-		List<BigDecimal> values = normalValues(kind, newestFirst);
+		// Each rule walks only as far back as it needs: a packet is judged against long histories.
 		int flat = threshold(settings.flatLineRecords(), latest.period());
-		if (flat > 0 && values.size() >= flat && value.signum() > 0 && allEqual(values.subList(0, flat))) {
+		if (flat > 0 && value.signum() > 0 && leading(kind, newestFirst, v -> v.compareTo(value) == 0, flat) >= flat) {
 			findings.add(finding(ConditionType.FLAT_LINE, latest, value, limit, "连续 " + flat + " 个数据恒为 " + plain(value)));
 		}
 		int zeros = threshold(settings.zeroRecords(), latest.period());
-		if (zeros > 0 && values.size() >= zeros && values.subList(0, zeros).stream().allMatch(v -> v.signum() <= 0)) {
+		if (zeros > 0 && leading(kind, newestFirst, v -> v.signum() <= 0, zeros) >= zeros) {
 			findings.add(finding(ConditionType.ZERO_NEGATIVE, latest, value, limit, "连续 " + zeros + " 个数据为零或负值"));
 		}
 		// A jump into exceedance is the exceedance; it is not reported twice.
-		if (!exceeds && isJump(values, limit.value())) {
+		if (!exceeds && isJump(kind, newestFirst, limit.value())) {
 			findings.add(finding(ConditionType.JUMP, latest, value, limit,
-					"由 " + plain(values.get(1)) + " 突变为 " + plain(value)));
+					"由 " + plain(normalValues(kind, newestFirst, 2).get(1)) + " 突变为 " + plain(value)));
 		}
 		return findings;
 	}
 
-	private boolean isJump(List<BigDecimal> values, BigDecimal limit) {
+	private boolean isJump(DeviceKind kind, List<Reading> newestFirst, BigDecimal limit) {
+		// The step against the limit decides most readings without the median of the history.
+		List<BigDecimal> latestTwo = normalValues(kind, newestFirst, 2);
+		if (latestTwo.size() < 2 || !(step(latestTwo) > settings.jumpLimitShare() * limit.doubleValue())) {
+			return false;
+		}
+		List<BigDecimal> values = normalValues(kind, newestFirst, JUMP_WINDOW);
 		if (values.size() < 6) {
 			return false;
 		}
-		double step = Math.abs(values.get(0).doubleValue() - values.get(1).doubleValue());
-		double[] history = values.subList(1, Math.min(values.size(), 25)).stream().mapToDouble(BigDecimal::doubleValue).toArray();
+		double step = step(values);
+		double[] history = values.subList(1, values.size()).stream().mapToDouble(BigDecimal::doubleValue).toArray();
 		double median = median(history);
 		double mad = median(Arrays.stream(history).map(v -> Math.abs(v - median)).toArray());
 		return step > settings.jumpMadFactor() * mad && step > settings.jumpLimitShare() * limit.doubleValue();
+	}
+
+	private static double step(List<BigDecimal> newestFirst) {
+		return Math.abs(newestFirst.get(0).doubleValue() - newestFirst.get(1).doubleValue());
 	}
 
 	static BigDecimal judgedValue(DeviceKind kind, Reading reading) {
@@ -80,16 +94,30 @@ class SeriesJudge {
 		return kind == DeviceKind.FLUE_GAS && reading.zsAvg() != null;
 	}
 
-	private static List<BigDecimal> normalValues(DeviceKind kind, List<Reading> newestFirst) {
-		List<BigDecimal> values = new ArrayList<>();
+	/** The newest values up to the first abnormal one, at most {@code max}. */
+	private static List<BigDecimal> normalValues(DeviceKind kind, List<Reading> newestFirst, int max) {
+		List<BigDecimal> values = new ArrayList<>(Math.min(max, newestFirst.size()));
 		for (Reading reading : newestFirst) {
 			BigDecimal value = judgedValue(kind, reading);
-			if (!reading.flaggedNormal() || value == null) {
+			if (values.size() == max || !reading.flaggedNormal() || value == null) {
 				break;
 			}
 			values.add(value);
 		}
 		return values;
+	}
+
+	/** How many of the newest values (at most {@code max}) are normal and match, without a gap. */
+	private static int leading(DeviceKind kind, List<Reading> newestFirst, Predicate<BigDecimal> matches, int max) {
+		int count = 0;
+		for (Reading reading : newestFirst) {
+			BigDecimal value = judgedValue(kind, reading);
+			if (count == max || !reading.flaggedNormal() || value == null || !matches.test(value)) {
+				break;
+			}
+			count++;
+		}
+		return count;
 	}
 
 	private static int threshold(List<Integer> perPeriod, Period period) {
@@ -99,10 +127,6 @@ class SeriesJudge {
 			case HOUR -> perPeriod.get(2);
 			case DAY -> 0;
 		};
-	}
-
-	private static boolean allEqual(List<BigDecimal> values) {
-		return values.stream().allMatch(v -> v.compareTo(values.get(0)) == 0);
 	}
 
 	private static double median(double[] values) {

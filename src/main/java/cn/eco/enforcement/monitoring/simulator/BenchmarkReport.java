@@ -1,6 +1,7 @@
 package cn.eco.enforcement.monitoring.simulator;
 
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /** The final table of a benchmark run. */
 final class BenchmarkReport {
@@ -12,8 +13,12 @@ final class BenchmarkReport {
 	private BenchmarkReport() {
 	}
 
+	/** The platform's memory: RSS samples, and the heap after a full collection before and after sending. */
+	record Memory(ServerMemory rss, OptionalLong heapBeforeKb, OptionalLong heapAfterKb) {
+	}
+
 	static void print(BenchmarkOptions options, ThroughputRun.Result run, AlarmProbe.Result alarms,
-			JdbcBaseline.Result baseline, String baselineNote, ServerMemory memory) {
+			JdbcBaseline.Result baseline, String baselineNote, Memory memory) {
 		System.out.println();
 		System.out.println("=== HJ 212 ingestion benchmark ===");
 		row("setup", String.format(Locale.ROOT, "%d devices, %d connections, window %d, %d factors/packet, %d s measured after %d s warm-up",
@@ -28,11 +33,18 @@ final class BenchmarkReport {
 		row("answer latency", String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (with up to %d packets in flight per connection)",
 				run.latencies().percentileMillis(50), run.latencies().percentileMillis(95),
 				run.latencies().percentileMillis(99), run.latencies().percentileMillis(100), options.window()));
+		row("CPU", cpu(run.cpu().server(), "server") + cpu(run.cpu().postgres(), "PostgreSQL backends")
+				+ cpu(run.cpu().client(), "this tool") + perThousand(run.cpu().server(), run.cpu().postgres(),
+						run.measuredReadings(), "readings (server + PostgreSQL)"));
 		if (baseline != null) {
 			double ratio = run.readingsPerSecond() / baseline.rowsPerSecond();
 			row("JDBC baseline", String.format(Locale.ROOT, "%,.0f rows/s (%,d rows in %.1f s, batches of 1000; %s)",
 					baseline.rowsPerSecond(), baseline.rows(), baseline.seconds(), baseline.note()));
+			row("baseline CPU", cpu(baseline.postgresCpu(), "PostgreSQL backend") + cpu(baseline.clientCpu(), "inserting thread")
+					+ perThousand(baseline.postgresCpu(), baseline.clientCpu(), baseline.rows(), "rows (both)"));
 			row("ratio", String.format(Locale.ROOT, "%.2f of baseline  %s", ratio, verdict(ratio >= TARGET_RATIO, "target ≥ 0.5")));
+			row("load average", String.format(Locale.ROOT, "%.1f when sending stopped, %.1f after the baseline (1 min, %d cores)",
+					run.loadAverage(), baseline.loadAverage(), Runtime.getRuntime().availableProcessors()));
 		}
 		else {
 			row("JDBC baseline", baselineNote);
@@ -44,13 +56,27 @@ final class BenchmarkReport {
 					alarms.sent(), verdict(alarms.alarmsFound() == alarms.sent(), "all raised")));
 		}
 		if (memory != null) {
-			row("server RSS", memory.maxKb() == 0 ? "no sample (pid " + memory.pid() + ")"
-					: String.format(Locale.ROOT, "max %,d MB, last %,d MB (pid %d, sampled every 10 s)", memory.maxKb() / 1024,
-							memory.lastKb() / 1024, memory.pid()));
+			ServerMemory rss = memory.rss();
+			row("server RSS", rss.maxKb() == 0 ? "no sample (pid " + rss.pid() + ")"
+					: String.format(Locale.ROOT, "start %,d MB, min %,d MB, max %,d MB, end %,d MB (pid %d, sampled every 10 s)",
+							rss.firstKb() / 1024, rss.minKb() / 1024, rss.maxKb() / 1024, rss.lastKb() / 1024, rss.pid()));
+			row("server heap", memory.heapBeforeKb().isPresent() && memory.heapAfterKb().isPresent()
+					? String.format(Locale.ROOT, "%,d MB before, %,d MB after sending (in use after a full GC, jcmd)",
+							memory.heapBeforeKb().getAsLong() / 1024, memory.heapAfterKb().getAsLong() / 1024)
+					: "unknown (jcmd GC.run / GC.heap_info failed)");
 		}
 		for (String failure : run.failures()) {
 			row("connection error", failure);
 		}
+	}
+
+	private static String cpu(double seconds, String part) {
+		return Double.isNaN(seconds) ? "" : String.format(Locale.ROOT, "%s %.1f s, ", part, seconds);
+	}
+
+	private static String perThousand(double first, double second, long count, String what) {
+		double seconds = (Double.isNaN(first) ? 0 : first) + (Double.isNaN(second) ? 0 : second);
+		return count == 0 ? "" : String.format(Locale.ROOT, "%.1f ms per 1000 %s", 1000 * 1000 * seconds / count, what);
 	}
 
 	private static void row(String label, String value) {

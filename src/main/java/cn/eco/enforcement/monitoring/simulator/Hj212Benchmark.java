@@ -1,9 +1,12 @@
 package cn.eco.enforcement.monitoring.simulator;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 
 /**
@@ -83,12 +86,28 @@ public final class Hj212Benchmark {
 					(System.nanoTime() - started) / 1e9);
 		}
 		ServerMemory memory = options.serverPid() == null ? null : new ServerMemory(options.serverPid());
+		OptionalLong heapBefore = OptionalLong.empty();
 		if (memory != null) {
+			heapBefore = memory.heapAfterFullGcKb();
 			memory.sampleKb().ifPresentOrElse(kb -> System.out.printf("server RSS before: %,d MB%n", kb / 1024),
 					() -> System.out.println("server RSS: cannot read /proc/" + memory.pid() + "/status"));
 		}
 		System.out.printf("sending for %d s after a %d s warm-up…%n", options.seconds(), options.warmupSeconds());
-		ThroughputRun.Result result = new ThroughputRun(options, factors, memory).run(mns, DEVICE_PASSWORD);
+		ThroughputRun.Result result;
+		JdbcBaseline.loadDriver();
+		try (Connection database = options.jdbcUrl() == null ? null
+				: DriverManager.getConnection(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword())) {
+			result = new ThroughputRun(options, factors, memory, new CpuMeter(options.serverPid(), database)).run(mns,
+					DEVICE_PASSWORD);
+		}
+		catch (SQLException ex) {
+			throw new IOException("cannot connect to " + options.jdbcUrl() + ": " + ex.getMessage(), ex);
+		}
+		OptionalLong heapAfter = OptionalLong.empty();
+		if (memory != null) {
+			memory.sampleKb();
+			heapAfter = memory.heapAfterFullGcKb();
+		}
 
 		AlarmProbe.Result alarms = null;
 		if (options.alarms() > 0) {
@@ -112,7 +131,8 @@ public final class Hj212Benchmark {
 		else if (options.jdbcUrl() != null) {
 			baselineNote = "skipped: nothing was acknowledged";
 		}
-		BenchmarkReport.print(options, result, alarms, baseline, baselineNote, memory);
+		BenchmarkReport.print(options, result, alarms, baseline, baselineNote,
+				memory == null ? null : new BenchmarkReport.Memory(memory, heapBefore, heapAfter));
 		return result.measuredReadings() > 0 ? 0 : 1;
 	}
 

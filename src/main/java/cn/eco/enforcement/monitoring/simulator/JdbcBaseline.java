@@ -1,5 +1,6 @@
 package cn.eco.enforcement.monitoring.simulator;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,8 +29,11 @@ final class JdbcBaseline {
 
 	/**
 	 * @param note how the scratch table was created
+	 * @param clientCpu CPU seconds of this tool's inserting thread
+	 * @param postgresCpu CPU seconds of the PostgreSQL backend serving it, NaN when unknown
+	 * @param loadAverage the machine's 1-minute load average at the end
 	 */
-	record Result(long rows, double seconds, String note) {
+	record Result(long rows, double seconds, String note, double clientCpu, double postgresCpu, double loadAverage) {
 
 		double rowsPerSecond() {
 			return seconds > 0 ? rows / seconds : 0;
@@ -62,7 +66,7 @@ final class JdbcBaseline {
 		return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
 	}
 
-	private static void loadDriver() {
+	static void loadDriver() {
 		try {
 			Class.forName("org.postgresql.Driver");
 		}
@@ -88,6 +92,9 @@ final class JdbcBaseline {
 	private static Result insert(Connection connection, long rows, List<String> mns, List<FactorProfile> factors,
 			String note) throws SQLException {
 		SplittableRandom random = new SplittableRandom(7);
+		List<Long> backend = CpuMeter.backendPids(connection, true);
+		double postgresBefore = backend.isEmpty() ? Double.NaN : CpuMeter.processSeconds(backend.get(0)).orElse(Double.NaN);
+		long threadCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		long base = System.currentTimeMillis();
 		Timestamp receivedAt = new Timestamp(base);
 		long started = System.nanoTime();
@@ -122,7 +129,11 @@ final class JdbcBaseline {
 				connection.commit();
 			}
 		}
-		return new Result(rows, (System.nanoTime() - started) / 1e9, note);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		double clientCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuBefore) / 1e9;
+		double postgresCpu = backend.isEmpty() ? Double.NaN
+				: CpuMeter.processSeconds(backend.get(0)).orElse(Double.NaN) - postgresBefore;
+		return new Result(rows, seconds, note, clientCpu, postgresCpu, CpuMeter.loadAverage());
 	}
 
 }

@@ -21,20 +21,25 @@ final class ThroughputRun {
 
 	private final ServerMemory memory;
 
-	ThroughputRun(BenchmarkOptions options, List<FactorProfile> factors, ServerMemory memory) {
+	private final CpuMeter cpu;
+
+	ThroughputRun(BenchmarkOptions options, List<FactorProfile> factors, ServerMemory memory, CpuMeter cpu) {
 		this.options = options;
 		this.factors = factors;
 		this.memory = memory;
+		this.cpu = cpu;
 	}
 
 	/**
 	 * What the run measured.
 	 *
 	 * @param measuredSeconds from the end of the warm-up to the last answer counted
+	 * @param cpu CPU time from the end of the warm-up until the answers drained
+	 * @param loadAverage the machine's 1-minute load average when sending stopped
 	 */
 	record Result(long sent, long answered, Map<Integer, Long> refused, long unanswered, long unmatched,
 			long measuredPackets, long measuredReadings, double measuredSeconds, LatencyRecorder latencies,
-			List<String> failures) {
+			List<String> failures, CpuMeter.Use cpu, double loadAverage) {
 
 		double readingsPerSecond() {
 			return measuredSeconds > 0 ? measuredReadings / measuredSeconds : 0;
@@ -55,6 +60,7 @@ final class ThroughputRun {
 		measurement.startAt(measureFrom);
 		connections.forEach(c -> c.start(sendUntil));
 		progress(measurement, connections, begin, sendUntil);
+		double loadAverage = CpuMeter.loadAverage();
 		for (PipelinedConnection connection : connections) {
 			connection.awaitWriter();
 		}
@@ -62,6 +68,7 @@ final class ThroughputRun {
 		while (inFlight(connections) > 0 && System.nanoTime() < drainUntil) {
 			Thread.sleep(50);
 		}
+		CpuMeter.Use cpuUse = cpu.stop();
 		long unanswered = inFlight(connections);
 		LatencyRecorder latencies = new LatencyRecorder();
 		List<String> failures = new ArrayList<>();
@@ -75,7 +82,7 @@ final class ThroughputRun {
 		double seconds = Math.max(0, measurement.lastAnswerNanos() - measureFrom) / 1e9;
 		return new Result(measurement.sentCount(), measurement.answeredCount(), measurement.refusedByQnRtn(), unanswered,
 				measurement.unmatchedCount(), measurement.measuredPackets(), measurement.measuredReadings(), seconds,
-				latencies, failures);
+				latencies, failures, cpuUse, loadAverage);
 	}
 
 	private List<PipelinedConnection> connect(List<String> mns, String devicePassword, Measurement measurement)
@@ -102,12 +109,18 @@ final class ThroughputRun {
 		long lastAnswered = 0;
 		long lastAt = begin;
 		long next = begin + PROGRESS_NANOS;
+		boolean cpuStarted = false;
 		while (System.nanoTime() < sendUntil) {
-			long sleep = Math.min(next, sendUntil) - System.nanoTime();
+			long wake = cpuStarted ? next : Math.min(next, measurement.startNanos());
+			long sleep = Math.min(wake, sendUntil) - System.nanoTime();
 			if (sleep > 0) {
 				TimeUnit.NANOSECONDS.sleep(sleep);
 			}
 			long now = System.nanoTime();
+			if (!cpuStarted && now >= measurement.startNanos()) {
+				cpu.start();
+				cpuStarted = true;
+			}
 			if (now < next && now < sendUntil) {
 				continue;
 			}

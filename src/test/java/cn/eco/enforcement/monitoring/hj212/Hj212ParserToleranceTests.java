@@ -47,6 +47,18 @@ class Hj212ParserToleranceTests {
 	}
 
 	@Test
+	void trimsSpacesAroundNamesAndValuesAndKeepsEmptyValues() {
+		Hj212Packet packet = parse("ST=32; CN = 2011 ;PW=123456;MN=" + MN_2017 + ";CP=&& DataTime = 20240315103000 ;"
+				+ " w01018-Rtd = 2.2 ;w01018-Flag= ;w01001-Rtd=;Note = a b &&");
+
+		assertThat(packet.cn()).isEqualTo("2011");
+		assertThat(packet.dataTime()).isEqualTo("20240315103000");
+		assertThat(packet.item("w01018").orElseThrow().values()).containsExactly(entry("Rtd", "2.2"), entry("Flag", ""));
+		assertThat(packet.item("w01001").orElseThrow().value("Rtd")).contains("");
+		assertThat(packet.other()).containsExactly(entry("Note", "a b"));
+	}
+
+	@Test
 	void keepsChineseTextInValues() {
 		Hj212Packet packet = parse("QN=20240315103000001;ST=32;CN=3020;PW=123456;MN=" + MN_2017 + ";Flag=4;"
 				+ "CP=&&DataTime=20240315103000;PolId=w01018;i12001-Info=0;Remark=进水口堵塞，已清理&&");

@@ -2,16 +2,10 @@ package cn.eco.enforcement.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -34,10 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Real HJ 212 bytes over a real socket, from the framer to an alarm and a task in the loop. */
 @IntegrationTest
 class Hj212EndToEndTests {
-
-	private static final DateTimeFormatter DATA_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-
-	private static final DateTimeFormatter QN = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
 	@Autowired
 	Hj212Server server;
@@ -62,11 +52,11 @@ class Hj212EndToEndTests {
 		String mn = device("ENT-0001");
 		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(1);
 
-		try (Socket socket = connect()) {
-			send(socket, upload(mn, "2061", hour, "w01018-Avg=72.4,w01018-Min=60.1,w01018-Max=80.2,w01018-Flag=N;w21003-Avg=1.2,w21003-Flag=N", 5));
-			String answer = readFrame(socket);
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send(upload(mn, "2061", hour, "w01018-Avg=72.4,w01018-Min=60.1,w01018-Max=80.2,w01018-Flag=N;w21003-Avg=1.2,w21003-Flag=N", 5));
+			String answer = socket.readFrame();
 
-			assertThat(answer).contains("CN=9014").contains("MN=" + mn).contains("QN=" + hour.format(QN));
+			assertThat(answer).contains("CN=9014").contains("MN=" + mn).contains("QN=" + hour.format(Hj212TestClient.QN));
 		}
 		assertThat(monitoring.readings(mn, hour.toInstant(), hour.toInstant().plusSeconds(1), 10)).hasSize(2);
 		List<AlarmView> raised = alarms.search(new AlarmQuery("ENT-0001", null, hour.toOffsetDateTime().minusSeconds(1),
@@ -92,14 +82,14 @@ class Hj212EndToEndTests {
 		String wrongPassword = upload(mn, "2061", hour.minusHours(1), "w01018-Avg=21.0,w01018-Flag=N", 5).replace("PW=123456",
 				"PW=654321");
 
-		try (Socket socket = connect()) {
-			send(socket, "garbage\r\n" + badCrc);
-			assertThat(readFrame(socket)).contains("CN=9011").contains("QnRtn=9");
-			send(socket, Hj212Messages.frame(wrongPasswordSegment(wrongPassword)));
-			assertThat(readFrame(socket)).contains("CN=9011").contains("QnRtn=3");
-			send(socket, good.substring(0, 20));
-			send(socket, good.substring(20));
-			assertThat(readFrame(socket)).contains("CN=9014");
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send("garbage\r\n" + badCrc);
+			assertThat(socket.readFrame()).contains("CN=9011").contains("QnRtn=9");
+			socket.send(Hj212Messages.frame(wrongPasswordSegment(wrongPassword)));
+			assertThat(socket.readFrame()).contains("CN=9011").contains("QnRtn=3");
+			socket.send(good.substring(0, 20));
+			socket.send(good.substring(20));
+			assertThat(socket.readFrame()).contains("CN=9014");
 		}
 		assertThat(monitoring.readings(mn, hour.toInstant().minus(Duration.ofHours(2)), hour.toInstant().plusSeconds(1), 10))
 			.hasSize(1);
@@ -113,34 +103,14 @@ class Hj212EndToEndTests {
 		String mn = device("ENT-0002");
 		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(6);
 
-		try (Socket socket = connect()) {
-			send(socket, upload(mn, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 4)
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send(upload(mn, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 4)
 					+ upload(mn, "2061", hour.plusHours(1), "w01018-Avg=22.0,w01018-Flag=N", 4)
 					+ upload(mn, "2061", hour.plusHours(2), "w01018-Avg=23.0,w01018-Flag=N", 5));
-			assertThat(readFrame(socket)).contains("CN=9014");
+			assertThat(socket.readFrame()).contains("CN=9014");
 		}
 
 		assertThat(monitoring.readings(mn, hour.toInstant(), hour.toInstant().plus(Duration.ofHours(3)), 10)).hasSize(3);
-	}
-
-	@Test
-	void splitPacketsAreEachAnsweredAndTogetherStoreTheWholeRecord() throws Exception {
-		String mn = device("ENT-0002");
-		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(9);
-		String time = hour.format(DATA_TIME);
-
-		try (Socket socket = connect()) {
-			send(socket, Hj212Messages.frame("QN=" + hour.format(QN) + ";ST=32;CN=2061;PW=123456;MN=" + mn
-					+ ";Flag=7;PNUM=2;PNO=1;CP=&&DataTime=" + time + ";w01018-Avg=20.0,w01018-Flag=N&&"));
-			assertThat(readFrame(socket)).contains("CN=9014");
-			send(socket, Hj212Messages.frame("QN=" + hour.plusNanos(1_000_000).format(QN) + ";ST=32;CN=2061;PW=123456;MN="
-					+ mn + ";Flag=7;PNUM=2;PNO=2;CP=&&DataTime=" + time + ";w21003-Avg=1.1,w21003-Flag=N&&"));
-			assertThat(readFrame(socket)).contains("CN=9014");
-		}
-
-		assertThat(monitoring.readings(mn, hour.toInstant(), hour.toInstant().plusSeconds(1), 10))
-			.extracting(r -> r.factorCode())
-			.containsExactlyInAnyOrder("w01018", "w21003");
 	}
 
 	@Test
@@ -148,12 +118,12 @@ class Hj212EndToEndTests {
 		String mn = device("ENT-0002");
 		ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.SECONDS);
 
-		try (Socket socket = connect()) {
-			send(socket, upload(mn, "2021", now, "SB1-RS=1;SB1-RT=12.5;SB2-RS=0;SB2-RT=0", 5));
-			assertThat(readFrame(socket)).contains("CN=9014");
-			send(socket, Hj212Messages.frame("QN=" + now.format(QN) + ";ST=32;CN=2081;PW=123456;MN=" + mn
-					+ ";Flag=5;CP=&&DataTime=" + now.format(DATA_TIME) + ";RestartTime=" + now.format(DATA_TIME) + "&&"));
-			assertThat(readFrame(socket)).contains("CN=9014");
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send(upload(mn, "2021", now, "SB1-RS=1;SB1-RT=12.5;SB2-RS=0;SB2-RT=0", 5));
+			assertThat(socket.readFrame()).contains("CN=9014");
+			socket.send(Hj212Messages.frame("QN=" + now.format(Hj212TestClient.QN) + ";ST=32;CN=2081;PW=123456;MN=" + mn
+					+ ";Flag=5;CP=&&DataTime=" + now.format(Hj212TestClient.DATA_TIME) + ";RestartTime=" + now.format(Hj212TestClient.DATA_TIME) + "&&"));
+			assertThat(socket.readFrame()).contains("CN=9014");
 		}
 
 		assertThat(jdbc.sql("SELECT facility_code || ':' || run_state FROM facility_state WHERE mn = ? ORDER BY facility_code")
@@ -172,11 +142,11 @@ class Hj212EndToEndTests {
 				java.util.Set.of("STANDARD", "MODBUS")));
 		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(12);
 
-		try (Socket socket = connect()) {
-			send(socket, withModbusCrc(upload(strict, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 5)));
-			assertThat(readFrame(socket)).contains("QnRtn=9");
-			send(socket, withModbusCrc(upload(tolerated, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 5)));
-			assertThat(readFrame(socket)).contains("CN=9014");
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send(withModbusCrc(upload(strict, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 5)));
+			assertThat(socket.readFrame()).contains("QnRtn=9");
+			socket.send(withModbusCrc(upload(tolerated, "2061", hour, "w01018-Avg=20.0,w01018-Flag=N", 5)));
+			assertThat(socket.readFrame()).contains("CN=9014");
 		}
 	}
 
@@ -194,39 +164,11 @@ class Hj212EndToEndTests {
 	}
 
 	private static String upload(String mn, String cn, ZonedDateTime dataTime, String items, int flag) {
-		return Hj212Messages.frame("QN=" + dataTime.format(QN) + ";ST=32;CN=" + cn + ";PW=123456;MN=" + mn + ";Flag=" + flag
-				+ ";CP=&&DataTime=" + dataTime.format(DATA_TIME) + ";" + items + "&&");
+		return Hj212Messages.frame(Hj212TestClient.uploadSegment(mn, cn, dataTime, items, flag));
 	}
 
 	private static String wrongPasswordSegment(String frame) {
 		return frame.substring(6, frame.length() - 6);
-	}
-
-	private Socket connect() throws IOException {
-		Socket socket = new Socket("127.0.0.1", server.port());
-		socket.setSoTimeout(10_000);
-		return socket;
-	}
-
-	private static void send(Socket socket, String text) throws IOException {
-		OutputStream out = socket.getOutputStream();
-		out.write(text.getBytes(StandardCharsets.UTF_8));
-		out.flush();
-	}
-
-	/** Reads one answer frame up to its CR LF. */
-	private static String readFrame(Socket socket) throws IOException {
-		InputStream in = socket.getInputStream();
-		ByteArrayOutputStream frame = new ByteArrayOutputStream();
-		int previous = -1;
-		for (int b = in.read(); b != -1; b = in.read()) {
-			frame.write(b);
-			if (previous == '\r' && b == '\n') {
-				break;
-			}
-			previous = b;
-		}
-		return frame.toString(StandardCharsets.UTF_8);
 	}
 
 }
