@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,8 +66,7 @@ public class SelfInspections {
 		this.clock = clock;
 	}
 
-	/** On the first of each month (China time), for every firm with accounts. */
-	@Scheduled(cron = "${app.self-inspection.cron:0 0 1 1 * *}", zone = "Asia/Shanghai")
+	/** For every firm with accounts; on the first of each month by {@link SelfInspectionSchedule}. */
 	public int startMonthly() {
 		int started = 0;
 		for (EnterpriseProfile firm : enterprises.list()) {

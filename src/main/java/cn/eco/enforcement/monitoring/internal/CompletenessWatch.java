@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +52,7 @@ class CompletenessWatch {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${app.monitoring.detection.completeness-cron:0 5 * * * *}")
+	/** Judges the hour that just ended; scheduled by {@link WatchSchedule}. */
 	public void checkLastHour() {
 		Instant hourEnd = clock.instant().truncatedTo(ChronoUnit.HOURS);
 		check(hourEnd.minus(Duration.ofHours(1)), hourEnd);

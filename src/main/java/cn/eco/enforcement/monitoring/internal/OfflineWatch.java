@@ -7,7 +7,6 @@ import cn.eco.enforcement.monitoring.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +34,7 @@ class OfflineWatch {
 		this.clock = clock;
 	}
 
-	/** Checks every device once; returns how many newly went off-line. */
-	@Scheduled(fixedDelayString = "${app.monitoring.detection.offline-check:PT1M}", initialDelayString = "PT1M")
+	/** Checks every device once; returns how many newly went off-line. Scheduled by {@link WatchSchedule}. */
 	@Transactional
 	public int check() {
 		OffsetDateTime now = OffsetDateTime.now(clock);

@@ -22,15 +22,27 @@ class MailOutbox {
 				VALUES (?, ?, ?, ?, ?)""").params(recipient, subject, truncate(body, 4000), now, now).update();
 	}
 
-	List<PendingMail> due(OffsetDateTime now, int limit) {
-		return jdbc.sql("""
+	/**
+	 * Claims up to {@code limit} due messages for this node: rows another node is claiming right now
+	 * are skipped ({@code SKIP LOCKED}), and the claimed ones are not due again before
+	 * {@code leaseUntil}, so no other node sends them meanwhile. Call inside a transaction.
+	 */
+	List<PendingMail> claimDue(OffsetDateTime now, int limit, OffsetDateTime leaseUntil) {
+		List<PendingMail> due = jdbc.sql("""
 				SELECT id, recipient, subject, body, attempts FROM mail_outbox
 				WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
-				ORDER BY id FETCH FIRST %d ROWS ONLY""".formatted(limit))
+				ORDER BY id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED""".formatted(limit))
 			.param(now)
 			.query((rs, i) -> new PendingMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getInt(5)))
 			.list();
+		if (!due.isEmpty()) {
+			jdbc.sql("UPDATE mail_outbox SET next_attempt_at = :until WHERE id IN (:ids)")
+				.param("until", leaseUntil)
+				.param("ids", due.stream().map(PendingMail::id).toList())
+				.update();
+		}
+		return due;
 	}
 
 	void markSent(long id, OffsetDateTime at) {

@@ -3,6 +3,7 @@ package cn.eco.enforcement.notification.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import cn.eco.enforcement.notification.internal.MailOutbox.PendingMail;
 import org.slf4j.Logger;
@@ -14,10 +15,15 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due outbox mail. A failed send is retried with growing delays (1, 2, 4 … up to 60 minutes)
- * and given up after the configured number of attempts; every failure is logged.
+ * and given up after the configured number of attempts; every failure is logged. Several nodes may
+ * run this at once: each first claims its messages in a short transaction (see
+ * {@link MailOutbox#claimDue}), so a message goes out once. A node that dies between sending and
+ * recording it leaves the message to be sent again after the claim lapses (at least once).
  */
 @Component
 public class OutboxDispatcher {
@@ -36,9 +42,16 @@ public class OutboxDispatcher {
 
 	private final boolean enabled;
 
+	private final Duration claimLease;
+
+	private final TransactionTemplate transaction;
+
 	OutboxDispatcher(MailOutbox outbox, JavaMailSender mail, Clock clock, @Value("${app.mail.from}") String from,
-			@Value("${app.mail.max-attempts:10}") int maxAttempts, @Value("${app.mail.enabled:true}") boolean enabled) {
+			@Value("${app.mail.max-attempts:10}") int maxAttempts, @Value("${app.mail.enabled:true}") boolean enabled,
+			@Value("${app.mail.claim-lease:PT10M}") Duration claimLease, PlatformTransactionManager transactions) {
 		this.outbox = outbox;
+		this.claimLease = claimLease;
+		this.transaction = new TransactionTemplate(transactions);
 		this.mail = mail;
 		this.clock = clock;
 		this.from = from;
@@ -55,8 +68,11 @@ public class OutboxDispatcher {
 		if (!enabled) {
 			return 0;
 		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		// 50 messages at the SMTP timeouts (5 s each) fit well inside the default 10-minute claim.
+		List<PendingMail> claimed = transaction.execute(status -> outbox.claimDue(now, 50, now.plus(claimLease)));
 		int sent = 0;
-		for (PendingMail message : outbox.due(OffsetDateTime.now(clock), 50)) {
+		for (PendingMail message : claimed) {
 			sent += send(message) ? 1 : 0;
 		}
 		return sent;
