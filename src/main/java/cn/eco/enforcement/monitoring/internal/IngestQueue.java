@@ -35,7 +35,6 @@ class IngestQueue implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestQueue.class);
 
-	/** What an item that stores no readings (yet) results in. */
 	private static final IngestResult NOTHING_STORED = new IngestResult(0, 0, List.of());
 
 	private final MonitoringService service;
@@ -191,11 +190,8 @@ class IngestQueue implements SmartLifecycle {
 	}
 
 	/** What a queued item stores, decided in the group's transaction. */
-	@FunctionalInterface
 	private interface Work {
-
 		Optional<ReadingBatch> readings(SplitUploads parts, OffsetDateTime now);
-
 	}
 
 	private record Item(Devices.Device device, Work work, CompletableFuture<IngestResult> result) {

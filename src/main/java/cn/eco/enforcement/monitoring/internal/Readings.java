@@ -88,27 +88,23 @@ class Readings {
 
 	/**
 	 * The latest readings (newest first, at most {@code count}) of each of the given factors of one
-	 * period since {@code from}, in one query bounded by device and time.
+	 * period since {@code from}. One query per factor that stops after {@code count} rows: bounding
+	 * by time alone read every row of a busy device in the window.
 	 */
 	Map<String, List<Reading>> recent(String mn, Period period, java.util.Collection<String> factors, Instant from,
 			int count) {
 		Map<String, List<Reading>> series = new java.util.LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT * FROM reading WHERE mn = :mn AND data_time >= :from AND period = :period
-				  AND factor_code IN (:factors)
-				ORDER BY factor_code, data_time DESC""")
-			.param("mn", mn)
-			.param("from", Timestamp.from(from))
-			.param("period", period.name())
-			.param("factors", factors)
-			.query(this::reading)
-			.list()
-			.forEach(r -> {
-				List<Reading> list = series.computeIfAbsent(r.factorCode(), f -> new java.util.ArrayList<>());
-				if (list.size() < count) {
-					list.add(r);
-				}
-			});
+		for (String factor : factors) {
+			List<Reading> latest = jdbc.sql("""
+					SELECT * FROM reading WHERE mn = ? AND data_time >= ? AND period = ? AND factor_code = ?
+					ORDER BY data_time DESC FETCH FIRST %d ROWS ONLY""".formatted(count))
+				.params(mn, Timestamp.from(from), period.name(), factor)
+				.query(this::reading)
+				.list();
+			if (!latest.isEmpty()) {
+				series.put(factor, latest);
+			}
+		}
 		return series;
 	}
 

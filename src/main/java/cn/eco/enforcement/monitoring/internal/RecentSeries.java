@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
@@ -57,7 +58,7 @@ class RecentSeries {
 		synchronized (series) {
 			for (Reading reading : batch) {
 				Entry entry = series.get(new Key(mn, reading.factorCode(), period));
-				if (entry == null || entry.loadedAt.plus(TIME_TO_LIVE).isBefore(now)) {
+				if (entry == null || entry.expiresAt.isBefore(now)) {
 					missing.add(reading.factorCode());
 				}
 				else {
@@ -123,14 +124,16 @@ class RecentSeries {
 
 		private final Reading[] newestFirst;
 
-		private final Instant loadedAt;
+		private final Instant expiresAt;
 
 		private int size;
 
 		Entry(String factorCode, List<Reading> newestFirst, int capacity, Instant loadedAt) {
 			this.factorCode = factorCode;
 			this.newestFirst = new Reading[Math.max(1, capacity)];
-			this.loadedAt = loadedAt;
+			// Spread over a fifth of the lifetime: series loaded together must not all reload together.
+			this.expiresAt = loadedAt.plus(TIME_TO_LIVE)
+				.plusMillis(ThreadLocalRandom.current().nextLong(TIME_TO_LIVE.toMillis() / 5));
 			newestFirst.forEach(reading -> add(retained(reading, this)));
 		}
 
