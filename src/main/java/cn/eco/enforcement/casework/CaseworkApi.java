@@ -62,4 +62,23 @@ public interface CaseworkApi {
 	record InspectionRecord(LocalDate date, boolean onSite, boolean violationFound) {
 	}
 
+	/** A case's status (see {@link CaseSummary#status}) as staff read it, e.g. 立案审批中. */
+	static String statusLabel(String status) {
+		return switch (status) {
+			case "LEAD" -> "案源";
+			case "LEAD_DROPPED" -> "案源已撤销";
+			case "FILING_APPROVAL" -> "立案审批中";
+			case "FILED" -> "已立案（调查取证）";
+			case "NOT_FILED" -> "不予立案";
+			case "UNDER_REVIEW" -> "案件审查";
+			case "NOTICED" -> "已告知";
+			case "HEARING" -> "听证";
+			case "DECIDED" -> "已作出处罚决定";
+			case "SERVED" -> "已送达";
+			case "EXECUTED" -> "已执行";
+			case "CLOSED" -> "已结案";
+			default -> status;
+		};
+	}
+
 }

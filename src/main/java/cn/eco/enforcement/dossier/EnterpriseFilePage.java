@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import cn.eco.enforcement.casework.CaseworkApi;
 import cn.eco.enforcement.dossier.EnterpriseFileController.EnterpriseFile;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
 
@@ -42,7 +43,7 @@ final class EnterpriseFilePage {
 			.map(i -> List.of(i.date().toString(), i.onSite() ? "现场检查" : "非现场核查", i.violationFound() ? "发现违法行为" : "未发现问题"))
 			.toList());
 		table(html, "案源与案件", List.of("案号", "状态", "处理结果", "罚款（元）", "承办人", "结案时间"), file.cases().stream()
-			.map(c -> List.of(text(c.caseNumber()), statusLabel(c.status()), outcomeLabel(c.outcome()),
+			.map(c -> List.of(text(c.caseNumber()), CaseworkApi.statusLabel(c.status()), outcomeLabel(c.outcome()),
 					c.fineAmount() == null ? "—" : c.fineAmount().stripTrailingZeros().toPlainString(), text(c.leadInspector()),
 					c.closedAt() == null ? "—" : TIME.format(c.closedAt())))
 			.toList());
@@ -71,24 +72,6 @@ final class EnterpriseFilePage {
 
 	private static String text(String value) {
 		return value == null ? "—" : value;
-	}
-
-	private static String statusLabel(String status) {
-		return switch (status) {
-			case "LEAD" -> "案源";
-			case "LEAD_DROPPED" -> "案源已撤销";
-			case "FILING_APPROVAL" -> "立案审批中";
-			case "FILED" -> "调查取证";
-			case "NOT_FILED" -> "不予立案";
-			case "UNDER_REVIEW" -> "案件审查";
-			case "NOTICED" -> "已告知";
-			case "HEARING" -> "听证";
-			case "DECIDED" -> "已决定";
-			case "SERVED" -> "已送达";
-			case "EXECUTED" -> "已执行";
-			case "CLOSED" -> "已结案";
-			default -> status;
-		};
 	}
 
 	private static String outcomeLabel(String outcome) {

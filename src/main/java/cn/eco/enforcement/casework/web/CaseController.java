@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import cn.eco.enforcement.casework.CaseworkApi;
 import cn.eco.enforcement.casework.internal.CaseRecords;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseEvent;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseRow;
@@ -190,7 +191,7 @@ class CaseController {
 			if (row.investigator2() != null) {
 				officers.add(row.investigator2());
 			}
-			return new CaseItem(row.id(), row.caseNumber(), row.status(), CaseController.statusLabel(row.status()), row.enterpriseCode(),
+			return new CaseItem(row.id(), row.caseNumber(), row.status(), CaseworkApi.statusLabel(row.status()), row.enterpriseCode(),
 					row.enterpriseName(), row.procedureKind(), row.outcome(), row.fineAmount(), row.dailyPenalty(), officers,
 					row.leadInspector(), row.openedAt(), row.decidedAt(), row.decisionDueAt(), row.penaltyDecidedAt(),
 					row.servedAt(), row.paymentDueAt(), row.closedAt(), row.extensionDays(), row.pausedDays());
@@ -214,24 +215,6 @@ class CaseController {
 			return new Deadline(row.id(), row.caseNumber(), row.enterpriseName(), stage, assignee, dueAt, dueAt.isBefore(now()));
 		}
 
-	}
-
-	static String statusLabel(String status) {
-		return switch (status) {
-			case "LEAD" -> "案源";
-			case "LEAD_DROPPED" -> "案源已撤销";
-			case "FILING_APPROVAL" -> "立案审批中";
-			case "FILED" -> "已立案（调查取证）";
-			case "NOT_FILED" -> "不予立案";
-			case "UNDER_REVIEW" -> "案件审查";
-			case "NOTICED" -> "已告知";
-			case "HEARING" -> "听证";
-			case "DECIDED" -> "已作出处罚决定";
-			case "SERVED" -> "已送达";
-			case "EXECUTED" -> "已执行";
-			case "CLOSED" -> "已结案";
-			default -> status;
-		};
 	}
 
 }
