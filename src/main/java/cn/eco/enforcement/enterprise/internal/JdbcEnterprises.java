@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseData;
@@ -62,12 +63,16 @@ class JdbcEnterprises implements EnterpriseApi {
 
 	@Override
 	public Optional<EnterpriseProfile> find(String code) {
-		return query(SELECT + " WHERE e.code = :code", Map.of("code", code)).stream().findFirst();
+		// One enterprise: look up its own township's squadron, not the whole grid's map.
+		return query(SELECT + " WHERE e.code = :code", Map.of("code", code),
+				township -> township == null ? null : grid.squadronOfTownship(township).orElse(null))
+			.stream()
+			.findFirst();
 	}
 
 	@Override
 	public List<EnterpriseProfile> list() {
-		return query(SELECT + " ORDER BY e.code", Map.of());
+		return query(SELECT + " ORDER BY e.code", Map.of(), grid.townshipSquadrons()::get);
 	}
 
 	@Override
@@ -228,16 +233,16 @@ class JdbcEnterprises implements EnterpriseApi {
 				: java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
 	}
 
-	private List<EnterpriseProfile> query(String sql, Map<String, ?> params) {
+	private List<EnterpriseProfile> query(String sql, Map<String, ?> params,
+			UnaryOperator<String> squadronOfTownship) {
 		LocalDate today = LocalDate.now(clock);
-		Map<String, String> squadrons = grid.townshipSquadrons();
 		return jdbc.sql(sql)
 			.params(params)
 			.param("today", today)
 			.param("windowStart", today.minusMonths(violationWindowMonths))
 			.query((rs, i) -> new EnterpriseProfile(rs.getString("code"), rs.getString("name"),
 					rs.getString("credit_code"), rs.getString("township_code"),
-					squadrons.get(rs.getString("township_code")), rs.getString("category"), rs.getString("industry"),
+					squadronOfTownship.apply(rs.getString("township_code")), rs.getString("category"), rs.getString("industry"),
 					rs.getString("responsible_inspector"), rs.getString("deputy_inspector"),
 					rs.getBoolean("positive_list"), rs.getInt("violations"), rs.getObject("latitude", Double.class),
 					rs.getObject("longitude", Double.class), codes(rs.getString("characteristic_pollutants")),
