@@ -101,6 +101,10 @@ class MonitoringIngestionTests {
 		var bad = platform.post("/api/monitoring/readings", """
 				{"mn": "%s", "password": "123456", "readings": [
 				  {"factorCode": "w01018", "dataTime": "%s", "avg": 1}, {"period": "HOUR", "avg": 1}]}""".formatted(mn, now));
+		var tooLarge = platform.post("/api/monitoring/readings", """
+				{"mn": "%s", "password": "123456", "readings": [
+				  {"factorCode": "w01018", "period": "HOUR", "dataTime": "%s", "avg": 1E+20}]}""".formatted(mn,
+				Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
 
 		assertThat(ok.status()).isEqualTo(200);
 		assertThat(ok.json().get("stored").asInt()).isEqualTo(1);
@@ -109,6 +113,12 @@ class MonitoringIngestionTests {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("readings[0].period",
 				"readings[1].factorCode");
+		assertThat(tooLarge.status()).isEqualTo(400);
+		assertThat(tooLarge.json().get("errors").findValuesAsText("message")).singleElement()
+			.asString()
+			.contains("数值超出范围", "Avg=1E+20");
+		assertThat(monitoring.readings(mn, Instant.now().minus(3, ChronoUnit.HOURS), Instant.now().plusSeconds(60), 10))
+			.as("only the good reading is stored").hasSize(1);
 		assertThat(Http.anonymous(port).post("/api/monitoring/readings", "{}").status()).isEqualTo(401);
 	}
 

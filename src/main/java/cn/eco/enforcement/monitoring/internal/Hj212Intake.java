@@ -77,7 +77,11 @@ class Hj212Intake {
 				|| !Devices.passwordMatches(device.get(), packet.pw())) {
 			return false;
 		}
-		store(ctx, frame, packet, device.get(), period.get());
+		List<Reading> readings = PacketReadings.of(packet, period.get(), clock);
+		if (unstorable(readings).isPresent()) {
+			return false;
+		}
+		store(ctx, frame, packet, device.get(), readings);
 		return true;
 	}
 
@@ -106,7 +110,15 @@ class Hj212Intake {
 		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
 		if (period.isPresent()) {
-			store(ctx, frame, packet, device.get(), period.get());
+			List<Reading> readings = PacketReadings.of(packet, period.get(), clock);
+			Optional<String> unstorable = unstorable(readings);
+			if (unstorable.isPresent()) {
+				// Such a value would fail its batch at every re-send: refuse the packet (QnRtn 2,
+				// rejected) rather than leave it unanswered for ever, and record why.
+				refuse(ctx, packet, "VALUE_OUT_OF_RANGE", 2, "数值超出范围（绝对值须小于 10^12）：" + unstorable.get());
+				return;
+			}
+			store(ctx, frame, packet, device.get(), readings);
 			return;
 		}
 		handleCommand(ctx, packet);
@@ -138,17 +150,16 @@ class Hj212Intake {
 	 * sends the next part.
 	 */
 	private void store(ChannelHandlerContext ctx, Hj212Frame frame, Hj212Packet packet, Devices.Device device,
-			Period period) {
+			List<Reading> readings) {
 		CompletableFuture<IngestResult> stored;
 		if (SplitUploads.isPart(packet)) {
 			stored = queue.submitPart(device, new SplitUploads.Part(packet, frame.text()));
 		}
+		else if (readings.isEmpty()) {
+			answer(ctx, packet);
+			return;
+		}
 		else {
-			List<Reading> readings = PacketReadings.of(packet, period, clock);
-			if (readings.isEmpty()) {
-				answer(ctx, packet);
-				return;
-			}
 			stored = queue.submit(device, new ReadingBatch(packet.mn(), packet.pw(), readings));
 		}
 		stored.whenComplete((result, failure) -> {
@@ -160,6 +171,17 @@ class Hj212Intake {
 				log.error("HJ 212 packet {} from {} not stored: {}", packet.qn(), packet.mn(), failure.toString());
 			}
 		});
+	}
+
+	/** The first value the readings table cannot hold, as "w01018-Rtd=1E+20", if any. */
+	private static Optional<String> unstorable(List<Reading> readings) {
+		for (Reading reading : readings) {
+			Optional<String> value = reading.unstorableValue();
+			if (value.isPresent()) {
+				return Optional.of(reading.factorCode() + "-" + value.get());
+			}
+		}
+		return Optional.empty();
 	}
 
 	private void answer(ChannelHandlerContext ctx, Hj212Packet packet) {

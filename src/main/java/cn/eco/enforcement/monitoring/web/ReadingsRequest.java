@@ -49,7 +49,10 @@ record ReadingsRequest(String mn, String password, List<Item> readings) {
 				problems.add(new FieldProblem(field, "至少需要 rtd、avg、zsAvg、cou 之一"));
 			}
 			else {
-				batch.add(item.toReading());
+				Reading reading = item.toReading();
+				reading.unstorableValue()
+					.ifPresentOrElse(value -> problems.add(new FieldProblem(field,
+							"数值超出范围（绝对值须小于 10^12）：" + value)), () -> batch.add(reading));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -99,6 +99,30 @@ class Hj212EndToEndTests {
 	}
 
 	@Test
+	void aValueTooLargeToStoreIsRefusedWithAReasonAndTheNextPacketIsStillStored() throws Exception {
+		String mn = device("ENT-0002");
+		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(9);
+
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			// Twice: the first send may take the uncached path, the re-send the cached one.
+			for (int attempt = 0; attempt < 2; attempt++) {
+				socket.send(upload(mn, "2061", hour, "w01018-Avg=1E+20,w01018-Flag=N;w21003-Avg=1.2,w21003-Flag=N", 5));
+				assertThat(socket.readFrame()).contains("CN=9011").contains("QnRtn=2");
+			}
+			socket.send(upload(mn, "2061", hour.plusHours(1), "w01018-Avg=999999999999.4,w01018-Flag=N", 5));
+			assertThat(socket.readFrame()).contains("CN=9014");
+		}
+
+		assertThat(monitoring.readings(mn, hour.toInstant(), hour.toInstant().plus(Duration.ofHours(2)), 10))
+			.singleElement()
+			.satisfies(reading -> assertThat(reading.avg()).isEqualByComparingTo("999999999999.4"));
+		assertThat(jdbc.sql("SELECT detail FROM hj212_rejection WHERE mn = ? AND reason = 'VALUE_OUT_OF_RANGE'")
+			.param(mn)
+			.query(String.class)
+			.list()).hasSize(2).allSatisfy(detail -> assertThat(detail).contains("w01018-Avg=1E+20"));
+	}
+
+	@Test
 	void packetsSentTogetherInOneWriteAreEachStored() throws Exception {
 		String mn = device("ENT-0002");
 		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(6);
