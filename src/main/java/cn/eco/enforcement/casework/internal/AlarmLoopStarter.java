@@ -41,25 +41,20 @@ class AlarmLoopStarter {
 		this.grid = grid;
 	}
 
+	/**
+	 * The loop carries the alarm's id, its subject and a readable summary; the alarm's own facts
+	 * (source, station, pollutant, values, suspects) stay in the alarm register, and the rules read
+	 * them there. Every variable costs three rows with history level full.
+	 */
 	@EventListener
 	void on(AlarmRaised event) {
 		AlarmView alarm = event.alarm();
 		String subject = subjectName(alarm);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(LoopVariables.ALARM_ID, alarm.id());
-		variables.put(LoopVariables.EXTERNAL_ID, alarm.externalId());
-		variables.put(LoopVariables.SOURCE_TYPE, alarm.sourceType().name());
 		variables.put(LoopVariables.ENTERPRISE_CODE, alarm.enterpriseCode());
 		variables.put(LoopVariables.ENTERPRISE_NAME, subject);
-		variables.put(LoopVariables.STATION_CODE, alarm.stationCode());
-		variables.put(LoopVariables.POLLUTANT, alarm.pollutant());
-		variables.put(LoopVariables.OBSERVED_VALUE, alarm.value() == null ? null : alarm.value().doubleValue());
-		variables.put(LoopVariables.LIMIT_VALUE, alarm.limit() == null ? null : alarm.limit().doubleValue());
-		variables.put(LoopVariables.UNIT, alarm.unit());
-		variables.put(LoopVariables.OBSERVED_AT, alarm.observedAt().toString());
 		variables.put(LoopVariables.ALARM_SUMMARY, AlarmSummary.of(alarm, subject, this::enterpriseName));
-		variables.put(LoopVariables.SUSPECTED_SOURCE,
-				alarm.suspectedSources().isEmpty() ? null : alarm.suspectedSources().get(0).enterpriseCode());
 		String processInstanceId = runtime
 			.startProcessInstanceByKey(PROCESS_KEY, "ALARM-" + alarm.id(), variables)
 			.getId();

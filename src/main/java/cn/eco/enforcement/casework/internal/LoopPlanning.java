@@ -2,6 +2,8 @@ package cn.eco.enforcement.casework.internal;
 
 import java.util.Optional;
 
+import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.grid.GridApi;
@@ -37,14 +39,31 @@ public class LoopPlanning {
 
 	private final LoopDeadlines deadlines;
 
-	LoopPlanning(EnterpriseApi enterprises, GridApi grid, SupervisionRules rules, LoopDeadlines deadlines) {
+	private final AlarmApi alarms;
+
+	LoopPlanning(EnterpriseApi enterprises, GridApi grid, SupervisionRules rules, LoopDeadlines deadlines,
+			AlarmApi alarms) {
+		this.alarms = alarms;
 		this.enterprises = enterprises;
 		this.grid = grid;
 		this.rules = rules;
 		this.deadlines = deadlines;
 	}
 
-	public LoopPlan plan(String sourceType, String enterpriseCode, String stationCode, Double value, Double limit,
+	/**
+	 * Plans the loop of a stored alarm. The alarm's facts are read from the alarm register, the one
+	 * place that keeps them, rather than copied into the process as variables.
+	 */
+	public LoopPlan planFor(long alarmId) {
+		AlarmView alarm = alarms.find(alarmId)
+			.orElseThrow(() -> new IllegalStateException("No alarm with id " + alarmId));
+		return plan(alarm.sourceType().name(), alarm.enterpriseCode(), alarm.stationCode(),
+				alarm.value() == null ? null : alarm.value().doubleValue(),
+				alarm.limit() == null ? null : alarm.limit().doubleValue(),
+				alarm.suspectedSources().isEmpty() ? null : alarm.suspectedSources().get(0).enterpriseCode());
+	}
+
+	LoopPlan plan(String sourceType, String enterpriseCode, String stationCode, Double value, Double limit,
 			String tracedSourceCode) {
 		Optional<EnterpriseProfile> enterprise = Optional.ofNullable(enterpriseCode).flatMap(enterprises::find);
 		SupervisionDecision decision = rules.decideMode(new SupervisionCase(sourceType, enterprise.isPresent(),

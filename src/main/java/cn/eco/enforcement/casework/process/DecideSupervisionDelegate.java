@@ -26,9 +26,7 @@ class DecideSupervisionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LoopVariables loop = LoopVariables.of(execution);
-		LoopPlan plan = planning.plan(loop.text(SOURCE_TYPE), loop.text(ENTERPRISE_CODE), loop.text(STATION_CODE),
-				(Double) execution.getVariable(OBSERVED_VALUE), (Double) execution.getVariable(LIMIT_VALUE),
-				loop.text(SUSPECTED_SOURCE));
+		LoopPlan plan = planning.planFor(loop.alarmId());
 		// The engine's clock, so that due dates agree with the timers that enforce them.
 		long now = ClockUtil.getCurrentTime().getTime();
 		loop.set(SUPERVISION_MODE, plan.mode().name());

@@ -11,18 +11,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class LoopVariables {
 
 	public static final String ALARM_ID = "alarmId";
-	public static final String EXTERNAL_ID = "externalId";
-	public static final String SOURCE_TYPE = "sourceType";
 	public static final String ENTERPRISE_CODE = "enterpriseCode";
 	public static final String ENTERPRISE_NAME = "enterpriseName";
-	public static final String STATION_CODE = "stationCode";
-	public static final String POLLUTANT = "pollutant";
-	public static final String OBSERVED_VALUE = "observedValue";
-	public static final String LIMIT_VALUE = "limitValue";
-	public static final String UNIT = "unit";
-	public static final String OBSERVED_AT = "observedAt";
 	public static final String ALARM_SUMMARY = "alarmSummary";
-	public static final String SUSPECTED_SOURCE = "suspectedSource";
 
 	public static final String SUPERVISION_MODE = "supervisionMode";
 	public static final String SUPERVISION_SUMMARY = "supervisionSummary";
