@@ -169,6 +169,35 @@ class CaseFilingProcessTests {
 	}
 
 	@Test
+	void tasklistGetsARefusalAs400WithItsChineseReasonOnly() {
+		ProcessInstance caseFiling = caseAtFilingApproval(newFirm());
+		String approval = task(caseFiling).getId();
+		// refused by the filing step (a service task) that the approval leads into
+		var sameInvestigatorTwice = Http.as(port, "sunli").post("/engine-rest/task/" + approval + "/submit-form", """
+				{"variables": {"filingApproved": {"value": true}, "filingOpinion": {"value": "同意"},
+				 "procedure": {"value": "GENERAL"}, "investigator1": {"value": "wangqiang"},
+				 "investigator2": {"value": "wangqiang"}}}""");
+		assertThat(sameInvestigatorTwice.status()).isEqualTo(400);
+		assertThat(sameInvestigatorTwice.json().get("message").asText()).startsWith("调查取证须由两名不同的执法人员承办");
+		approveFiling(caseFiling);
+		as("wangqiang", () -> complete(task(caseFiling), investigation("EXCEEDANCE", "GENERAL", 5)));
+
+		// refused by a task listener: the investigator co-signs his own investigation
+		String cosign = task(caseFiling).getId();
+		engine.getTaskService().setAssignee(cosign, "wangqiang");
+		var ownCosign = Http.as(port, "wangqiang").post("/engine-rest/task/" + cosign + "/submit-form", """
+				{"variables": {"cosignConfirmed": {"value": true}, "cosignOpinion": {"value": "确认"}}}""");
+		assertThat(ownCosign.status()).isEqualTo(400);
+		assertThat(ownCosign.json().get("message").asText()).startsWith("调查取证须由两名执法人员共同完成")
+			.doesNotContain("ENGINE-", "Cannot submit");
+		assertThat(caseFiling).isWaitingAt("Task_CosignInvestigation");
+
+		// a task that does not exist is still Camunda's own answer
+		assertThat(Http.as(port, "wangqiang").post("/engine-rest/task/no-such-task/submit-form", "{}").status())
+			.isNotEqualTo(400);
+	}
+
+	@Test
 	void returnedCosignSendsTheInvestigationBack() {
 		ProcessInstance caseFiling = filedCase(newFirm());
 		as("wangqiang", () -> complete(task(caseFiling), investigation("OTHER", "GENERAL", 1)));
