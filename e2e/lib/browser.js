@@ -20,9 +20,12 @@ export async function launch() {
   });
 }
 
-/** A fresh context with the browser locale zh-CN (and HTTP Basic credentials when given). */
-export async function context(browser, user) {
-  const options = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 900 } };
+/**
+ * A fresh context with the browser locale zh-CN (and HTTP Basic credentials when given); device
+ * options (viewport, userAgent, isMobile, hasTouch) replace the desktop defaults.
+ */
+export async function context(browser, user, device = {}) {
+  const options = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 900 }, ...device };
   if (user) options.httpCredentials = { username: user, password: user };
   const ctx = await browser.newContext(options);
   ctx.setDefaultTimeout(60000);

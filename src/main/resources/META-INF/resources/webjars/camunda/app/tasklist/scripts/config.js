@@ -42,6 +42,9 @@ window.define(DATE_LOCALE_MODULE, ['angular'], (angular) => {
   ]);
 });
 
+// Camunda Forms (form-js and its flatpickr date picker) in Chinese: scripts/form-js-zh.js.
+const FORM_JS_ZH_MODULE = 'cam-form-js-zh';
+
 export default {
   // change the app name and vendor
   // app: {
@@ -87,8 +90,11 @@ export default {
     fallbackLocale: 'en'
   },
   requireJsConfig: {
-    deps: [DATE_LOCALE_MODULE],
-    ngDeps: [DATE_LOCALE_MODULE]
+    paths: {
+      [FORM_JS_ZH_MODULE]: 'scripts/form-js-zh'
+    },
+    deps: [DATE_LOCALE_MODULE, FORM_JS_ZH_MODULE],
+    ngDeps: [DATE_LOCALE_MODULE, FORM_JS_ZH_MODULE]
   },
 
   shortcuts: {
