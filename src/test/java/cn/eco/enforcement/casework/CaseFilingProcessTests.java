@@ -122,6 +122,7 @@ class CaseFilingProcessTests {
 		assertThat(caseFiling).isEnded().hasPassed("Task_LegalReview", "Task_CollectiveDiscussion", "Task_HoldHearing",
 				"Task_SettlePayment", "EndEvent_CaseClosed");
 		assertThat(caseStatus(caseFiling)).isEqualTo("CLOSED");
+		assertThat(alarmStatusOfCase(caseFiling)).as("the alarm register shows the alarm done").isEqualTo("CLOSED");
 		assertThat(caseColumn(caseFiling, "fine_amount", BigDecimal.class)).isEqualByComparingTo("550000");
 		assertThat(caseColumn(caseFiling, "case_number", String.class)).matches("襄环罚〔\\d{4}〕\\d+号");
 		assertThat(jdbc.sql("SELECT stage FROM case_event WHERE case_id = ? ORDER BY occurred_at, id")
@@ -166,6 +167,22 @@ class CaseFilingProcessTests {
 				"legalReviewOpinion", "同意")))).hasMessageContaining("回避");
 		as("gaojie", () -> complete(task(caseFiling), withVariables("legalReviewPassed", false, "legalReviewOpinion", "证据不足，退回")));
 		assertThat(caseFiling).isWaitingAt("Task_ReviewCase");
+	}
+
+	@Test
+	void aCaseNotFiledEndsAndItsAlarmIsShownDoneWithTheReason() {
+		ProcessInstance caseFiling = caseAtFilingApproval(newFirm());
+		as("sunli", () -> complete(task(caseFiling), withVariables("filingApproved", false, "filingOpinion", "证据不足，不予立案")));
+
+		assertThat(caseFiling).isEnded().hasPassed("EndEvent_CaseNotFiled");
+		assertThat(caseStatus(caseFiling)).isEqualTo("NOT_FILED");
+		assertThat(alarmStatusOfCase(caseFiling)).isEqualTo("CLOSED");
+		assertThat(jdbc.sql("""
+				SELECT p.note FROM alarm_progress p JOIN enforcement_case c ON c.alarm_id = p.alarm_id
+				WHERE c.id = ? ORDER BY p.id DESC FETCH FIRST 1 ROWS ONLY""")
+			.param(caseId(caseFiling))
+			.query(String.class)
+			.single()).contains("不予立案", "证据不足");
 	}
 
 	@Test
@@ -554,6 +571,13 @@ class CaseFilingProcessTests {
 
 	private Date dateVariable(ProcessInstance caseFiling, String name) {
 		return (Date) engine.getRuntimeService().getVariable(caseFiling.getId(), name);
+	}
+
+	private String alarmStatusOfCase(ProcessInstance caseFiling) {
+		return jdbc.sql("SELECT a.status FROM alarm a JOIN enforcement_case c ON c.alarm_id = a.id WHERE c.id = ?")
+			.param(caseId(caseFiling))
+			.query(String.class)
+			.single();
 	}
 
 	private long caseId(ProcessInstance caseFiling) {

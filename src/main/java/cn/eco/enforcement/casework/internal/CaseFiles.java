@@ -57,6 +57,10 @@ class CaseFiles {
 			.update();
 	}
 
+	Optional<Long> alarmOf(long caseId) {
+		return jdbc.sql("SELECT alarm_id FROM enforcement_case WHERE id = ?").param(caseId).query(Long.class).optional();
+	}
+
 	Optional<String> enterpriseOf(long caseId) {
 		return jdbc.sql("SELECT enterprise_code FROM enforcement_case WHERE id = ? AND enterprise_code IS NOT NULL")
 			.param(caseId)

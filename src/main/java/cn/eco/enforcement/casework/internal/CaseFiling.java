@@ -142,6 +142,14 @@ public class CaseFiling {
 	}
 
 	/**
+	 * The case of an alarm has ended (closed, or not filed): the alarm register shows the alarm as
+	 * 已办结 with the case's outcome, instead of 已移送立案 for ever.
+	 */
+	public void recordCaseEnded(long caseId, String actor, String note) {
+		cases.alarmOf(caseId).ifPresent(alarmId -> alarms.recordProgress(alarmId, AlarmStatus.CLOSED, actor, note));
+	}
+
+	/**
 	 * A penalty decision: the violation counts for the repeat-violator rule (once per alarm, also when
 	 * the loop already recorded it) and the rules decide whether the firm leaves the positive list.
 	 */

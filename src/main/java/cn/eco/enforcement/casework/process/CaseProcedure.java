@@ -113,6 +113,7 @@ public class CaseProcedure implements JavaDelegate {
 		if (!approved) {
 			caseFiling.recordFilingDecision(caseId, false, opinion);
 			records.event(caseId, now, "不予立案", actor(execution), opinion);
+			caseFiling.recordCaseEnded(caseId, actor(execution), "案件" + v.text("caseNumber") + "不予立案：" + opinion);
 			return;
 		}
 		String procedure = v.text("procedure") == null ? "GENERAL" : v.text("procedure");
@@ -495,6 +496,8 @@ public class CaseProcedure implements JavaDelegate {
 		String opinion = v.requiredText("closingOpinion", "结案意见");
 		records.update(v.caseId(), Map.of("status", "CLOSED", "closed_at", now()));
 		records.event(v.caseId(), now(), "结案", actor(execution), "结案归档：" + opinion);
+		caseFiling.recordCaseEnded(v.caseId(), actor(execution),
+				"案件" + v.text("caseNumber") + "已结案（" + outcomeLabel(v.text("caseOutcome")) + "）");
 		log.info("Case {} closed ({})", v.text("caseNumber"), v.text("caseOutcome"));
 	}
 
