@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.assessment.statistics.InspectorMonth;
 import cn.eco.enforcement.assessment.statistics.InspectorStatistics;
@@ -71,7 +72,7 @@ class InspectorStatisticsTests {
 		assertThat(task(loop)).isAssignedTo(unit.inspectorA());
 		complete(task(loop));
 		complete(task(loop), withVariables("companionInspector", unit.inspectorB(), "inspectionRecord", "总排口采样 COD 68 mg/L",
-				"findings", "超标排放", "violationFound", true));
+				"findings", "超标排放", "violationFound", true, "evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "已责令停止超标排放"));
 		assertThat(task(loop)).isAssignedTo(unit.leader());
 		complete(task(loop), withVariables("approved", true, "reviewComment", "同意"));
@@ -139,7 +140,7 @@ class InspectorStatisticsTests {
 		String firm = unit.enterprise(enterprises, "ORDINARY", unit.inspectorA(), null);
 		ProcessInstance loop = raise(firm);
 		complete(task(loop));
-		complete(task(loop), withVariables("inspectionRecord", "超标", "violationFound", true));
+		complete(task(loop), withVariables("inspectionRecord", "超标", "violationFound", true, "evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "超标"));
 		complete(task(loop), withVariables("approved", true));
 		ProcessInstance caseFiling = caseFilingOf(loop);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseData;
@@ -465,7 +466,7 @@ class CaseFilingProcessTests {
 		}
 		complete(task(loop));
 		complete(task(loop), withVariables("companionInspector", "liuyang", "inspectionRecord", "现场检测颗粒物超标",
-				"findings", "超标排放颗粒物", "violationFound", true, "evidencePhotos", 1L));
+				"findings", "超标排放颗粒物", "violationFound", true, "evidencePhotos", 1L, "evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "已责令停止超标排放"));
 		complete(task(loop), withVariables("approved", true, "reviewComment", "属实"));
 		return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("case-filing")

@@ -1,6 +1,7 @@
 package cn.eco.enforcement.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
+import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.alarm.AlarmView;
@@ -173,12 +175,29 @@ class EnforcementLoopProcessTests {
 	}
 
 	@Test
+	void anOnSiteViolationWithoutPhotoOrVideoEvidenceIsRefused() {
+		ProcessInstance loop = raise(Alarms.moderateExceedanceAt("ENT-0006"));
+		complete(task(loop));
+		assertThat(task(loop)).hasDefinitionKey("Task_HandleOnSite");
+		String handling = task(loop).getId();
+
+		assertThatThrownBy(() -> complete(task(loop), withVariables("companionInspector", "hemin", "inspectionRecord",
+				"现场采样 COD 68 mg/L", "violationFound", true)))
+			.hasMessageContaining("须上传现场照片或视频证据");
+		assertThat(task(loop).getId()).isEqualTo(handling);
+
+		complete(task(loop), withVariables("companionInspector", "hemin", "inspectionRecord", "现场采样 COD 68 mg/L",
+				"violationFound", true, "evidence", Evidence.photo()));
+		assertThat(task(loop)).hasDefinitionKey("Task_SubmitFeedback");
+	}
+
+	@Test
 	void confirmedViolationStartsCaseFilingWithARealFilingApprovalStage() {
 		ProcessInstance loop = raise(Alarms.moderateExceedanceAt("ENT-0006"));
 		assertThat(task(loop)).isAssignedTo("zhaolei");
 		complete(task(loop));
 		complete(task(loop), withVariables("companionInspector", "hemin", "inspectionRecord", "现场采样 COD 68 mg/L",
-				"findings", "超标排放", "violationFound", true));
+				"findings", "超标排放", "violationFound", true, "evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "已责令停止超标排放"));
 		complete(task(loop), withVariables("approved", true));
 
@@ -209,7 +228,7 @@ class EnforcementLoopProcessTests {
 	void overdueFilingApprovalRemindsTheSupervisors() {
 		ProcessInstance loop = raise(Alarms.moderateExceedanceAt("ENT-0016"));
 		complete(task(loop));
-		complete(task(loop), withVariables("inspectionRecord", "超标", "violationFound", true));
+		complete(task(loop), withVariables("inspectionRecord", "超标", "violationFound", true, "evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "超标"));
 		complete(task(loop), withVariables("approved", true));
 		ProcessInstance caseFiling = engine.getRuntimeService()

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
+import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.support.Alarms;
@@ -90,7 +91,8 @@ class PositiveListRemovalProcessTests {
 		complete(task(loop), withVariables("verificationMethods", "[\"ONLINE_DATA\"]", "verificationFindings", "数据长时间恒值",
 				"violationFound", false, "onSiteVisitNeeded", true));
 		complete(task(loop), withVariables("onSiteVisitApproved", true, "onSiteApprovalComment", "同意"));
-		complete(task(loop), withVariables("inspectionRecord", "采样管路被旁路", "violationFound", true, "dataFalsified", true));
+		complete(task(loop), withVariables("inspectionRecord", "采样管路被旁路", "violationFound", true, "dataFalsified", true,
+				"evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "已固定证据"));
 		complete(task(loop), withVariables("approved", true));
 
@@ -107,7 +109,8 @@ class PositiveListRemovalProcessTests {
 		ProcessInstance loop = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
 		assertThat(loop).variables().containsEntry("supervisionMode", "ON_SITE");
 		complete(task(loop));
-		complete(task(loop), withVariables("inspectionRecord", "夜间废气处理设施未开启", "violationFound", true));
+		complete(task(loop), withVariables("inspectionRecord", "夜间废气处理设施未开启", "violationFound", true,
+				"evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "投诉属实"));
 		complete(task(loop), withVariables("approved", true));
 

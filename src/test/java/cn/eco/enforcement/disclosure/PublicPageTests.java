@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 
 
+import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.support.Alarms;
 import cn.eco.enforcement.support.Http;
@@ -48,7 +49,7 @@ class PublicPageTests {
 		var loop = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).singleResult();
 		complete(task(loop));
 		complete(task(loop), withVariables("companionInspector", "秘密同伴", "inspectionRecord", "内部记录：车间东侧暗管",
-				"findings", "暗管排放", "violationFound", true));
+				"findings", "暗管排放", "violationFound", true, "evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "内部反馈：已拍照取证"));
 		complete(task(loop), withVariables("approved", true, "reviewComment", "内部审核意见"));
 		String path = pathOf(publicUrlOf("ENT-0008"));

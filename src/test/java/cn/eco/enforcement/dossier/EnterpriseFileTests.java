@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.support.Alarms;
 import cn.eco.enforcement.support.Http;
@@ -35,7 +36,8 @@ class EnterpriseFileTests {
 		BpmnAwareTests.init(engine);
 		var loop = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(alarm.processInstanceId()).singleResult();
 		complete(task(loop));
-		complete(task(loop), withVariables("inspectionRecord", "窑尾烟气超标", "violationFound", true));
+		complete(task(loop), withVariables("inspectionRecord", "窑尾烟气超标", "violationFound", true,
+				"evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "已责令整改"));
 		complete(task(loop), withVariables("approved", true));
 

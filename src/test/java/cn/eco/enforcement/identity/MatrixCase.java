@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.util.List;
 
+import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.support.Alarms;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -34,7 +35,7 @@ record MatrixCase(long alarmId, String loop, String caseInstance, long caseId, l
 		}
 		complete(task(loop));
 		complete(task(loop), withVariables("companionInspector", "liuyang", "inspectionRecord", "现场检测颗粒物超标",
-				"findings", "超标排放颗粒物", "violationFound", true, "evidencePhotos", 1L));
+				"findings", "超标排放颗粒物", "violationFound", true, "evidencePhotos", 1L, "evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "已责令停止超标排放"));
 		complete(task(loop), withVariables("approved", true, "reviewComment", "属实"));
 		ProcessInstance caseFiling = engine.getRuntimeService().createProcessInstanceQuery()

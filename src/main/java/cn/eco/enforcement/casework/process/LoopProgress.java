@@ -4,6 +4,7 @@ import static cn.eco.enforcement.casework.process.LoopVariables.*;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -41,6 +42,10 @@ public class LoopProgress {
 		boolean visitNeeded = loop.defaultFlag(ON_SITE_VISIT_NEEDED);
 		loop.set(HANDLED_AT, ClockUtil.getCurrentTime());
 		boolean offSite = task.getTaskDefinitionKey().equals("Task_VerifyOffSite");
+		if (violation && !offSite && task.getVariable(EVIDENCE) == null) {
+			// The embedded form says so too; this holds for every client of the engine API.
+			throw new BadUserRequestException("发现违法行为须上传现场照片或视频证据，才能移送立案");
+		}
 		String findings = loop.text(offSite ? VERIFICATION_FINDINGS : INSPECTION_RECORD);
 		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, actorOf(task)));
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.HANDLED, actorOf(task), (violation ? "发现违法行为。" : "未发现违法行为。")

@@ -37,6 +37,8 @@ public final class LoopVariables {
 	public static final String VIOLATION_FOUND = "violationFound";
 	public static final String ON_SITE_VISIT_NEEDED = "onSiteVisitNeeded";
 	public static final String INSPECTION_RECORD = "inspectionRecord";
+	/** The photo or video uploaded with an on-site inspection (a file variable). */
+	public static final String EVIDENCE = "evidence";
 	public static final String FINDINGS = "findings";
 	public static final String VERIFICATION_FINDINGS = "verificationFindings";
 	public static final String HANDLING_SUMMARY = "handlingSummary";
