@@ -107,6 +107,10 @@ class CaseFilingProcessTests {
 		moveClockDays(8);
 		execute(job("TimerEvent_HearingDay", caseFiling));
 		assertThat(task(caseFiling)).isAssignedTo("chenjun");
+		assertThat(Http.as(port, "chenjun").get("/api/cases/" + caseId(caseFiling)).status())
+			.as("the hearing chair reads the case file").isEqualTo(200);
+		assertThat(Http.as(port, "zhaolei").get("/api/cases/" + caseId(caseFiling)).status())
+			.as("an inspector without a part in the case does not").isEqualTo(404);
 		as("chenjun", () -> complete(task(caseFiling), withVariables("hearingRecord", "当事人陈述", "hearingOpinion", "维持")));
 		assertThat(caseColumn(caseFiling, "paused_days", Integer.class)).isBetween(8, 9);
 
