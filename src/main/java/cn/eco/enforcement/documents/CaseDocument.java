@@ -33,12 +33,15 @@ import java.util.List;
  * @param paymentAccount the designated bank account for the fine
  * @param remedies the appeal paragraph; null for the standard text (reconsideration within sixty
  *        days, lawsuit within six months)
+ * @param caseSource how the case came to the bureau (案件来源 of the filing approval form), e.g.
+ *        污染源在线监测告警（2026-03-18，编号 MON-…），经执法检查确认
  */
 public record CaseDocument(String caseNumber, String authorityName, LocalDate issuedOn, String partyName,
 		String partyCreditCode, String partyAddress, String legalRepresentative, String facts, List<String> evidence,
 		String violatedProvision, String penaltyProvision, BigDecimal fineAmount, String correctionDemand,
 		LocalDate correctionDeadline, List<String> officers, String filingOpinion, String approver,
-		int statementDays, boolean hearingRight, int paymentDays, String paymentAccount, String remedies) {
+		int statementDays, boolean hearingRight, int paymentDays, String paymentAccount, String remedies,
+		String caseSource) {
 
 	public CaseDocument {
 		evidence = copyOf(evidence);

@@ -117,6 +117,8 @@ class CaseFilingProcessTests {
 		as("sunli", () -> complete(task(caseFiling), withVariables("decisionFineAmount", 550000L, "decisionOpinion", "听证后酌减")));
 		assertThat(caseFiling).isWaitingAt("Task_ServeDecision");
 		assertThat(documentKinds(caseFiling)).containsExactly("FILING_APPROVAL", "PRIOR_NOTICE", "PENALTY_DECISION");
+		assertThat(pdfText(caseFiling, "FILING_APPROVAL")).as("案件来源 names the alarm")
+			.contains("污染源在线监测告警", "经执法检查确认");
 		as("wangqiang", () -> complete(task(caseFiling), withVariables("serviceMethod", "DIRECT", "servedOn", today().toString())));
 
 		assertThat(caseFiling).isWaitingAt("Task_RecordPayment");

@@ -94,7 +94,7 @@ class LegalDocumentsTests {
 
 		CaseDocument noHearing = new CaseDocument("襄环罚〔2026〕13号", "襄阳市生态环境局", LocalDate.of(2026, 3, 20),
 				"襄阳汉江化工有限公司", null, null, null, FACTS, List.of(), null, null, new BigDecimal("2000"), null, null,
-				List.of(), null, null, 3, false, 15, null, null);
+				List.of(), null, null, 3, false, 15, null, null, null);
 		assertThat(textOf(documents.render(DocumentKind.PRIOR_NOTICE, noHearing))).contains("3日内")
 			.doesNotContain("听证");
 	}
@@ -111,7 +111,8 @@ class LegalDocumentsTests {
 		String text = textOf(documents.render(DocumentKind.FILING_APPROVAL, sample()));
 
 		assertThat(text).contains("案由", "当事人", "案件来源", "简要案情", "承办人意见", "审批意见", "审批人", "日期",
-				"涉嫌违反《中华人民共和国大气污染防治法》第十八条案", "建议立案调查", "王强、刘洋", "同意立案", "陈军");
+				"涉嫌违反《中华人民共和国大气污染防治法》第十八条案", "建议立案调查", "王强、刘洋", "同意立案", "陈军",
+				"案件来源污染源在线监测告警（2026-03-18，编号MON-88000001），经执法检查确认");
 	}
 
 	@ParameterizedTest
@@ -171,7 +172,7 @@ class LegalDocumentsTests {
 	@EnumSource(DocumentKind.class)
 	void printsMissingValuesAsBlanksToFillIn(DocumentKind kind) throws IOException {
 		CaseDocument bare = new CaseDocument(null, null, null, "襄阳汉江化工有限公司", null, null, null, null, null, null, null,
-				null, null, null, null, null, null, 0, false, 0, null, null);
+				null, null, null, null, null, null, 0, false, 0, null, null, null);
 
 		String text = textOf(documents.render(kind, bare));
 
@@ -195,7 +196,7 @@ class LegalDocumentsTests {
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("case data");
 		CaseDocument noParty = new CaseDocument("襄环罚〔2026〕12号", "襄阳市生态环境局", null, " ", null, null, null, FACTS,
-				null, null, null, null, null, null, null, null, null, 0, false, 0, null, null);
+				null, null, null, null, null, null, null, null, null, 0, false, 0, null, null, null);
 		assertThatThrownBy(() -> documents.render(DocumentKind.PENALTY_DECISION, noParty))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("party's name");
@@ -215,7 +216,8 @@ class LegalDocumentsTests {
 				"《中华人民共和国大气污染防治法》第十八条", "《中华人民共和国大气污染防治法》第九十九条第二项", new BigDecimal("50000"),
 				"立即停止超标排放大气污染物，对除尘设施进行检修，确保颗粒物稳定达标排放", LocalDate.of(2026, 4, 30),
 				List.of("王强", "刘洋"), "当事人涉嫌超标排放大气污染物，事实基本清楚，建议立案调查。", "陈军", 5, true, 15,
-				"襄阳市财政局非税收入汇缴结算户，中国工商银行襄阳分行营业部，账号1804000000000000001", null);
+				"襄阳市财政局非税收入汇缴结算户，中国工商银行襄阳分行营业部，账号1804000000000000001", null,
+				"污染源在线监测告警（2026-03-18，编号 MON-88000001），经执法检查确认");
 	}
 
 	/** About 3,000 characters, each sentence numbered so that a lost or repeated line shows. */
@@ -230,7 +232,7 @@ class LegalDocumentsTests {
 		return new CaseDocument(d.caseNumber(), d.authorityName(), d.issuedOn(), d.partyName(), d.partyCreditCode(),
 				d.partyAddress(), d.legalRepresentative(), facts, d.evidence(), d.violatedProvision(), d.penaltyProvision(),
 				d.fineAmount(), d.correctionDemand(), d.correctionDeadline(), d.officers(), d.filingOpinion(), d.approver(),
-				d.statementDays(), d.hearingRight(), d.paymentDays(), d.paymentAccount(), d.remedies());
+				d.statementDays(), d.hearingRight(), d.paymentDays(), d.paymentAccount(), d.remedies(), d.caseSource());
 	}
 
 	private static CaseDocument withRemedies(CaseDocument d, String remedies) {
@@ -238,7 +240,7 @@ class LegalDocumentsTests {
 				d.partyAddress(), d.legalRepresentative(), d.facts(), d.evidence(), d.violatedProvision(),
 				d.penaltyProvision(), d.fineAmount(), d.correctionDemand(), d.correctionDeadline(), d.officers(),
 				d.filingOpinion(), d.approver(), d.statementDays(), d.hearingRight(), d.paymentDays(), d.paymentAccount(),
-				remedies);
+				remedies, d.caseSource());
 	}
 
 	/** The text of all pages without whitespace and without the page numbers (— 1 —). */

@@ -2,6 +2,7 @@ package cn.eco.enforcement.casework.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -98,6 +99,7 @@ public class CaseFiling {
 		variables.put("caseId", caseId);
 		variables.put("caseNumber", caseNumber);
 		variables.put("alarmId", violation.alarmId());
+		variables.put("caseSource", caseSource(violation.alarmId()));
 		variables.put("enterpriseCode", violation.enterpriseCode());
 		variables.put("enterpriseName", violation.enterpriseName());
 		variables.put("caseSummary", "案号：" + caseNumber + "\n" + violation.summary());
@@ -113,6 +115,15 @@ public class CaseFiling {
 				"已移送立案审批，案号 " + caseNumber);
 		log.info("Alarm #{} handed to case filing as {} ({})", violation.alarmId(), caseNumber, instance.getId());
 		return new FiledCase(caseId, caseNumber, instance.getId());
+	}
+
+	/** 案件来源 of the filing approval form: how the violation came to the bureau's attention. */
+	private String caseSource(long alarmId) {
+		return alarms.find(alarmId)
+			.map(alarm -> alarm.sourceType().label() + "告警（"
+					+ alarm.observedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate() + "，编号 "
+					+ alarm.externalId() + "），经执法检查确认")
+			.orElse("执法检查发现");
 	}
 
 	/** Certified, available officers as Camunda Forms select options ({@code [{label, value}]}). */

@@ -551,7 +551,7 @@ public class CaseProcedure implements JavaDelegate {
 				kind == DocumentKind.CORRECTION_ORDER || v.flag("correctionOrdered") ? v.text("correctionDemand") : null,
 				kind == DocumentKind.CORRECTION_ORDER ? now.toLocalDate().plusDays(settings.reInspectionPeriod().getDays()) : null,
 				officers, v.text("filingOpinion"), actor(execution), settings.responsePeriod().getDays(), v.flag("hearingRight"),
-				settings.paymentPeriod().getDays(), settings.paymentAccount(), null);
+				settings.paymentPeriod().getDays(), settings.paymentAccount(), null, v.text("caseSource"));
 		byte[] pdf = documents.render(kind, data);
 		long id = records.storeDocument(v.caseId(), kind.name(), kind.fileName(v.text("caseNumber")), pdf, now);
 		String link = "[" + kind.title() + "](/api/cases/" + v.caseId() + "/documents/" + id + ")";

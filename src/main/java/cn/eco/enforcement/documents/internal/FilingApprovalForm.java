@@ -20,7 +20,7 @@ final class FilingApprovalForm {
 	static List<Block> compose(CaseDocument data) {
 		List<Block> blocks = new ArrayList<>(Wording.header(DocumentKind.FILING_APPROVAL, data, "编号："));
 		blocks.add(Block.table(List.of(row("案由", cause(data), 1),
-				new FormTable.Row("当事人", Wording.partyLines(data, "名称："), 4), row("案件来源", "", 1),
+				new FormTable.Row("当事人", Wording.partyLines(data, "名称："), 4), row("案件来源", text(data.caseSource()), 1),
 				new FormTable.Row("简要案情", briefFacts(data), 6),
 				new FormTable.Row("承办人意见", List.of(text(data.filingOpinion()), "承办人：" + Wording.officers(data)), 3),
 				row("审批意见", isBlank(data.approver()) ? "" : "同意立案。", 3), row("审批人", text(data.approver()), 1),
