@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmQuery;
@@ -18,6 +19,7 @@ import cn.eco.enforcement.grid.GridApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -42,8 +44,12 @@ class AlarmIntake implements AlarmApi {
 
 	private final Clock clock;
 
+	private final Semaphore intakeSlots;
+
 	AlarmIntake(Alarms alarms, EnterpriseApi enterprises, GridApi grid, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock,
+			@Value("${app.alarms.concurrent-intakes}") int concurrentIntakes) {
+		this.intakeSlots = new Semaphore(concurrentIntakes, true);
 		this.alarms = alarms;
 		this.enterprises = enterprises;
 		this.grid = grid;
@@ -52,8 +58,23 @@ class AlarmIntake implements AlarmApi {
 		this.clock = clock;
 	}
 
+	/**
+	 * At most {@code app.alarms.concurrent-intakes} alarms are stored at once; the others wait their
+	 * turn in arrival order. On a small server a burst otherwise shares the cores between all of them
+	 * and every answer in the burst comes late; in turn, the first ones are answered on time.
+	 */
 	@Override
 	public IntakeResult raise(RaiseAlarm command) {
+		intakeSlots.acquireUninterruptibly();
+		try {
+			return raiseInTurn(command);
+		}
+		finally {
+			intakeSlots.release();
+		}
+	}
+
+	private IntakeResult raiseInTurn(RaiseAlarm command) {
 		Optional<AlarmView> known = alarms.findByExternalId(command.externalId());
 		if (known.isPresent()) {
 			return new IntakeResult(known.get(), false);
