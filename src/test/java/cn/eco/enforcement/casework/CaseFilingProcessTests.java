@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.casework.internal.CaseRecords;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseData;
 import cn.eco.enforcement.support.Alarms;
@@ -52,6 +53,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseFilingProcessTests {
 
 	private static final AtomicInteger FIRMS = new AtomicInteger();
+
+	@Autowired
+	CaseRecords records;
 
 	@Autowired
 	ProcessEngine engine;
@@ -412,6 +416,13 @@ class CaseFilingProcessTests {
 		assertThat(Http.as(port, "wangqiang").get("/api/cases/deadlines").status()).isEqualTo(403);
 		assertThat(Http.as(port, "sunli").get("/api/cases/deadlines?within=P8D").json().findValuesAsText("caseId"))
 			.contains(Long.toString(id));
+		// the deadlines find their cases by process instance, however many cases there are
+		List<String> manyIds = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 1200)
+			.mapToObj(i -> "no-such-instance-" + i)
+			.toList());
+		manyIds.add(700, caseFiling.getId());
+		assertThat(records.byProcessInstances(manyIds)).containsOnlyKeys(caseFiling.getId())
+			.allSatisfy((instance, row) -> assertThat(row.id()).isEqualTo(id));
 
 		// the forms' links open with the Tasklist session, no second login
 		String href = json.at("/documents/2/href").asText();

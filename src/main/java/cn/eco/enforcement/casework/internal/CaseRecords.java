@@ -2,6 +2,9 @@ package cn.eco.enforcement.casework.internal;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,6 +136,23 @@ public class CaseRecords {
 			.params(caseId, documentId)
 			.query(StoredDocument.class)
 			.optional();
+	}
+
+	/** The cases of these process instances, by process instance id (in chunks of 500 ids). */
+	@Transactional(readOnly = true)
+	public Map<String, CaseRow> byProcessInstances(Collection<String> processInstanceIds) {
+		List<String> ids = List.copyOf(new LinkedHashSet<>(processInstanceIds));
+		Map<String, CaseRow> cases = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			jdbc.sql("SELECT " + CASE_COLUMNS + """
+					 FROM enforcement_case c LEFT JOIN enterprise e ON e.code = c.enterprise_code
+					WHERE c.case_number IS NOT NULL AND c.process_instance_id IN (:ids)""")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.query(CaseRow.class)
+				.list()
+				.forEach(row -> cases.put(row.processInstanceId(), row));
+		}
+		return cases;
 	}
 
 	/** Cases whose decision clock runs: filed under the general procedure and not yet decided. */

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.eco.enforcement.casework.CaseworkApi;
@@ -125,8 +126,7 @@ class CaseController {
 			.dueBefore(java.util.Date.from(limit.toInstant()))
 			.list();
 		if (!due.isEmpty()) {
-			var cases = new java.util.HashMap<String, CaseRow>();
-			records.list(null, null, null, 1000).forEach(row -> cases.put(row.processInstanceId(), row));
+			Map<String, CaseRow> cases = records.byProcessInstances(due.stream().map(Task::getProcessInstanceId).toList());
 			due.stream()
 				.filter(task -> cases.containsKey(task.getProcessInstanceId()))
 				.forEach(task -> result.add(Deadline.of(cases.get(task.getProcessInstanceId()), task.getName(),
