@@ -1,9 +1,13 @@
 package cn.eco.enforcement.casework.internal;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.map.MapFilter;
 import cn.eco.enforcement.map.MapMarker;
 import cn.eco.enforcement.map.MapMarkerSource;
@@ -13,8 +17,6 @@ import org.springframework.stereotype.Component;
 /** Open cases on the enforcement map, at their party's address; status is the case's stage. */
 @Component
 class CaseMarkers implements MapMarkerSource {
-
-	private static final Set<String> FINISHED = Set.of("CLOSED", "NOT_FILED", "LEAD_DROPPED");
 
 	private final CaseRecords records;
 
@@ -30,10 +32,13 @@ class CaseMarkers implements MapMarkerSource {
 		if (!filter.wants(MapMarker.CASE)) {
 			return List.of();
 		}
-		return records.list(null, null, null, 1000)
+		Map<String, EnterpriseProfile> firms = enterprises.list()
 			.stream()
-			.filter(row -> !FINISHED.contains(row.status()) && row.enterpriseCode() != null)
-			.flatMap(row -> enterprises.find(row.enterpriseCode())
+			.collect(Collectors.toMap(EnterpriseProfile::code, Function.identity()));
+		return records.open()
+			.stream()
+			.filter(row -> row.enterpriseCode() != null)
+			.flatMap(row -> Optional.ofNullable(firms.get(row.enterpriseCode()))
 				.filter(firm -> firm.longitude() != null && firm.latitude() != null && filter.covers(firm.squadronCode()))
 				.map(firm -> new MapMarker(MapMarker.CASE, Long.toString(row.id()), row.caseNumber() + " " + firm.name(),
 						firm.longitude(), firm.latitude(), firm.code(), row.status(), MapMarker.enterpriseFileLink(firm.code())))

@@ -138,6 +138,15 @@ public class CaseRecords {
 			.optional();
 	}
 
+	/** Cases still running (filed, not closed or refused), oldest first. */
+	@Transactional(readOnly = true)
+	public List<CaseRow> open() {
+		return jdbc.sql("SELECT " + CASE_COLUMNS + """
+				 FROM enforcement_case c LEFT JOIN enterprise e ON e.code = c.enterprise_code
+				WHERE c.case_number IS NOT NULL AND c.status NOT IN ('CLOSED', 'NOT_FILED', 'LEAD_DROPPED')
+				ORDER BY c.opened_at, c.id""").query(CaseRow.class).list();
+	}
+
 	/** The cases of these process instances, by process instance id (in chunks of 500 ids). */
 	@Transactional(readOnly = true)
 	public Map<String, CaseRow> byProcessInstances(Collection<String> processInstanceIds) {
