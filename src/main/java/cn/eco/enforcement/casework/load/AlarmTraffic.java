@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -53,6 +54,14 @@ final class AlarmTraffic {
 
 	/** Closed loop: {@code threads} clients each post the next alarm as soon as the last was answered. */
 	Measured saturate(int threads, int seconds) throws InterruptedException {
+		return closedLoop(threads, seconds, this::post);
+	}
+
+	/**
+	 * {@code threads} clients each make the next attempt as soon as the last one ended; attempts in
+	 * the warm-up are made but not counted. The attempt is told whether it counts.
+	 */
+	static Measured closedLoop(int threads, int seconds, Predicate<Boolean> attempt) throws InterruptedException {
 		Latencies latencies = new Latencies();
 		AtomicBoolean counting = new AtomicBoolean();
 		AtomicBoolean running = new AtomicBoolean(true);
@@ -62,8 +71,9 @@ final class AlarmTraffic {
 			clients.add(IntakeLoad.thread(() -> {
 				while (running.get()) {
 					long started = System.nanoTime();
-					boolean ok = post(counting.get());
-					if (counting.get()) {
+					boolean counted = counting.get();
+					boolean ok = attempt.test(counted);
+					if (counted) {
 						if (ok) {
 							latencies.record(System.nanoTime() - started);
 						}

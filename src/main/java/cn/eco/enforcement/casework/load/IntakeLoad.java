@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * <li>fixed rate: {@code --rate} alarms/s for {@code --seconds} while {@code --devices} HJ 212
  * loggers each send a real-time packet per second; p50/p95/p99 intake latency (target p99 &lt; 200 ms).
  * </ol>
- * Then it checks that every alarm answered 201 has its process waiting in a task.
+ * Then it checks that every alarm answered 201 has its process waiting in a task and, with the
+ * baseline, measures bare Camunda over the platform's engine REST API for comparison
+ * ({@link RestBaseline}).
  */
 public final class IntakeLoad {
 
@@ -61,8 +63,9 @@ public final class IntakeLoad {
 		}
 		AlarmTraffic alarms = new AlarmTraffic(options);
 		boolean pass = true;
+		Measured saturated = null;
 		if (options.saturationSeconds() > 0) {
-			Measured saturated = alarms.saturate(options.threads(), options.saturationSeconds());
+			saturated = alarms.saturate(options.threads(), options.saturationSeconds());
 			line("saturation", "alarms over HTTP, %d clients, %.0f s: %s alarms/s → task (%d, failed %d), %s", options.threads(),
 					saturated.seconds(), rate(saturated.perSecond()), saturated.done(), saturated.failed(),
 					saturated.latencies().summary());
@@ -83,7 +86,17 @@ public final class IntakeLoad {
 		line("readings", "HJ 212: %s packets/s (%s readings/s) answered 9014 (%d, refused or unanswered %d), answer latency %s",
 				rate(uploads.perSecond()), rate(uploads.perSecond() * ReadingTraffic.FACTORS), uploads.done(), uploads.failed(),
 				uploads.latencies().summary());
-		return check(alarms) && pass;
+		boolean checked = check(alarms);
+		if (baseline != null && saturated != null) {
+			// Last, so that its process instances do not weigh on the alarm phases.
+			Measured rest = RestBaseline.run(alarms, options.threads(), options.saturationSeconds());
+			line("rest base", "bare Camunda over the platform's engine REST API, %d clients, %.0f s: %s starts/s (%d, failed %d), %s",
+					options.threads(), rest.seconds(), rate(rest.perSecond()), rest.done(), rest.failed(),
+					rest.latencies().summary());
+			line("rest ratio", "%.2f of bare Camunda over REST (for information; the target is the in-process ratio)",
+					saturated.perSecond() / rest.perSecond());
+		}
+		return checked && pass;
 	}
 
 	private static boolean check(AlarmTraffic alarms) throws Exception {
