@@ -301,6 +301,17 @@ class CaseFilingProcessTests {
 				"stillViolating", false, "reInspectionRecord", "已停止超标排放")));
 		assertThat(caseColumn(caseFiling, "daily_penalty", BigDecimal.class)).isEqualByComparingTo("600000");
 		assertThat(documentKinds(caseFiling).stream().filter("CORRECTION_ORDER"::equals).count()).isEqualTo(2);
+		// each correction order has a number of its own, not the case's
+		List<String> orderFiles = jdbc.sql("""
+				SELECT d.file_name FROM case_document d JOIN enforcement_case c ON c.id = d.case_id
+				WHERE c.process_instance_id = ? AND d.kind = 'CORRECTION_ORDER' ORDER BY d.id""")
+			.param(caseFiling.getId())
+			.query(String.class)
+			.list();
+		assertThat(orderFiles).hasSize(2).allMatch(name -> name.matches("襄环责改〔\\d{4}〕\\d+号-责令改正违法行为决定书\\.pdf"))
+			.doesNotHaveDuplicates();
+		assertThat(pdfText(caseFiling, "CORRECTION_ORDER")).contains(orderFiles.get(1).substring(0, orderFiles.get(1).indexOf('-')))
+			.doesNotContain("襄环罚〔");
 
 		Task payment = engine.getTaskService().createTaskQuery().processInstanceId(caseFiling.getId())
 			.taskDefinitionKey("Task_RecordPayment").singleResult();

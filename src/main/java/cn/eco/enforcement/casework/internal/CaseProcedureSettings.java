@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * unconfirmed there are configuration, not code.
  *
  * @param numberPattern case numbers, with {@code {year}} and {@code {number}} (counted per year)
+ * @param correctionOrderPattern numbers of correction orders (责令改正违法行为决定书), with
+ *        {@code {year}} and {@code {number}}, counted per year apart from the case numbers
  * @param authorityName the deciding agency as printed on documents
  * @param decisionPeriod from filing to the penalty decision (行政处罚法 Art. 60: 90 days)
  * @param decisionWarning how long before the decision deadline supervisors are asked to extend it
@@ -39,11 +41,21 @@ public record CaseProcedureSettings(@DefaultValue("襄环罚〔{year}〕{number}
 		@DefaultValue("100000") BigDecimal hearingThreshold,
 		@DefaultValue("500000") BigDecimal collectiveDiscussionThreshold,
 		@DefaultValue("0.03") BigDecimal lateSurchargeRate,
-		@DefaultValue("襄阳市非税收入汇缴结算户（代收银行：中国工商银行襄阳分行）") String paymentAccount) {
+		@DefaultValue("襄阳市非税收入汇缴结算户（代收银行：中国工商银行襄阳分行）") String paymentAccount,
+		@DefaultValue("襄环责改〔{year}〕{number}号") String correctionOrderPattern) {
 
 	/** The case number for the n-th case of a year. */
 	public String caseNumber(int year, int number) {
-		return numberPattern.replace("{year}", Integer.toString(year)).replace("{number}", Integer.toString(number));
+		return numbered(numberPattern, year, number);
+	}
+
+	/** The document number of the n-th correction order of a year. */
+	public String correctionOrderNumber(int year, int number) {
+		return numbered(correctionOrderPattern, year, number);
+	}
+
+	private static String numbered(String pattern, int year, int number) {
+		return pattern.replace("{year}", Integer.toString(year)).replace("{number}", Integer.toString(number));
 	}
 
 }

@@ -34,6 +34,18 @@ public class CaseRecords {
 		this.jdbc = jdbc;
 	}
 
+	/** The next number in the year's count of correction orders, 1 for the first. */
+	public int nextCorrectionOrderNumber(int year) {
+		jdbc.sql("""
+				MERGE INTO correction_order_sequence s USING (SELECT CAST(? AS INT) AS y) v ON s.order_year = v.y
+				WHEN MATCHED THEN UPDATE SET last_number = s.last_number + 1
+				WHEN NOT MATCHED THEN INSERT (order_year, last_number) VALUES (v.y, 1)""").param(year).update();
+		return jdbc.sql("SELECT last_number FROM correction_order_sequence WHERE order_year = ?")
+			.param(year)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** The next number in the year's count of cases, 1 for the first. */
 	public int nextNumber(int year) {
 		jdbc.sql("""

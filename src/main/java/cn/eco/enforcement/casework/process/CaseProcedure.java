@@ -543,7 +543,13 @@ public class CaseProcedure implements JavaDelegate {
 			grid.findStaff(id).ifPresent(s -> officers.add(s.name() + "（执法证号 " + s.certificateNo() + "）"));
 		}
 		OffsetDateTime now = now();
-		CaseDocument data = new CaseDocument(v.text("caseNumber"), settings.authorityName(),
+		// A correction order is a document of its own, numbered apart from the case (and anew each cycle).
+		String number = v.text("caseNumber");
+		if (kind == DocumentKind.CORRECTION_ORDER) {
+			int year = now.atZoneSameInstant(CaseVariables.ZONE).getYear();
+			number = settings.correctionOrderNumber(year, records.nextCorrectionOrderNumber(year));
+		}
+		CaseDocument data = new CaseDocument(number, settings.authorityName(),
 				now.atZoneSameInstant(CaseVariables.ZONE).toLocalDate(), party == null ? v.text("enterpriseName") : party.name(),
 				party == null ? null : party.creditCode(), party == null ? null : party.address(), null,
 				kind == DocumentKind.FILING_APPROVAL ? v.text("caseSummary") : v.text("facts"), evidence(v.text("evidenceList")),
@@ -553,7 +559,7 @@ public class CaseProcedure implements JavaDelegate {
 				officers, v.text("filingOpinion"), actor(execution), settings.responsePeriod().getDays(), v.flag("hearingRight"),
 				settings.paymentPeriod().getDays(), settings.paymentAccount(), null, v.text("caseSource"));
 		byte[] pdf = documents.render(kind, data);
-		long id = records.storeDocument(v.caseId(), kind.name(), kind.fileName(v.text("caseNumber")), pdf, now);
+		long id = records.storeDocument(v.caseId(), kind.name(), kind.fileName(number), pdf, now);
 		String link = "[" + kind.title() + "](/api/cases/" + v.caseId() + "/documents/" + id + ")";
 		String links = v.text("documentLinks");
 		v.set("documentLinks", links == null || links.isEmpty() ? link : links + "　" + link);
