@@ -26,10 +26,12 @@ public class DemoModeActivation implements EnvironmentPostProcessor, Ordered {
 		// Added last, so explicit settings of the same keys still win.
 		// The demo sends no mail unless a mail server is named; the messages stay in the outbox.
 		boolean mail = !enabled || environment.getProperty("MAIL_HOST") != null;
+		// The demo data (db/demo, V1000…) sorts after every schema migration; a demo database kept
+		// across an upgrade must still take a newer schema migration with a lower version.
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("demoMode", Map.of(DEMO_ENABLED, enabled, "spring.flyway.locations",
 					enabled ? "classpath:db/migration,classpath:db/demo" : "classpath:db/migration", "app.mail.enabled",
-					mail)));
+					mail, "spring.flyway.out-of-order", enabled)));
 	}
 
 	@Override
