@@ -3,9 +3,6 @@ package cn.eco.enforcement.casework.load;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -32,7 +29,10 @@ final class CamundaBaseline {
 				engine.getRepositoryService().createDeployment().addModelInstance("baseline.bpmn", Bpmn.createExecutableProcess("baseline")
 					.camundaHistoryTimeToLive(1).startEvent().userTask("Task_Baseline").camundaAssignee("demo").endEvent().done())
 					.deploy();
-				return measure(engine, options.threads(), options.saturationSeconds());
+				return IntakeLoad.closedLoop(options.threads(), options.saturationSeconds(), counted -> {
+					engine.getRuntimeService().startProcessInstanceByKey("baseline");
+					return true;
+				});
 			}
 			finally {
 				engine.close();
@@ -41,35 +41,6 @@ final class CamundaBaseline {
 		finally {
 			execute(options, "DROP DATABASE IF EXISTS " + scratch + " WITH (FORCE)");
 		}
-	}
-
-	private static Measured measure(ProcessEngine engine, int threads, int seconds) throws InterruptedException {
-		Latencies latencies = new Latencies();
-		AtomicBoolean counting = new AtomicBoolean();
-		AtomicBoolean running = new AtomicBoolean(true);
-		List<Thread> workers = new ArrayList<>();
-		for (int i = 0; i < threads; i++) {
-			workers.add(IntakeLoad.thread(() -> {
-				while (running.get()) {
-					long started = System.nanoTime();
-					engine.getRuntimeService().startProcessInstanceByKey("baseline");
-					if (counting.get()) {
-						latencies.record(System.nanoTime() - started);
-					}
-				}
-			}));
-		}
-		Thread.sleep(IntakeLoad.warmUpSeconds(seconds) * 1000L);
-		counting.set(true);
-		long from = System.nanoTime();
-		Thread.sleep(seconds * 1000L);
-		counting.set(false);
-		double elapsed = (System.nanoTime() - from) / 1e9;
-		running.set(false);
-		for (Thread worker : workers) {
-			worker.join();
-		}
-		return new Measured(latencies.count(), 0, elapsed, latencies);
 	}
 
 	private static ProcessEngine engine(LoadOptions options, String url) {

@@ -1,7 +1,11 @@
 package cn.eco.enforcement.casework.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +49,46 @@ public final class IntakeLoad {
 		Thread thread = new Thread(body);
 		thread.start();
 		return thread;
+	}
+
+	/**
+	 * {@code threads} clients each make the next attempt as soon as the last one ended; attempts in
+	 * the warm-up are made but not counted. The attempt is told whether it counts.
+	 */
+	static Measured closedLoop(int threads, int seconds, Predicate<Boolean> attempt) throws InterruptedException {
+		Latencies latencies = new Latencies();
+		AtomicBoolean counting = new AtomicBoolean();
+		AtomicBoolean running = new AtomicBoolean(true);
+		AtomicLong failed = new AtomicLong();
+		List<Thread> clients = new ArrayList<>();
+		for (int i = 0; i < threads; i++) {
+			clients.add(IntakeLoad.thread(() -> {
+				while (running.get()) {
+					long started = System.nanoTime();
+					boolean counted = counting.get();
+					boolean ok = attempt.test(counted);
+					if (counted) {
+						if (ok) {
+							latencies.record(System.nanoTime() - started);
+						}
+						else {
+							failed.incrementAndGet();
+						}
+					}
+				}
+			}));
+		}
+		Thread.sleep(IntakeLoad.warmUpSeconds(seconds) * 1000L);
+		counting.set(true);
+		long from = System.nanoTime();
+		Thread.sleep(seconds * 1000L);
+		counting.set(false);
+		double elapsed = (System.nanoTime() - from) / 1e9;
+		running.set(false);
+		for (Thread client : clients) {
+			client.join();
+		}
+		return new Measured(latencies.count(), failed.get(), elapsed, latencies);
 	}
 
 	/** A few seconds before each measured window, not counted: JIT, pools, caches. */

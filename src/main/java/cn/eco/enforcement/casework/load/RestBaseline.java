@@ -36,7 +36,7 @@ final class RestBaseline {
 
 	static Measured run(AlarmTraffic traffic, int threads, int seconds) throws IOException, InterruptedException {
 		deploy(traffic);
-		return AlarmTraffic.closedLoop(threads, seconds, counted -> start(traffic));
+		return IntakeLoad.closedLoop(threads, seconds, counted -> start(traffic));
 	}
 
 	private static void deploy(AlarmTraffic traffic) throws IOException, InterruptedException {
