@@ -16,6 +16,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
+
 /**
  * HJ 212 data loggers during the fixed-rate phase: each registered logger (a wastewater outlet of
  * ENT-0001 with a COD limit of 1000 mg/L, so nothing it sends is abnormal) holds one connection and
@@ -98,29 +100,16 @@ final class ReadingTraffic {
 		}
 	}
 
-	private static String packet(String mn, String qn, Instant at, SplittableRandom random) {
+	static String packet(String mn, String qn, Instant at, SplittableRandom random) {
 		String segment = "QN=" + qn + ";ST=32;CN=2011;PW=123456;MN=" + mn + ";Flag=5;CP=&&DataTime=" + DATA_TIME.format(at)
 				+ ";w01018-Rtd=" + value(random, 20, 30) + ",w01018-Flag=N;w21003-Rtd=" + value(random, 1, 3)
 				+ ",w21003-Flag=N;w01001-Rtd=" + value(random, 6.5, 8.5) + ",w01001-Flag=N;w00000-Rtd="
 				+ value(random, 10, 20) + ",w00000-Flag=N&&";
-		byte[] bytes = segment.getBytes(StandardCharsets.US_ASCII);
-		return "##" + String.format("%04d", bytes.length) + segment + String.format("%04X", crc(bytes)) + "\r\n";
+		return Hj212Messages.frame(segment);
 	}
 
 	private static String value(SplittableRandom random, double from, double to) {
 		return String.format("%.2f", from + random.nextDouble() * (to - from));
-	}
-
-	/** HJ 212 Appendix A's CRC (not CRC-16/MODBUS: the register keeps only its high byte per step). */
-	static int crc(byte[] data) {
-		int register = 0xFFFF;
-		for (byte b : data) {
-			register = (register >> 8) ^ (b & 0xFF);
-			for (int bit = 0; bit < 8; bit++) {
-				register = (register & 1) != 0 ? (register >>> 1) ^ 0xA001 : register >>> 1;
-			}
-		}
-		return register;
 	}
 
 	/** Reads answer frames until the 9014 for {@code qn}; false on a refusal or after the timeout. */

@@ -16,7 +16,12 @@ class IntakeLoadTests {
 		String segment = "QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&";
 		byte[] bytes = segment.getBytes(StandardCharsets.US_ASCII);
 
-		assertThat(ReadingTraffic.crc(bytes)).isEqualTo(0x1C80).isEqualTo(Hj212Crc.of(bytes));
+		assertThat(Hj212Crc.of(bytes)).isEqualTo(0x1C80);
+		String frame = ReadingTraffic.packet("LOADTEST0001", "20261128120000000", java.time.Instant.parse("2026-11-28T04:00:00Z"),
+				new java.util.SplittableRandom(1));
+		String sent = frame.substring(6, frame.length() - 6);
+		assertThat(frame).startsWith("##" + String.format("%04d", sent.length()))
+			.endsWith(Hj212Crc.hex(Hj212Crc.of(sent.getBytes(StandardCharsets.US_ASCII))) + "\r\n");
 	}
 
 	@Test
