@@ -34,25 +34,28 @@ public class CaseRecords {
 		this.jdbc = jdbc;
 	}
 
+	/** The next number in the year's count of cases, 1 for the first. */
+	public int nextNumber(int year) {
+		return next("case_number_sequence", "case_year", year);
+	}
+
 	/** The next number in the year's count of correction orders, 1 for the first. */
 	public int nextCorrectionOrderNumber(int year) {
+		return next("correction_order_sequence", "order_year", year);
+	}
+
+	/** Counts up a per-year counter table ({@code yearColumn}, {@code last_number}). */
+	private int next(String table, String yearColumn, int year) {
 		jdbc.sql("""
-				MERGE INTO correction_order_sequence s USING (SELECT CAST(? AS INT) AS y) v ON s.order_year = v.y
+				MERGE INTO %1$s s USING (SELECT CAST(? AS INT) AS y) v ON s.%2$s = v.y
 				WHEN MATCHED THEN UPDATE SET last_number = s.last_number + 1
-				WHEN NOT MATCHED THEN INSERT (order_year, last_number) VALUES (v.y, 1)""").param(year).update();
-		return jdbc.sql("SELECT last_number FROM correction_order_sequence WHERE order_year = ?")
+				WHEN NOT MATCHED THEN INSERT (%2$s, last_number) VALUES (v.y, 1)""".formatted(table, yearColumn))
+			.param(year)
+			.update();
+		return jdbc.sql("SELECT last_number FROM %s WHERE %s = ?".formatted(table, yearColumn))
 			.param(year)
 			.query(Integer.class)
 			.single();
-	}
-
-	/** The next number in the year's count of cases, 1 for the first. */
-	public int nextNumber(int year) {
-		jdbc.sql("""
-				MERGE INTO case_number_sequence s USING (SELECT CAST(? AS INT) AS y) v ON s.case_year = v.y
-				WHEN MATCHED THEN UPDATE SET last_number = s.last_number + 1
-				WHEN NOT MATCHED THEN INSERT (case_year, last_number) VALUES (v.y, 1)""").param(year).update();
-		return jdbc.sql("SELECT last_number FROM case_number_sequence WHERE case_year = ?").param(year).query(Integer.class).single();
 	}
 
 	public void event(long caseId, OffsetDateTime at, String stage, String actor, String description) {
