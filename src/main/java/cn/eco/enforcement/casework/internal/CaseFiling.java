@@ -2,7 +2,6 @@ package cn.eco.enforcement.casework.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -121,7 +120,7 @@ public class CaseFiling {
 	private String caseSource(long alarmId) {
 		return alarms.find(alarmId)
 			.map(alarm -> alarm.sourceType().label() + "告警（"
-					+ alarm.observedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate() + "，编号 "
+					+ alarm.observedAt().atZoneSameInstant(clock.getZone()).toLocalDate() + "，编号 "
 					+ alarm.externalId() + "），经执法检查确认")
 			.orElse("执法检查发现");
 	}
