@@ -2,6 +2,8 @@ package cn.eco.enforcement.casework.load;
 
 import java.util.Arrays;
 
+import cn.eco.enforcement.shared.Percentiles;
+
 /** Latencies in microseconds from many threads; percentiles by nearest rank. */
 final class Latencies {
 
@@ -22,13 +24,7 @@ final class Latencies {
 
 	/** The p-th percentile (0..100) in milliseconds; NaN without samples. */
 	synchronized double millis(double p) {
-		if (size == 0) {
-			return Double.NaN;
-		}
-		long[] sorted = Arrays.copyOf(micros, size);
-		Arrays.sort(sorted);
-		int rank = (int) Math.ceil(p / 100 * size);
-		return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1000.0;
+		return Percentiles.millis(micros, size, p);
 	}
 
 	String summary() {

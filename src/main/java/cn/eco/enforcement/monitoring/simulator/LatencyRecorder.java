@@ -2,6 +2,8 @@ package cn.eco.enforcement.monitoring.simulator;
 
 import java.util.Arrays;
 
+import cn.eco.enforcement.shared.Percentiles;
+
 /** Latencies in microseconds; one writer thread per recorder, merged after the run. */
 final class LatencyRecorder {
 
@@ -28,13 +30,7 @@ final class LatencyRecorder {
 
 	/** The p-th percentile (0..100) in milliseconds, nearest rank; NaN without samples. */
 	double percentileMillis(double p) {
-		if (size == 0) {
-			return Double.NaN;
-		}
-		long[] sorted = Arrays.copyOf(micros, size);
-		Arrays.sort(sorted);
-		int rank = (int) Math.ceil(p / 100 * size);
-		return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1000.0;
+		return Percentiles.millis(micros, size, p);
 	}
 
 }
