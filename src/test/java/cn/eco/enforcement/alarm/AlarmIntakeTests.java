@@ -2,9 +2,11 @@ package cn.eco.enforcement.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +31,9 @@ class AlarmIntakeTests {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	AlarmApi alarmApi;
 
 	@Test
 	void newAlarmIsAcceptedWithItsIdAndTheProcessThatRunsIt() {
@@ -136,6 +141,46 @@ class AlarmIntakeTests {
 		assertThat(one.get("progress").findValuesAsText("stage")).containsExactly("RECEIVED", "DISPATCHED");
 		assertThat(inspector.get("/api/alarms/987654321").status()).isEqualTo(404);
 		assertThat(inspector.get("/api/alarms?status=NOPE").status()).isEqualTo(400);
+	}
+
+	@Test
+	void listedAlarmsCarryTheirOwnProgressAndSuspectedSources() {
+		OffsetDateTime observedAt = OffsetDateTime.now().minusHours(7).withNano(0).minusSeconds(new Random().nextInt(3600));
+		long first = alarmApi.raise(ambientAlarm(observedAt, new SuspectedSource("ENT-0001", 0.9, "下风向 800 米"),
+				new SuspectedSource("ENT-0003", 0.4, "排放颗粒物"))).alarm().id();
+		long second = alarmApi.raise(ambientAlarm(observedAt, new SuspectedSource("ENT-0010", 0.7, "上风向 1.2 公里")))
+			.alarm()
+			.id();
+		long none = alarmApi.raise(ambientAlarm(observedAt)).alarm().id();
+		alarmApi.recordProgress(second, AlarmStatus.SIGNED_FOR, "wangqiang", "已签收");
+
+		JsonNode listed = Http.as(port, "zhoumin")
+			.get("/api/alarms?from=" + observedAt.minusSeconds(1).toInstant() + "&to=" + observedAt.plusSeconds(1).toInstant())
+			.json();
+
+		assertThat(listed).hasSize(3);
+		assertThat(byId(listed, first).get("suspectedSources").findValuesAsText("enterpriseCode"))
+			.containsExactly("ENT-0001", "ENT-0003");
+		assertThat(byId(listed, first).get("progress").findValuesAsText("stage")).containsExactly("RECEIVED", "DISPATCHED");
+		assertThat(byId(listed, second).get("suspectedSources").findValuesAsText("enterpriseCode")).containsExactly("ENT-0010");
+		assertThat(byId(listed, second).get("progress").findValuesAsText("stage"))
+			.containsExactly("RECEIVED", "DISPATCHED", "SIGNED_FOR");
+		assertThat(byId(listed, none).get("suspectedSources")).isEmpty();
+		assertThat(byId(listed, none).get("progress").findValuesAsText("stage")).containsExactly("RECEIVED", "DISPATCHED");
+	}
+
+	private static RaiseAlarm ambientAlarm(OffsetDateTime observedAt, SuspectedSource... suspects) {
+		return new RaiseAlarm(Alarms.uniqueId(), AlarmSourceType.AMBIENT_STATION, null, "ST-TZW", "a34004",
+				new BigDecimal("98"), new BigDecimal("75"), "μg/m³", observedAt, null, List.of(suspects));
+	}
+
+	private static JsonNode byId(JsonNode alarms, long id) {
+		for (JsonNode alarm : alarms) {
+			if (alarm.get("id").asLong() == id) {
+				return alarm;
+			}
+		}
+		throw new AssertionError("Alarm " + id + " not listed");
 	}
 
 	@Test

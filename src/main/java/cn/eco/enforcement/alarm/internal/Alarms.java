@@ -27,6 +27,9 @@ class Alarms {
 
 	private static final String SELECT = "SELECT * FROM alarm ";
 
+	/** Alarm ids per {@code IN} list: well below every driver's parameter limit. */
+	private static final int IDS_PER_STATEMENT = 500;
+
 	private final JdbcClient jdbc;
 
 	Alarms(JdbcClient jdbc) {
@@ -79,7 +82,7 @@ class Alarms {
 		}
 		String sql = SELECT + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where))
 				+ " ORDER BY observed_at DESC, id DESC FETCH FIRST " + query.limit() + " ROWS ONLY";
-		return jdbc.sql(sql).params(params).query(this::row).list().stream().map(this::withProgress).toList();
+		return withProgress(jdbc.sql(sql).params(params).query(this::row).list());
 	}
 
 	void attachProcess(long id, String processInstanceId) {
@@ -113,24 +116,46 @@ class Alarms {
 	}
 
 	private AlarmView withProgress(AlarmView alarm) {
-		List<ProgressStep> steps = jdbc
-			.sql("SELECT stage, actor, note, recorded_at FROM alarm_progress WHERE alarm_id = ? ORDER BY id")
-			.param(alarm.id())
-			.query((rs, i) -> {
-				AlarmStatus stage = AlarmStatus.valueOf(rs.getString("stage"));
-				return new ProgressStep(stage, stage.label(), rs.getString("actor"), rs.getString("note"),
-						rs.getObject("recorded_at", OffsetDateTime.class));
-			})
-			.list();
-		List<SuspectedSource> suspects = jdbc
-			.sql("SELECT enterprise_code, score, explanation FROM alarm_suspected_source WHERE alarm_id = ? ORDER BY rank_no")
-			.param(alarm.id())
-			.query((rs, i) -> new SuspectedSource(rs.getString(1), rs.getDouble(2), rs.getString(3)))
-			.list();
-		return new AlarmView(alarm.id(), alarm.externalId(), alarm.sourceType(), alarm.enterpriseCode(),
-				alarm.stationCode(), alarm.pollutant(), alarm.value(), alarm.limit(), alarm.unit(), alarm.observedAt(),
-				alarm.receivedAt(), alarm.description(), alarm.status(), alarm.statusLabel(), alarm.supervisionMode(),
-				alarm.assignee(), alarm.squadronCode(), alarm.processInstanceId(), suspects, steps);
+		return withProgress(List.of(alarm)).get(0);
+	}
+
+	/**
+	 * The alarms with their progress steps and suspected sources, read for the whole list at once
+	 * (two statements per {@value #IDS_PER_STATEMENT} alarms) rather than two per alarm: the map and
+	 * the alarm list show hundreds.
+	 */
+	private List<AlarmView> withProgress(List<AlarmView> alarms) {
+		Map<Long, List<ProgressStep>> steps = new HashMap<>();
+		Map<Long, List<SuspectedSource>> suspects = new HashMap<>();
+		List<Long> ids = alarms.stream().map(AlarmView::id).toList();
+		for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+			jdbc.sql("SELECT alarm_id, stage, actor, note, recorded_at FROM alarm_progress WHERE alarm_id IN (:ids) ORDER BY id")
+				.param("ids", chunk)
+				.query(rs -> {
+					AlarmStatus stage = AlarmStatus.valueOf(rs.getString("stage"));
+					steps.computeIfAbsent(rs.getLong("alarm_id"), id -> new ArrayList<>())
+						.add(new ProgressStep(stage, stage.label(), rs.getString("actor"), rs.getString("note"),
+								rs.getObject("recorded_at", OffsetDateTime.class)));
+				});
+			jdbc.sql("""
+					SELECT alarm_id, enterprise_code, score, explanation FROM alarm_suspected_source
+					WHERE alarm_id IN (:ids) ORDER BY alarm_id, rank_no""")
+				.param("ids", chunk)
+				.query(rs -> {
+					suspects.computeIfAbsent(rs.getLong("alarm_id"), id -> new ArrayList<>())
+						.add(new SuspectedSource(rs.getString("enterprise_code"), rs.getDouble("score"),
+								rs.getString("explanation")));
+				});
+		}
+		return alarms.stream()
+			.map(alarm -> new AlarmView(alarm.id(), alarm.externalId(), alarm.sourceType(), alarm.enterpriseCode(),
+					alarm.stationCode(), alarm.pollutant(), alarm.value(), alarm.limit(), alarm.unit(),
+					alarm.observedAt(), alarm.receivedAt(), alarm.description(), alarm.status(), alarm.statusLabel(),
+					alarm.supervisionMode(), alarm.assignee(), alarm.squadronCode(), alarm.processInstanceId(),
+					List.copyOf(suspects.getOrDefault(alarm.id(), List.of())),
+					List.copyOf(steps.getOrDefault(alarm.id(), List.of()))))
+			.toList();
 	}
 
 	private AlarmView row(ResultSet rs, int rowNum) throws SQLException {
