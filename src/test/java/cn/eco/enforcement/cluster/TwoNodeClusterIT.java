@@ -35,7 +35,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * and both mail dispatchers on (Camunda 7's shared-database cluster): every alarm, whichever node
  * and protocol it came through, starts one process; each sign-for timer (shortened to 5 s) fires
  * once, with one escalation entry and one mail; both nodes show the same tasks; the off-line watch
- * raises one alarm per silent logger; mail goes out once.
+ * raises one alarm per silent logger; mail goes out once; failed logins count on both nodes together.
  */
 class TwoNodeClusterIT {
 
@@ -151,6 +151,22 @@ class TwoNodeClusterIT {
 		assertThat(ids(onB.engineJson(b.httpPort(), query))).isEqualTo(restA);
 		// A webapp session lives on the node that signed it in: without sticky sessions, sign in again.
 		assertThat(onA.engineGet(b.httpPort(), query).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void wrongPasswordsSpreadOverBothNodesLockTheUserNameOnBoth() {
+		for (int i = 0; i < 5; i++) {
+			AppNode node = i % 2 == 0 ? a : b;
+			Http sunhao = node.as("sunhao");
+			String wrong = java.util.Base64.getEncoder()
+				.encodeToString(("sunhao:wrong-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			assertThat(sunhao.send(sunhao.request("/api/alarms?limit=1").setHeader("Authorization", "Basic " + wrong).GET())
+				.status()).as("guess %d on %s", i + 1, node == a ? "node-a" : "node-b").isEqualTo(401);
+		}
+
+		assertThat(b.as("sunhao").get("/api/alarms?limit=1").status()).as("node-b saw two of the five").isEqualTo(429);
+		assertThat(a.as("sunhao").get("/api/alarms?limit=1").status()).isEqualTo(429);
+		assertThat(b.as("wangqiang").get("/api/alarms?limit=1").status()).as("others log in as usual").isEqualTo(200);
 	}
 
 	@Test

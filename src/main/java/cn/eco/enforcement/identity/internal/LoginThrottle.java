@@ -1,50 +1,98 @@
 package cn.eco.enforcement.identity.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed logins per user name and per client address. A key with too many failures within
  * the window is locked; each further lock of the same key lasts twice as long, up to the maximum.
  * A successful login clears its user name's count, not its address's: otherwise a caller with one
- * valid account could reset the address count between guesses at other accounts. Memory is bounded:
- * at most {@code loginTrackedKeys} keys are remembered, the least recently seen are forgotten first.
+ * valid account could reset the address count between guesses at other accounts.
+ * <p>
+ * The counts live in the table {@code login_throttle}, so every node on the database shares them:
+ * with two nodes behind a load balancer a caller still gets five guesses, not ten. A request with
+ * credentials costs one primary-key read ({@link #check}); failures, rare by nature, are counted
+ * under a row lock, so two nodes counting the same key at once lose no failure. Keys with nothing
+ * left to remember are deleted every ten minutes ({@link #forgetExpired()}).
  */
 class LoginThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
+	/** Longer keys (a user name is whatever a caller sends) are stored as their SHA-256. */
+	private static final int MAX_KEY_LENGTH = 300;
+
+	/** {@code recent_failures} holds up to this many 13-digit times (VARCHAR(4000)). */
+	private static final int MAX_FAILURES_LIMIT = 250;
+
 	private final LoginThrottleSettings settings;
 
 	private final LongSupplier clock;
 
-	private final Map<String, Attempts> keys;
+	private final JdbcClient jdbc;
 
-	LoginThrottle(LoginThrottleSettings settings, LongSupplier clock) {
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate ownTransaction;
+
+	LoginThrottle(LoginThrottleSettings settings, LongSupplier clock, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager) {
+		if (Math.max(settings.loginMaxFailures(), settings.loginMaxFailuresPerClient()) > MAX_FAILURES_LIMIT) {
+			throw new IllegalArgumentException("app.security.login-max-failures and login-max-failures-per-client must be at most "
+					+ MAX_FAILURES_LIMIT);
+		}
 		this.settings = settings;
 		this.clock = clock;
-		this.keys = new LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Attempts> eldest) {
-				return size() > settings.loginTrackedKeys();
-			}
-		};
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Whether the user name or the address must wait, and whether the user name has failures or a
+	 * lock on record (only then has a successful login anything to clear).
+	 */
+	Check check(String user, String client) {
+		long now = clock.getAsLong();
+		String userKey = userKey(user);
+		String clientKey = clientKey(client);
+		long until = 0;
+		boolean userOnRecord = false;
+		for (KeyState state : jdbc
+			.sql("SELECT throttle_key, blocked_until FROM login_throttle WHERE throttle_key IN (:keys)")
+			.param("keys", userKey == null ? List.of(clientKey) : List.of(userKey, clientKey))
+			.query((rs, i) -> new KeyState(rs.getString(1), rs.getLong(2)))
+			.list()) {
+			until = Math.max(until, state.blockedUntil());
+			userOnRecord |= state.key().equals(userKey);
+		}
+		return new Check(until > now ? (until - now + 999) / 1000 : 0, userOnRecord);
 	}
 
 	/** Seconds until the user name or the address may try again; 0 when it may try now. */
-	synchronized long secondsToWait(String user, String client) {
-		long now = clock.getAsLong();
-		long until = Math.max(blockedUntil(userKey(user)), blockedUntil(clientKey(client)));
-		return until > now ? (until - now + 999) / 1000 : 0;
+	long secondsToWait(String user, String client) {
+		return check(user, client).secondsToWait();
 	}
 
-	synchronized void failed(String user, String client) {
+	void failed(String user, String client) {
 		long now = clock.getAsLong();
 		if (user != null) {
 			record(userKey(user), settings.loginMaxFailures(), now);
@@ -52,57 +100,134 @@ class LoginThrottle {
 		record(clientKey(client), settings.loginMaxFailuresPerClient(), now);
 	}
 
-	synchronized void succeeded(String user) {
+	void succeeded(String user) {
 		if (user != null) {
-			keys.remove(userKey(user));
+			jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?").param(userKey(user)).update();
 		}
 	}
 
-	synchronized int trackedKeys() {
-		return keys.size();
-	}
-
-	private long blockedUntil(String key) {
-		Attempts attempts = key == null ? null : keys.get(key);
-		return attempts == null ? 0 : attempts.blockedUntil;
+	/**
+	 * Deletes the keys that are neither locked nor within a lock's memory ({@code loginMaxLockout})
+	 * and have no failure inside the window: the table holds only what still counts.
+	 */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+	void forgetExpired() {
+		long now = clock.getAsLong();
+		int forgotten = jdbc
+			.sql("DELETE FROM login_throttle WHERE last_failed_at <= ? AND blocked_until <= ?")
+			.params(now - settings.loginFailureWindow().toMillis(), now - settings.loginMaxLockout().toMillis())
+			.update();
+		if (forgotten > 0) {
+			log.debug("Forgot {} login throttle key(s) with nothing left to count", forgotten);
+		}
 	}
 
 	private void record(String key, int maxFailures, long now) {
-		Attempts attempts = keys.computeIfAbsent(key, k -> new Attempts());
-		if (attempts.locks > 0 && now - attempts.blockedUntil >= settings.loginMaxLockout().toMillis()) {
-			attempts.locks = 0;
+		insertIfAbsent(key, now);
+		transaction.executeWithoutResult(status -> {
+			Attempts attempts = jdbc
+				.sql("SELECT recent_failures, blocked_until, locks FROM login_throttle WHERE throttle_key = ? FOR UPDATE")
+				.param(key)
+				.query((rs, i) -> new Attempts(parse(rs.getString(1)), rs.getLong(2), rs.getInt(3)))
+				.single();
+			if (attempts.locks > 0 && now - attempts.blockedUntil >= settings.loginMaxLockout().toMillis()) {
+				attempts.locks = 0;
+			}
+			long windowStart = now - settings.loginFailureWindow().toMillis();
+			while (!attempts.failures.isEmpty() && attempts.failures.peekFirst() <= windowStart) {
+				attempts.failures.pollFirst();
+			}
+			attempts.failures.addLast(now);
+			if (attempts.failures.size() >= maxFailures) {
+				long lock = Math.min(settings.loginLockout().toMillis() << Math.min(attempts.locks, 30),
+						settings.loginMaxLockout().toMillis());
+				attempts.locks++;
+				attempts.blockedUntil = now + lock;
+				attempts.failures.clear();
+				log.warn("登录失败次数过多，暂停 {} 秒 / too many failed logins, locked for {} s: {}", lock / 1000, lock / 1000, key);
+			}
+			jdbc.sql("""
+					UPDATE login_throttle SET recent_failures = ?, last_failed_at = ?, blocked_until = ?, locks = ?
+					WHERE throttle_key = ?""")
+				.params(format(attempts.failures), now, attempts.blockedUntil, attempts.locks, key)
+				.update();
+		});
+	}
+
+	/** The key's row, so that {@code FOR UPDATE} has something to lock; a concurrent insert wins. */
+	private void insertIfAbsent(String key, long now) {
+		boolean present = jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE throttle_key = ?")
+			.param(key)
+			.query(Long.class)
+			.single() > 0;
+		if (present) {
+			return;
 		}
-		long windowStart = now - settings.loginFailureWindow().toMillis();
-		while (!attempts.failures.isEmpty() && attempts.failures.peekFirst() <= windowStart) {
-			attempts.failures.pollFirst();
+		try {
+			ownTransaction.executeWithoutResult(status -> jdbc
+				.sql("INSERT INTO login_throttle (throttle_key, recent_failures, last_failed_at, blocked_until, locks) VALUES (?, '', ?, 0, 0)")
+				.params(key, now)
+				.update());
 		}
-		attempts.failures.addLast(now);
-		if (attempts.failures.size() >= maxFailures) {
-			long lock = Math.min(settings.loginLockout().toMillis() << Math.min(attempts.locks, 30),
-					settings.loginMaxLockout().toMillis());
-			attempts.locks++;
-			attempts.blockedUntil = now + lock;
-			attempts.failures.clear();
-			log.warn("登录失败次数过多，暂停 {} 秒 / too many failed logins, locked for {} s: {}", lock / 1000, lock / 1000, key);
+		catch (DuplicateKeyException concurrentFirstFailure) {
+			// Another node or thread recorded this key's first failure at the same moment.
 		}
+	}
+
+	private static ArrayDeque<Long> parse(String failures) {
+		ArrayDeque<Long> parsed = new ArrayDeque<>();
+		for (String at : failures.isBlank() ? new String[0] : failures.strip().split(" ")) {
+			parsed.addLast(Long.parseLong(at));
+		}
+		return parsed;
+	}
+
+	private static String format(ArrayDeque<Long> failures) {
+		return failures.stream().map(String::valueOf).collect(Collectors.joining(" "));
 	}
 
 	private static String userKey(String user) {
-		return user == null ? null : "user:" + user.strip().toLowerCase(Locale.ROOT);
+		return user == null ? null : bounded("user:" + user.strip().toLowerCase(Locale.ROOT));
 	}
 
 	private static String clientKey(String client) {
-		return "client:" + client;
+		return bounded("client:" + client);
+	}
+
+	private static String bounded(String key) {
+		if (key.length() <= MAX_KEY_LENGTH) {
+			return key;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return key.substring(0, key.indexOf(':') + 1) + "sha256:" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	/** What a request with credentials must know before it reaches a password check. */
+	record Check(long secondsToWait, boolean userOnRecord) {
+	}
+
+	private record KeyState(String key, long blockedUntil) {
 	}
 
 	/** Recent failures of one key, and its lock. */
 	private static final class Attempts {
 
-		final ArrayDeque<Long> failures = new ArrayDeque<>();
+		final ArrayDeque<Long> failures;
 
 		long blockedUntil;
 
 		int locks;
+
+		Attempts(ArrayDeque<Long> failures, long blockedUntil, int locks) {
+			this.failures = failures;
+			this.blockedUntil = blockedUntil;
+			this.locks = locks;
+		}
 
 	}
 

@@ -13,7 +13,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Camunda's filters, so it sees their answer.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
 
 	private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+");
 
@@ -55,18 +60,25 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		HttpServletRequest attempt = form ? LoginForm.read(request) : request;
 		String user = basic ? basicUser(authorization.substring(6)) : ((LoginForm) attempt).username();
 		String client = request.getRemoteAddr();
-		long wait = throttle.secondsToWait(user, client);
-		if (wait > 0) {
-			refuse(request, response, wait);
+		// A database outage here is answered 503 by DatabaseUnavailableFilter: no login could succeed.
+		LoginThrottle.Check check = throttle.check(user, client);
+		if (check.secondsToWait() > 0) {
+			refuse(request, response, check.secondsToWait());
 			return;
 		}
 		chain.doFilter(attempt, response);
 		int status = response.getStatus();
-		if (status == HttpStatus.UNAUTHORIZED.value()) {
-			throttle.failed(user, client);
+		try {
+			if (status == HttpStatus.UNAUTHORIZED.value()) {
+				throttle.failed(user, client);
+			}
+			else if (status >= 200 && status < 300 && check.userOnRecord()) {
+				throttle.succeeded(user);
+			}
 		}
-		else if (status >= 200 && status < 300) {
-			throttle.succeeded(user);
+		catch (DataAccessException ex) {
+			// The answer is already given; the database went away after the password check.
+			log.warn("Could not count the login attempt of {} from {}: {}", user, client, ex.toString());
 		}
 	}
 

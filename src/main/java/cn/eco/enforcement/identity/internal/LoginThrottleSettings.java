@@ -14,10 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginFailureWindow how far back failures count
  * @param loginLockout the first lock; each further lock of the same key lasts twice as long
  * @param loginMaxLockout the longest lock; a key quiet for this long after its lock starts afresh
- * @param loginTrackedKeys user names and addresses remembered at most (the least recently seen go first)
  */
 @ConfigurationProperties("app.security")
 record LoginThrottleSettings(@DefaultValue("5") int loginMaxFailures, @DefaultValue("20") int loginMaxFailuresPerClient,
 		@DefaultValue("PT5M") Duration loginFailureWindow, @DefaultValue("PT1M") Duration loginLockout,
-		@DefaultValue("PT1H") Duration loginMaxLockout, @DefaultValue("10000") int loginTrackedKeys) {
+		@DefaultValue("PT1H") Duration loginMaxLockout) {
 }

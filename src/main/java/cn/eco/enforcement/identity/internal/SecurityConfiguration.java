@@ -11,10 +11,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * HTTP security. {@code /api/**} needs HTTP Basic and a role; {@code /engine-rest/**} is guarded by
@@ -59,8 +61,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	LoginThrottle loginThrottle(LoginThrottleSettings settings) {
-		return new LoginThrottle(settings, System::currentTimeMillis);
+	LoginThrottle loginThrottle(LoginThrottleSettings settings, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager) {
+		return new LoginThrottle(settings, System::currentTimeMillis, jdbc, transactionManager);
 	}
 
 	/** Before Spring Security and Camunda's filters, so a locked caller never reaches a password check. */

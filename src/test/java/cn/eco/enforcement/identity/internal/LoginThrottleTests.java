@@ -3,17 +3,46 @@ package cn.eco.enforcement.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.eco.enforcement.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The throttle's arithmetic on a clock the test moves: windows, doubling locks, resets, bounded memory. */
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The throttle's arithmetic on its table, with a clock the test moves: windows, doubling locks,
+ * resets, concurrent failures, forgetting. Each test's user names and addresses carry a suffix of
+ * their own, so tests (and the application's own throttle on the same database) never share a key.
+ * The clock starts at the real time, so the application's cleanup never takes a test's keys.
+ */
+@IntegrationTest
 class LoginThrottleTests {
 
-	private final AtomicLong now = new AtomicLong(1_000_000);
+	private final AtomicLong now = new AtomicLong(System.currentTimeMillis());
 
-	private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleSettings(5, 20, Duration.ofMinutes(5),
-			Duration.ofMinutes(1), Duration.ofHours(1), 1_000), now::get);
+	private final String run = "#" + UUID.randomUUID().toString().substring(0, 8);
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	private OwnKeys throttle;
+
+	@BeforeEach
+	void throttleOnTheTable() {
+		throttle = new OwnKeys(new LoginThrottle(new LoginThrottleSettings(5, 20, Duration.ofMinutes(5),
+				Duration.ofMinutes(1), Duration.ofHours(1)), now::get, jdbc, transactionManager));
+	}
 
 	@Test
 	void fiveFailuresOfOneUserWithinFiveMinutesLockItForAMinute() {
@@ -105,12 +134,71 @@ class LoginThrottleTests {
 	}
 
 	@Test
-	void remembersAtMostTheConfiguredNumberOfKeys() {
-		for (int i = 0; i < 100_000; i++) {
-			throttle.failed("sprayed" + i, "10.1." + (i / 250) + "." + (i % 250));
+	void keysWithNothingLeftToCountAreForgottenAndALockIsRememberedForTheQuietHour() {
+		for (int i = 0; i < 100; i++) {
+			throttle.failed("sprayed" + i, "10.1.0." + i);
+		}
+		failTimes(5, "wangqiang", "10.0.0.1");
+		assertThat(keys()).isEqualTo(100 + 100 + 2);
+		advance(Duration.ofMinutes(5));
+
+		throttle.forgetExpired();
+
+		assertThat(keys()).as("the lock of wangqiang, within its quiet hour").isOne();
+		failTimes(5, "wangqiang", "10.0.0.1");
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.1")).as("second lock").isEqualTo(120);
+		advance(Duration.ofMinutes(2).plusHours(1));
+
+		throttle.forgetExpired();
+
+		assertThat(keys()).isZero();
+	}
+
+	@Test
+	void failuresCountedAtTheSameTimeAreAllCounted() throws Exception {
+		ExecutorService nodes = Executors.newFixedThreadPool(5);
+		try {
+			Callable<Void> failure = () -> {
+				throttle.failed("wangqiang", "10.0.0.1");
+				return null;
+			};
+			for (var done : nodes.invokeAll(java.util.Collections.nCopies(5, failure))) {
+				done.get();
+			}
+		}
+		finally {
+			nodes.shutdown();
 		}
 
-		assertThat(throttle.trackedKeys()).isEqualTo(1_000);
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.2")).isEqualTo(60);
+	}
+
+	@Test
+	void aSuccessNeedsToClearOnlyAUserNameOnRecord() {
+		assertThat(throttle.check("wangqiang", "10.0.0.1").userOnRecord()).isFalse();
+		throttle.failed("wangqiang", "10.0.0.1");
+		assertThat(throttle.check("wangqiang", "10.0.0.1").userOnRecord()).isTrue();
+		assertThat(throttle.check("liuyang", "10.0.0.1").userOnRecord()).as("only the address failed").isFalse();
+
+		throttle.succeeded("wangqiang");
+
+		assertThat(throttle.check("wangqiang", "10.0.0.1").userOnRecord()).isFalse();
+	}
+
+	@Test
+	void anOverlongUserNameIsCountedUnderItsDigest() {
+		String overlong = "x".repeat(5_000);
+		failTimes(5, overlong, "10.0.0.1");
+
+		assertThat(throttle.secondsToWait(overlong, "10.0.0.2")).isEqualTo(60);
+		assertThat(throttle.secondsToWait("x".repeat(4_999), "10.0.0.2")).isZero();
+	}
+
+	private long keys() {
+		return jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE throttle_key LIKE ?")
+			.param("%" + run)
+			.query(Long.class)
+			.single();
 	}
 
 	private void failTimes(int times, String user, String client) {
@@ -121,6 +209,41 @@ class LoginThrottleTests {
 
 	private void advance(Duration duration) {
 		now.addAndGet(duration.toMillis());
+	}
+
+	/** The throttle, with this test's suffix on every user name and address. */
+	private final class OwnKeys {
+
+		private final LoginThrottle throttle;
+
+		OwnKeys(LoginThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		LoginThrottle.Check check(String user, String client) {
+			return throttle.check(own(user), own(client));
+		}
+
+		long secondsToWait(String user, String client) {
+			return throttle.secondsToWait(own(user), own(client));
+		}
+
+		void failed(String user, String client) {
+			throttle.failed(own(user), own(client));
+		}
+
+		void succeeded(String user) {
+			throttle.succeeded(own(user));
+		}
+
+		void forgetExpired() {
+			throttle.forgetExpired();
+		}
+
+		private String own(String key) {
+			return key == null ? null : key + run;
+		}
+
 	}
 
 }
