@@ -1,5 +1,6 @@
-// (d) A Camunda Form on a phone: form-js's own messages and its date picker in Chinese, and the
-// calendar inside a 390-px screen (Tasklist's scripts/form-js-zh.js and styles/user-styles.css).
+// (d) A Camunda Form on a phone: form-js's own messages and its date picker in Chinese, the
+// calendar inside a 390-px screen, Tasklist's buttons touch-sized and not covered by its notices
+// (Tasklist's scripts/form-js-zh.js and styles/user-styles.css).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
@@ -72,6 +73,18 @@ test('on a phone, an empty required field is refused in Chinese and the date pic
   await complete.click();
   const error = form.locator('.fjs-form-field-error').first();
   await error.waitFor();
+  // Tasklist's own buttons are touch-sized, and its notice about the invalid form leaves them free.
+  const notice = page.locator('.page-notifications .alert').first();
+  await notice.waitFor();
+  await complete.scrollIntoViewIfNeeded();
+  const button = await complete.boundingBox();
+  const save = await page.locator('button.btn-default[ng-click="save($event)"]').boundingBox();
+  assert.ok(button.height >= 44 && save.height >= 44, `buttons ${save.height} and ${button.height} px high`);
+  const covering = await notice.boundingBox();
+  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  assert.ok(!overlaps(covering, button) && !overlaps(covering, save),
+    `notice at ${JSON.stringify(covering)} over the buttons at ${JSON.stringify(save)} and ${JSON.stringify(button)}`);
+  assert.ok(covering.x >= 0 && covering.x + covering.width <= 390, `notice spans ${covering.x}..${covering.x + covering.width} px of 390`);
   await shot(page, 'form-phone-validation');
   assert.equal((await error.innerText()).trim(), '此项为必填项。');
   assert.doesNotMatch(await form.innerText(), ENGLISH);
