@@ -1,19 +1,24 @@
 package cn.eco.enforcement.identity.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +43,8 @@ class LoginThrottle {
 
 	/** Longer keys (a user name is whatever a caller sends) are stored as their SHA-256. */
 	private static final int MAX_KEY_LENGTH = 300;
+
+	private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+(%[\\w.-]+)?");
 
 	/** {@code recent_failures} holds up to this many 13-digit times (VARCHAR(4000)). */
 	private static final int MAX_FAILURES_LIMIT = 250;
@@ -94,10 +101,24 @@ class LoginThrottle {
 
 	void failed(String user, String client) {
 		long now = clock.getAsLong();
+		Map<String, Integer> keys = new LinkedHashMap<>();
 		if (user != null) {
-			record(userKey(user), settings.loginMaxFailures(), now);
+			keys.put(userKey(user), settings.loginMaxFailures());
 		}
-		record(clientKey(client), settings.loginMaxFailuresPerClient(), now);
+		keys.put(clientKey(client), settings.loginMaxFailuresPerClient());
+		RuntimeException first = null;
+		for (Map.Entry<String, Integer> key : keys.entrySet()) {
+			try {
+				record(key.getKey(), key.getValue(), now);
+			}
+			catch (RuntimeException ex) {
+				// Still count the other key; the caller hears of the first failure.
+				first = first == null ? ex : first;
+			}
+		}
+		if (first != null) {
+			throw first;
+		}
 	}
 
 	void succeeded(String user) {
@@ -122,45 +143,59 @@ class LoginThrottle {
 		}
 	}
 
+	/**
+	 * Counts one failure of the key under its row lock. The row can vanish between its insert and
+	 * the lock (a successful login, the cleanup); then it is inserted again.
+	 */
 	private void record(String key, int maxFailures, long now) {
-		insertIfAbsent(key, now);
-		transaction.executeWithoutResult(status -> {
-			Attempts attempts = jdbc
-				.sql("SELECT recent_failures, blocked_until, locks FROM login_throttle WHERE throttle_key = ? FOR UPDATE")
-				.param(key)
-				.query((rs, i) -> new Attempts(parse(rs.getString(1)), rs.getLong(2), rs.getInt(3)))
-				.single();
-			if (attempts.locks > 0 && now - attempts.blockedUntil >= settings.loginMaxLockout().toMillis()) {
-				attempts.locks = 0;
+		for (int attempt = 1;; attempt++) {
+			insertIfAbsent(key, now);
+			if (Boolean.TRUE.equals(transaction.execute(status -> recordLocked(key, maxFailures, now)))) {
+				return;
 			}
-			long windowStart = now - settings.loginFailureWindow().toMillis();
-			while (!attempts.failures.isEmpty() && attempts.failures.peekFirst() <= windowStart) {
-				attempts.failures.pollFirst();
+			if (attempt == 3) {
+				throw new IllegalStateException("The login throttle row of " + key + " keeps disappearing");
 			}
-			attempts.failures.addLast(now);
-			if (attempts.failures.size() >= maxFailures) {
-				long lock = Math.min(settings.loginLockout().toMillis() << Math.min(attempts.locks, 30),
-						settings.loginMaxLockout().toMillis());
-				attempts.locks++;
-				attempts.blockedUntil = now + lock;
-				attempts.failures.clear();
-				log.warn("登录失败次数过多，暂停 {} 秒 / too many failed logins, locked for {} s: {}", lock / 1000, lock / 1000, key);
-			}
-			jdbc.sql("""
-					UPDATE login_throttle SET recent_failures = ?, last_failed_at = ?, blocked_until = ?, locks = ?
-					WHERE throttle_key = ?""")
-				.params(format(attempts.failures), now, attempts.blockedUntil, attempts.locks, key)
-				.update();
-		});
+		}
+	}
+
+	private boolean recordLocked(String key, int maxFailures, long now) {
+		Attempts attempts = jdbc
+			.sql("SELECT recent_failures, blocked_until, locks FROM login_throttle WHERE throttle_key = ? FOR UPDATE")
+			.param(key)
+			.query((rs, i) -> new Attempts(parse(rs.getString(1)), rs.getLong(2), rs.getInt(3)))
+			.optional()
+			.orElse(null);
+		if (attempts == null) {
+			return false;
+		}
+		if (attempts.locks > 0 && now - attempts.blockedUntil >= settings.loginMaxLockout().toMillis()) {
+			attempts.locks = 0;
+		}
+		long windowStart = now - settings.loginFailureWindow().toMillis();
+		while (!attempts.failures.isEmpty() && attempts.failures.peekFirst() <= windowStart) {
+			attempts.failures.pollFirst();
+		}
+		attempts.failures.addLast(now);
+		if (attempts.failures.size() >= maxFailures) {
+			long lock = Math.min(settings.loginLockout().toMillis() << Math.min(attempts.locks, 30),
+					settings.loginMaxLockout().toMillis());
+			attempts.locks++;
+			attempts.blockedUntil = now + lock;
+			attempts.failures.clear();
+			log.warn("登录失败次数过多，暂停 {} 秒 / too many failed logins, locked for {} s: {}", lock / 1000, lock / 1000, key);
+		}
+		jdbc.sql("""
+				UPDATE login_throttle SET recent_failures = ?, last_failed_at = ?, blocked_until = ?, locks = ?
+				WHERE throttle_key = ?""")
+			.params(format(attempts.failures), now, attempts.blockedUntil, attempts.locks, key)
+			.update();
+		return true;
 	}
 
 	/** The key's row, so that {@code FOR UPDATE} has something to lock; a concurrent insert wins. */
 	private void insertIfAbsent(String key, long now) {
-		boolean present = jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE throttle_key = ?")
-			.param(key)
-			.query(Long.class)
-			.single() > 0;
-		if (present) {
+		if (present(key)) {
 			return;
 		}
 		try {
@@ -169,9 +204,17 @@ class LoginThrottle {
 				.params(key, now)
 				.update());
 		}
-		catch (DuplicateKeyException concurrentFirstFailure) {
-			// Another node or thread recorded this key's first failure at the same moment.
+		catch (DataAccessException concurrentFirstFailure) {
+			// Another node or thread recorded this key's first failure at the same moment: PostgreSQL
+			// reports a duplicate key, H2 a concurrent update. Anything else is still an error.
+			if (!present(key)) {
+				throw concurrentFirstFailure;
+			}
 		}
+	}
+
+	private boolean present(String key) {
+		return jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE throttle_key = ?").param(key).query(Long.class).single() > 0;
 	}
 
 	private static ArrayDeque<Long> parse(String failures) {
@@ -191,11 +234,31 @@ class LoginThrottle {
 	}
 
 	private static String clientKey(String client) {
-		return bounded("client:" + client);
+		return bounded("client:" + network(client));
 	}
 
+	/**
+	 * The address a client is counted by: an IPv6 address by its /64 network (a subscriber gets a
+	 * whole /64 and could take a new address for every guess), any other address as it is.
+	 */
+	static String network(String address) {
+		if (address == null || address.indexOf(':') < 0 || !IPV6_LITERAL.matcher(address).matches()) {
+			return address;
+		}
+		try {
+			// A literal: InetAddress parses it, no name is looked up.
+			byte[] bytes = InetAddress.getByName(address).getAddress();
+			return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64"
+					: InetAddress.getByAddress(bytes).getHostAddress();
+		}
+		catch (UnknownHostException ex) {
+			return address;
+		}
+	}
+
+	/** Keys too long, or with control characters (PostgreSQL refuses NUL), are stored as their SHA-256. */
 	private static String bounded(String key) {
-		if (key.length() <= MAX_KEY_LENGTH) {
+		if (key.length() <= MAX_KEY_LENGTH && key.chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
 			return key;
 		}
 		try {

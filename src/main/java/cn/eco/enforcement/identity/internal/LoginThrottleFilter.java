@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,8 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Puts every login attempt through the {@link LoginThrottle}: HTTP Basic credentials on any path
  * ({@code /api}, {@code /engine-rest}, {@code /map}) and the Camunda webapps' login form. A locked
  * user name or address gets 429 with problem details and {@code Retry-After}, whether or not the
- * password is right; a 401 counts as a failure, a 2xx as a success. Runs before Spring Security and
- * Camunda's filters, so it sees their answer.
+ * password is right; a 401 counts as a failure, a 2xx as a success. A success clears the user name's
+ * count only when the name was on record as the request arrived (that read is the one the request
+ * needs anyway); a first failure counted meanwhile by a parallel request stays until the next success
+ * or until it expires. Runs before Spring Security and Camunda's filters, so it sees their answer.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -76,8 +77,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 				throttle.succeeded(user);
 			}
 		}
-		catch (DataAccessException ex) {
-			// The answer is already given; the database went away after the password check.
+		catch (RuntimeException ex) {
+			// The answer is already decided; counting it failed (the database went away after the
+			// password check, say). The caller still gets that answer.
 			log.warn("Could not count the login attempt of {} from {}: {}", user, client, ex.toString());
 		}
 	}

@@ -3,8 +3,10 @@ package cn.eco.enforcement.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -155,22 +157,28 @@ class LoginThrottleTests {
 	}
 
 	@Test
-	void failuresCountedAtTheSameTimeAreAllCounted() throws Exception {
-		ExecutorService nodes = Executors.newFixedThreadPool(5);
+	void failuresCountedAtTheSameTimeAreEachCountedOnce() throws Exception {
+		int nodes = 4;
+		CyclicBarrier together = new CyclicBarrier(nodes);
+		ExecutorService pool = Executors.newFixedThreadPool(nodes);
 		try {
 			Callable<Void> failure = () -> {
+				together.await();
 				throttle.failed("wangqiang", "10.0.0.1");
 				return null;
 			};
-			for (var done : nodes.invokeAll(java.util.Collections.nCopies(5, failure))) {
+			for (var done : pool.invokeAll(Collections.nCopies(nodes, failure))) {
 				done.get();
 			}
 		}
 		finally {
-			nodes.shutdown();
+			pool.shutdown();
 		}
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.2")).as("four failures, none counted twice").isZero();
 
-		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.2")).isEqualTo(60);
+		throttle.failed("wangqiang", "10.0.0.1");
+
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.2")).as("none lost").isEqualTo(60);
 	}
 
 	@Test
@@ -192,6 +200,25 @@ class LoginThrottleTests {
 
 		assertThat(throttle.secondsToWait(overlong, "10.0.0.2")).isEqualTo(60);
 		assertThat(throttle.secondsToWait("x".repeat(4_999), "10.0.0.2")).isZero();
+	}
+
+	@Test
+	void aUserNameWithControlCharactersIsCountedLikeAnyOther() {
+		failTimes(5, "wang\u0000qiang", "10.0.0.1");
+
+		assertThat(throttle.secondsToWait("wang\u0000qiang", "10.0.0.2")).isEqualTo(60);
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.2")).isZero();
+	}
+
+	@Test
+	void anIpv6ClientIsCountedByItsSlash64() {
+		assertThat(LoginThrottle.network("2001:db8:1:2::1")).isEqualTo(LoginThrottle.network("2001:db8:1:2:ffff:ffff:ffff:fffe"))
+			.isEqualTo("20010db800010002::/64");
+		assertThat(LoginThrottle.network("2001:db8:1:3::1")).isNotEqualTo(LoginThrottle.network("2001:db8:1:2::1"));
+		assertThat(LoginThrottle.network("fe80::1%2")).isEqualTo("fe80000000000000::/64");
+		assertThat(LoginThrottle.network("::ffff:10.0.0.7")).as("an IPv4 address in IPv6 form").isEqualTo("10.0.0.7");
+		assertThat(LoginThrottle.network("10.0.0.7")).isEqualTo("10.0.0.7");
+		assertThat(LoginThrottle.network("not:an:address")).isEqualTo("not:an:address");
 	}
 
 	private long keys() {
