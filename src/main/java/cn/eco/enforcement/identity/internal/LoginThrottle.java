@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,15 +130,28 @@ class LoginThrottle {
 
 	/**
 	 * Deletes the keys that are neither locked nor within a lock's memory ({@code loginMaxLockout})
-	 * and have no failure inside the window: the table holds only what still counts.
+	 * and have no failure inside the window: the table holds only what still counts. Beyond
+	 * {@code loginTrackedKeys} unlocked keys (a spray of names from many addresses), the oldest
+	 * counts go too; locks in force stay.
 	 */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+	@SchedulerLock(name = "identity-login-throttle-cleanup", lockAtMostFor = "PT5M")
 	void forgetExpired() {
 		long now = clock.getAsLong();
 		int forgotten = jdbc
 			.sql("DELETE FROM login_throttle WHERE last_failed_at <= ? AND blocked_until <= ?")
 			.params(now - settings.loginFailureWindow().toMillis(), now - settings.loginMaxLockout().toMillis())
 			.update();
+		int overflow = jdbc.sql("""
+				DELETE FROM login_throttle WHERE throttle_key IN (
+				    SELECT throttle_key FROM login_throttle WHERE blocked_until <= ?
+				    ORDER BY last_failed_at DESC, throttle_key OFFSET ? ROWS)""")
+			.params(now, settings.loginTrackedKeys())
+			.update();
+		if (overflow > 0) {
+			log.warn("登录失败记录过多，删除最早的 {} 条 / login throttle over {} keys: forgot the {} oldest counts", overflow,
+					settings.loginTrackedKeys(), overflow);
+		}
 		if (forgotten > 0) {
 			log.debug("Forgot {} login throttle key(s) with nothing left to count", forgotten);
 		}

@@ -42,8 +42,12 @@ class LoginThrottleTests {
 
 	@BeforeEach
 	void throttleOnTheTable() {
-		throttle = new OwnKeys(new LoginThrottle(new LoginThrottleSettings(5, 20, Duration.ofMinutes(5),
-				Duration.ofMinutes(1), Duration.ofHours(1)), now::get, jdbc, transactionManager));
+		throttle = throttle(100_000);
+	}
+
+	private OwnKeys throttle(int trackedKeys) {
+		return new OwnKeys(new LoginThrottle(new LoginThrottleSettings(5, 20, Duration.ofMinutes(5),
+				Duration.ofMinutes(1), Duration.ofHours(1), trackedKeys), now::get, jdbc, transactionManager));
 	}
 
 	@Test
@@ -154,6 +158,26 @@ class LoginThrottleTests {
 		throttle.forgetExpired();
 
 		assertThat(keys()).isZero();
+	}
+
+	@Test
+	void beyondTheTrackedKeysTheOldestCountsGoButLocksStay() {
+		OwnKeys small = throttle(10);
+		// Later than any other test's clock goes, so these are the newest counts in the shared table.
+		advance(Duration.ofDays(10));
+		failTimes(5, "wangqiang", "10.0.0.1");
+		advance(Duration.ofSeconds(1));
+		for (int i = 0; i < 30; i++) {
+			small.failed("sprayed" + i, "10.2.0." + i);
+			advance(Duration.ofMillis(1));
+		}
+
+		small.forgetExpired();
+
+		assertThat(keys()).as("the ten newest counts and the lock").isEqualTo(11);
+		assertThat(small.secondsToWait("wangqiang", "10.9.9.9")).as("locked a second ago").isEqualTo(59);
+		assertThat(small.check("sprayed29", "10.9.9.9").userOnRecord()).isTrue();
+		assertThat(small.check("sprayed0", "10.9.9.9").userOnRecord()).isFalse();
 	}
 
 	@Test
