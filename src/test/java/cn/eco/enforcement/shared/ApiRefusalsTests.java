@@ -1,0 +1,122 @@
+package cn.eco.enforcement.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+
+import cn.eco.enforcement.support.Http;
+import cn.eco.enforcement.support.Http.Response;
+import cn.eco.enforcement.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Input the checks of an endpoint did not foresee still gets a clear refusal — 400 (or 404, 405,
+ * 413, 415) with Chinese problem details — never a 500, and nothing is stored: text longer than its
+ * column, a NUL character, numbers and dates beyond what the database or a calendar holds, a
+ * missing parameter, the wrong content type or method, an unknown address, a body too large.
+ */
+@IntegrationTest
+class ApiRefusalsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void textLongerThanItsColumnIsRefusedAndNothingIsStored() {
+		Response answer = supervisor().post("/api/enterprises", """
+				{"code": "PRB-LONG", "creditCode": "91420600MA45WT9P04", "name": "超长地址企业",
+				 "townshipCode": "TS-GX-TUANSHAN", "category": "ORDINARY", "address": "%s"}"""
+			.formatted("长".repeat(100_000)));
+
+		assertRefused(answer, 400, "文本过长，超出允许的长度");
+		assertThat(supervisor().get("/api/enterprises/PRB-LONG/file").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aNulCharacterIsRefused() {
+		assertRefused(supervisor().get("/api/alarms?enterpriseCode=ENT%000001"), 400, "含有不允许的字符（如 NUL）");
+	}
+
+	@Test
+	void aNumberBeyondItsColumnIsRefusedAndNoAlarmIsStored() {
+		Response answer = Http.as(port, "monitor").post("/api/alarms", """
+				{"externalId": "OVERFLOW-1", "sourceType": "ONLINE_MONITOR", "enterpriseCode": "ENT-0001",
+				 "pollutant": "w01018", "value": 1e400, "limit": 50, "unit": "mg/L",
+				 "observedAt": "2026-11-28T08:00:00+08:00"}""");
+
+		assertRefused(answer, 400, "数值超出允许的范围");
+		assertThat(supervisor().get("/api/alarms?limit=1000").json().findValuesAsText("externalId"))
+			.doesNotContain("OVERFLOW-1");
+	}
+
+	@Test
+	void datesAndDurationsBeyondTheCalendarAreRefused() {
+		assertRefused(supervisor().get("/api/cases/deadlines?within=P999999999D"), 400, "日期时间超出允许的范围");
+		assertRefused(supervisor().get("/api/cases/deadlines?within=PT99999999999999H"), 400, "日期时间超出允许的范围");
+	}
+
+	@Test
+	void aMissingParameterIsNamedInChinese() {
+		Response answer = supervisor().get("/api/monitoring/devices/XY-WW-0001-01/readings");
+
+		assertRefused(answer, 400, "缺少必填参数");
+		assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+	}
+
+	@Test
+	void theWrongContentTypeMethodOrAddressIsAnsweredInChinese() {
+		Response plain = supervisor().send(supervisor().request("/api/enterprises")
+			.header("Content-Type", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString("{}")));
+		assertProblem(plain, 415, "不支持的内容类型");
+		assertThat(plain.json().get("detail").asText()).contains("text/plain").contains("application/json");
+
+		Response csvAsJson = supervisor().post("/api/enterprises/import", "{}");
+		assertProblem(csvAsJson, 415, "不支持的内容类型");
+		assertThat(csvAsJson.json().get("detail").asText()).contains("text/csv");
+
+		Response patch = supervisor().send(supervisor().request("/api/alarms")
+			.method("PATCH", HttpRequest.BodyPublishers.noBody()));
+		assertProblem(patch, 405, "不支持的请求方法");
+		assertThat(patch.json().get("detail").asText()).contains("PATCH");
+
+		assertProblem(supervisor().get("/api/no-such-thing"), 404, "未找到");
+	}
+
+	@Test
+	void aBodyLargerThanTheLimitIsRefusedWithoutBeingRead() {
+		byte[] large = ("code,name\n" + "X".repeat(21 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+
+		Response announced = supervisor().send(supervisor().request("/api/enterprises/import")
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(large)));
+		assertProblem(announced, 413, "请求过大");
+
+		Response streamed = supervisor().send(supervisor().request("/api/enterprises/import")
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))));
+		assertProblem(streamed, 413, "请求过大");
+	}
+
+	private Http supervisor() {
+		return Http.as(port, "sunli");
+	}
+
+	private static void assertRefused(Response answer, int status, String message) {
+		assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.json().get("title").asText()).isEqualTo("请求数据不合法");
+		assertThat(answer.json().get("errors").findValuesAsText("message")).containsExactly(message);
+	}
+
+	private static void assertProblem(Response answer, int status, String title) {
+		assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.json().get("title").asText()).isEqualTo(title);
+	}
+
+}
