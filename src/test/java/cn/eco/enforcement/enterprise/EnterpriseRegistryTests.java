@@ -77,6 +77,22 @@ class EnterpriseRegistryTests {
 		assertThat(duplicateCredit.json().get("errors").findValuesAsText("field")).containsExactly("creditCode");
 	}
 
+	@Test
+	void coordinatesThatAreNotNumbersAndOverlongTextAreNamedAndNothingIsStored() {
+		var refused = Http.as(port, "sunli").post("/api/enterprises", """
+				{"code": "ENT-9301", "name": "襄阳坐标测试厂", "creditCode": "91420600MA4YYYYY3C", "townshipCode": "TS-GX-TUANSHAN",
+				 "category": "ORDINARY", "longitude": "NaN", "latitude": "NaN", "address": "%s", "industry": "%s",
+				 "permitNumber": "%s"}""".formatted("路".repeat(301), "业".repeat(101), "9".repeat(41)));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").findValuesAsText("field"))
+			.containsExactlyInAnyOrder("longitude", "address", "industry", "permitNumber");
+		assertThat(refused.json().get("errors").findValuesAsText("message")).contains("最长 300 个字符");
+		assertThat(enterprises.find("ENT-9301")).isEmpty();
+		assertThat(importCsv("sunli", HEADER + "ENT-9302,襄阳坐标测试二厂,91420600MA4XXXXX2B,,NaN,NaN,TS-GX-TUANSHAN,,ORDINARY,,,,\n")
+			.json().get("errors").findValuesAsText("field")).containsExactly("rows[1].longitude");
+	}
+
 	private Http.Response importCsv(String user, String csv) {
 		Http http = Http.as(port, user);
 		return http.send(http.request("/api/enterprises/import")

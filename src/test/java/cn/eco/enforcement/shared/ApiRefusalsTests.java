@@ -27,13 +27,19 @@ class ApiRefusalsTests {
 
 	@Test
 	void textLongerThanItsColumnIsRefusedAndNothingIsStored() {
-		Response answer = supervisor().post("/api/enterprises", """
-				{"code": "PRB-LONG", "creditCode": "91420600MA45WT9P04", "name": "超长地址企业",
-				 "townshipCode": "TS-GX-TUANSHAN", "category": "ORDINARY", "address": "%s"}"""
-			.formatted("长".repeat(100_000)));
+		Http steward = Http.as(port, "wangqiang");
+		int before = steward.get("/api/enterprises/ENT-0001/file").json().get("openRectifications").size();
 
-		assertRefused(answer, 400, "文本过长，超出允许的长度");
-		assertThat(supervisor().get("/api/enterprises/PRB-LONG/file").status()).isEqualTo(404);
+		Response longProvider = steward.post("/api/enterprises/ENT-0001/steward-reports", """
+				{"provider": "%s", "reportDate": "2026-11-01", "findings": ["危废贮存间无标识"]}"""
+			.formatted("机".repeat(201)));
+		Response longFinding = steward.post("/api/enterprises/ENT-0001/steward-reports", """
+				{"provider": "襄阳环保管家", "reportDate": "2026-11-01", "findings": ["%s"]}"""
+			.formatted("险".repeat(100_000)));
+
+		assertRefused(longProvider, 400, "文本过长，超出允许的长度");
+		assertRefused(longFinding, 400, "文本过长，超出允许的长度");
+		assertThat(steward.get("/api/enterprises/ENT-0001/file").json().get("openRectifications")).hasSize(before);
 	}
 
 	@Test

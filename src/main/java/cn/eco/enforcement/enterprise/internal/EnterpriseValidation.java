@@ -40,10 +40,16 @@ final class EnterpriseValidation {
 		if (!"KEY".equals(e.category()) && !"ORDINARY".equals(e.category())) {
 			problems.add(new FieldProblem(prefix + "category", "取值 KEY（重点）或 ORDINARY（一般）"));
 		}
-		if ((e.longitude() == null) != (e.latitude() == null)
-				|| (e.longitude() != null && (e.longitude() < 73 || e.longitude() > 136 || e.latitude() < 3 || e.latitude() > 54))) {
+		// Written so that NaN, which compares false with everything, is outside too.
+		if ((e.longitude() == null) != (e.latitude() == null) || (e.longitude() != null
+				&& !(e.longitude() >= 73 && e.longitude() <= 136 && e.latitude() >= 3 && e.latitude() <= 54))) {
 			problems.add(new FieldProblem(prefix + "longitude", "经纬度须同时填写且位于中国境内"));
 		}
+		checkLength(problems, prefix + "address", e.address(), 300);
+		checkLength(problems, prefix + "industry", e.industry(), 100);
+		checkLength(problems, prefix + "permitNumber", e.permitNumber(), 40);
+		checkLength(problems, prefix + "characteristicPollutants",
+				e.characteristicPollutants() == null ? null : String.join(",", e.characteristicPollutants()), 300);
 		checkInspector(problems, prefix + "responsibleInspector", e.responsibleInspector(), staff);
 		checkInspector(problems, prefix + "deputyInspector", e.deputyInspector(), staff);
 		if (e.responsibleInspector() != null && e.responsibleInspector().equals(e.deputyInspector())) {
@@ -60,6 +66,13 @@ final class EnterpriseValidation {
 		StaffMember member = staff.get(userId);
 		if (member == null || member.role() != StaffRole.INSPECTOR) {
 			problems.add(new FieldProblem(field, "不是在册执法人员：" + userId));
+		}
+	}
+
+	/** Lengths of the registry's columns (V2, V9), so that a long value is named, not a database error. */
+	private static void checkLength(List<FieldProblem> problems, String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			problems.add(new FieldProblem(field, "最长 " + max + " 个字符"));
 		}
 	}
 
