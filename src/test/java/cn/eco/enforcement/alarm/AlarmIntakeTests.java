@@ -115,6 +115,19 @@ class AlarmIntakeTests {
 	}
 
 	@Test
+	void valuesTheRegisterCannotHoldAndImpossibleTimesAreNamed() {
+		Response answer = monitor().post("/api/alarms", """
+				{"externalId": "%s", "sourceType": "ONLINE_MONITOR", "enterpriseCode": "ENT-0001",
+				 "pollutant": "w01018", "value": 1e13, "limit": 0.00001, "unit": "mg/L",
+				 "observedAt": "0001-01-01T00:00:00Z"}""".formatted(Alarms.uniqueId()));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.json().get("errors").findValuesAsText("field"))
+			.containsExactlyInAnyOrder("value", "limit", "observedAt");
+		assertThat(answer.json().get("errors").findValuesAsText("message")).contains("不能小于 0.0001", "不能早于 2000 年");
+	}
+
+	@Test
 	void alarmForAnUnknownEnterpriseIsRejectedAndNothingIsStored() {
 		String externalId = Alarms.uniqueId();
 		Response response = monitor().post("/api/alarms", alarmJson(externalId, "ENT-9999"));

@@ -8,6 +8,7 @@ import java.util.List;
 import cn.eco.enforcement.alarm.AlarmSourceType;
 import cn.eco.enforcement.alarm.RaiseAlarm;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,15 +21,21 @@ record AlarmRequest(@NotBlank(message = "不能为空") @Size(max = 100, message
 		@Size(max = 32, message = "长度不能超过 32") String enterpriseCode,
 		@Size(max = 32, message = "长度不能超过 32") String stationCode,
 		@Size(max = 50, message = "长度不能超过 50") String pollutant,
-		@DecimalMin(value = "0", message = "不能为负数") BigDecimal value,
-		@DecimalMin(value = "0", inclusive = false, message = "必须大于 0") BigDecimal limit,
+		@DecimalMin(value = "0", message = "不能为负数") @DecimalMax(value = MAX_VALUE, message = "不能超过 " + MAX_VALUE) BigDecimal value,
+		@DecimalMin(value = "0.0001", message = "不能小于 0.0001") @DecimalMax(value = MAX_VALUE, message = "不能超过 " + MAX_VALUE) BigDecimal limit,
 		@Size(max = 20, message = "长度不能超过 20") String unit,
 		@NotNull(message = "不能为空，格式如 2026-11-28T08:00:00+08:00") @PastOrPresent(message = "不能晚于当前时间") OffsetDateTime observedAt,
 		@Size(max = 1000, message = "长度不能超过 1000") String description) {
 
+	/** The largest value and limit the alarm register holds (NUMERIC(16, 4), V3); four decimals are kept. */
+	static final String MAX_VALUE = "999999999999.9999";
+
 	/** Rules that span fields, which bean-validation annotations cannot say. */
 	List<FieldProblem> crossFieldProblems() {
 		List<FieldProblem> problems = new ArrayList<>();
+		if (observedAt != null && observedAt.getYear() < 2000) {
+			problems.add(new FieldProblem("observedAt", "不能早于 2000 年"));
+		}
 		if (blank(enterpriseCode) == blank(stationCode)) {
 			problems.add(new FieldProblem(blank(enterpriseCode) ? "enterpriseCode" : "stationCode",
 					"enterpriseCode 与 stationCode 必须且只能填写一个"));
