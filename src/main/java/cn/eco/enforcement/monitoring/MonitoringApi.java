@@ -12,6 +12,13 @@ public interface MonitoringApi {
 	 */
 	DeviceView registerDevice(RegisterDevice device);
 
+	/**
+	 * Registers or updates a device together with its permit limits, all or nothing: when any part
+	 * fails, the device and its limits stay as they were.
+	 * @throws cn.eco.enforcement.shared.InvalidInputException if the enterprise or station is unknown
+	 */
+	DeviceView registerDevice(RegisterDevice device, List<PermitLimit> limits);
+
 	/** Sets the limit one factor of a device is judged against. */
 	void setLimit(String mn, String factorCode, java.math.BigDecimal limit, String unit);
 

@@ -14,6 +14,7 @@ import cn.eco.enforcement.monitoring.IngestResult;
 import cn.eco.enforcement.monitoring.LatestValue;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.Period;
+import cn.eco.enforcement.monitoring.PermitLimit;
 import cn.eco.enforcement.monitoring.ReadingBatch;
 import cn.eco.enforcement.monitoring.ReadingView;
 import cn.eco.enforcement.monitoring.RegisterDevice;
@@ -70,6 +71,14 @@ class MonitoringService implements MonitoringApi {
 		}
 		devices.upsert(device, OffsetDateTime.now(clock));
 		return devices.find(device.mn()).orElseThrow().view();
+	}
+
+	@Override
+	@Transactional
+	public DeviceView registerDevice(RegisterDevice device, List<PermitLimit> limits) {
+		DeviceView view = registerDevice(device);
+		limits.forEach(l -> devices.setLimit(device.mn(), l.factorCode(), l.limit(), l.unit()));
+		return view;
 	}
 
 	@Override

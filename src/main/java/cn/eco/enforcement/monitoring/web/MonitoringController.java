@@ -14,6 +14,7 @@ import cn.eco.enforcement.monitoring.DeviceRejectedException;
 import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.IngestResult;
 import cn.eco.enforcement.monitoring.MonitoringApi;
+import cn.eco.enforcement.monitoring.PermitLimit;
 import cn.eco.enforcement.monitoring.ReadingView;
 import cn.eco.enforcement.monitoring.internal.Hj212Rejections;
 import cn.eco.enforcement.monitoring.RegisterDevice;
@@ -61,12 +62,11 @@ class MonitoringController {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		List<PermitLimit> limits = request.limits() == null ? List.of()
+				: request.limits().stream().map(l -> new PermitLimit(l.factorCode(), l.limit(), l.unit())).toList();
 		DeviceView device = monitoring.registerDevice(new RegisterDevice(request.mn().strip(), request.password(),
 				request.kind(), blankToNull(request.enterpriseCode()), blankToNull(request.stationCode()),
-				blankToNull(request.outlet()), request.crcVariants()));
-		if (request.limits() != null) {
-			request.limits().forEach(l -> monitoring.setLimit(device.mn(), l.factorCode(), l.limit(), l.unit()));
-		}
+				blankToNull(request.outlet()), request.crcVariants()), limits);
 		return ResponseEntity.created(URI.create("/api/monitoring/devices/" + device.mn())).body(device);
 	}
 
@@ -127,6 +127,9 @@ class MonitoringController {
 			if (kind == null) {
 				problems.add(new FieldProblem("kind", "必须填写，取值：AMBIENT_AIR、SURFACE_WATER、FLUE_GAS、WASTEWATER、VOCS_FENCELINE、CATERING_FUME、ELECTRICITY"));
 			}
+			if (outlet != null && outlet.strip().length() > 100) {
+				problems.add(new FieldProblem("outlet", "最长 100 个字符"));
+			}
 			if ((blankToNull(enterpriseCode) == null) == (blankToNull(stationCode) == null)) {
 				problems.add(new FieldProblem("enterpriseCode", "enterpriseCode 与 stationCode 必须且只能填写一个"));
 			}
@@ -134,12 +137,13 @@ class MonitoringController {
 					cn.eco.enforcement.monitoring.hj212.CrcVariant.values()).anyMatch(known -> known.name().equals(v)))) {
 				problems.add(new FieldProblem("crcVariants", "取值：STANDARD、MODBUS、MODBUS_SWAPPED"));
 			}
-			if (limits != null) {
-				for (int i = 0; i < limits.size(); i++) {
-					LimitRequest l = limits.get(i);
-					if (l.factorCode() == null || l.factorCode().isBlank() || l.limit() == null || l.limit().signum() <= 0) {
-						problems.add(new FieldProblem("limits[" + i + "]", "必须填写因子编码和大于 0 的限值"));
-					}
+			for (int i = 0; limits != null && i < limits.size(); i++) {
+				String field = "limits[" + i + "]";
+				if (limits.get(i) == null) {
+					problems.add(new FieldProblem(field, "必须填写因子编码和大于 0 的限值"));
+				}
+				else {
+					problems.addAll(limits.get(i).problems(field));
 				}
 			}
 			return problems;
@@ -149,6 +153,21 @@ class MonitoringController {
 
 	/** A permit limit for one factor of a device. */
 	record LimitRequest(String factorCode, BigDecimal limit, String unit) {
+
+		List<FieldProblem> problems(String field) {
+			List<FieldProblem> problems = new ArrayList<>();
+			if (factorCode == null || factorCode.isBlank() || factorCode.length() > PermitLimit.MAX_TEXT_LENGTH) {
+				problems.add(new FieldProblem(field + ".factorCode", "必须填写，最长 20 个字符"));
+			}
+			if (!PermitLimit.storable(limit)) {
+				problems.add(new FieldProblem(field + ".limit", "必须填写大于 0 的数值，最多 12 位整数、4 位小数"));
+			}
+			if (unit != null && unit.length() > PermitLimit.MAX_TEXT_LENGTH) {
+				problems.add(new FieldProblem(field + ".unit", "最长 20 个字符"));
+			}
+			return problems;
+		}
+
 	}
 
 }
