@@ -1,8 +1,11 @@
 package cn.eco.enforcement.monitoring.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +21,15 @@ import cn.eco.enforcement.monitoring.hj212.Hj212Packet;
 import cn.eco.enforcement.monitoring.hj212.Hj212ParseException;
 import cn.eco.enforcement.monitoring.hj212.Hj212Parser;
 import cn.eco.enforcement.monitoring.hj212.Hj212Rejection;
+import cn.eco.enforcement.shared.DatabaseUnavailable;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +37,10 @@ import org.springframework.stereotype.Component;
  * variants), the packet parsed, MN and PW checked, data uploads queued for group commit
  * ({@link IngestQueue}) and answered 9014 only after the commit. A bad packet is refused (a 9011
  * answer with its QnRtn when the packet can be identified), counted and logged, and the connection
- * stays open for the next one.
+ * stays open for the next one. What the readings table could not hold (a value that is no number
+ * or too large, a flag or factor code longer than its column, an implausible DataTime) is refused
+ * before it is queued: it would fail at every re-send. A packet the database still refuses as data
+ * is refused too; a database outage leaves the packet unanswered, so the logger sends it again.
  * <p>
  * A good data upload from a device in the cache needs no database before it is queued, so it is
  * taken on the network thread ({@link #acceptWithoutWaiting}); everything else may wait for the
@@ -40,6 +50,17 @@ import org.springframework.stereotype.Component;
 class Hj212Intake {
 
 	private static final Logger log = LoggerFactory.getLogger(Hj212Intake.class);
+
+	/**
+	 * No DataTime before this is data: HJ/T 212, the protocol's first edition, is from 2005, and an
+	 * earlier time is a logger clock that was reset (to 2000-01-01, 1970 or year 1).
+	 */
+	private static final Instant EARLIEST_DATA_TIME = LocalDate.of(2005, 1, 1).atStartOfDay(PacketReadings.CHINA).toInstant();
+
+	/** Column lengths of the readings table (V6__monitoring_create_devices_and_readings.sql). */
+	private static final int FACTOR_CODE_LENGTH = 20;
+
+	private static final int FLAG_LENGTH = 4;
 
 	private final IngestQueue queue;
 
@@ -51,12 +72,16 @@ class Hj212Intake {
 
 	private final Clock clock;
 
-	Hj212Intake(IngestQueue queue, Devices devices, Hj212Rejections rejections, DeviceStatus status, Clock clock) {
+	private final Duration maxDataTimeAhead;
+
+	Hj212Intake(IngestQueue queue, Devices devices, Hj212Rejections rejections, DeviceStatus status, Clock clock,
+			@Value("${hj212.max-data-time-ahead:PT2H}") Duration maxDataTimeAhead) {
 		this.queue = queue;
 		this.devices = devices;
 		this.rejections = rejections;
 		this.status = status;
 		this.clock = clock;
+		this.maxDataTimeAhead = maxDataTimeAhead;
 	}
 
 	/**
@@ -77,11 +102,11 @@ class Hj212Intake {
 				|| !Devices.passwordMatches(device.get(), packet.pw())) {
 			return false;
 		}
-		List<Reading> readings = PacketReadings.of(packet, period.get(), clock);
-		if (unstorable(readings).isPresent()) {
+		PacketReadings.Read read = PacketReadings.read(packet, period.get(), clock);
+		if (implausibleDataTime(packet).isPresent() || unstorable(read).isPresent()) {
 			return false;
 		}
-		store(ctx, frame, packet, device.get(), readings);
+		store(ctx, frame, packet, device.get(), read.readings());
 		return true;
 	}
 
@@ -108,17 +133,23 @@ class Hj212Intake {
 			refuse(ctx, packet, "BAD_PASSWORD", 3, "设备密码错误");
 			return;
 		}
+		Optional<Refusal> badTime = implausibleDataTime(packet);
+		if (badTime.isPresent()) {
+			refuse(ctx, packet, badTime.get());
+			return;
+		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
 		if (period.isPresent()) {
-			List<Reading> readings = PacketReadings.of(packet, period.get(), clock);
-			Optional<String> unstorable = unstorable(readings);
+			PacketReadings.Read read = PacketReadings.read(packet, period.get(), clock);
+			Optional<Refusal> unstorable = unstorable(read);
 			if (unstorable.isPresent()) {
-				// Such a value would fail its batch at every re-send: refuse the packet (QnRtn 2,
-				// rejected) rather than leave it unanswered for ever, and record why.
-				refuse(ctx, packet, "VALUE_OUT_OF_RANGE", 2, "数值超出范围（绝对值须小于 10^12）：" + unstorable.get());
+				// Such a packet would fail its batch at every re-send, or lose a value without a word:
+				// refuse it whole (QnRtn 2, rejected) rather than leave it unanswered for ever or
+				// acknowledge what was not stored, and record why.
+				refuse(ctx, packet, unstorable.get());
 				return;
 			}
-			store(ctx, frame, packet, device.get(), readings);
+			store(ctx, frame, packet, device.get(), read.readings());
 			return;
 		}
 		handleCommand(ctx, packet);
@@ -140,7 +171,9 @@ class Hj212Intake {
 			answer(ctx, packet);
 		}
 		catch (RuntimeException ex) {
-			log.error("HJ 212 packet {} (CN {}) from {} not stored", packet.qn(), packet.cn(), packet.mn(), ex);
+			if (!refusedAsData(ctx, packet, ex)) {
+				log.error("HJ 212 packet {} (CN {}) from {} not stored", packet.qn(), packet.cn(), packet.mn(), ex);
+			}
 		}
 	}
 
@@ -166,28 +199,108 @@ class Hj212Intake {
 			if (failure == null) {
 				answer(ctx, packet);
 			}
-			else {
+			else if (!refusedAsData(ctx, packet, failure)) {
 				// Not stored, so not acknowledged: the logger re-sends it.
 				log.error("HJ 212 packet {} from {} not stored: {}", packet.qn(), packet.mn(), failure.toString());
 			}
 		});
 	}
 
-	/** The first value the readings table cannot hold, as "w01018-Rtd=1E+20", if any. */
-	private static Optional<String> unstorable(List<Reading> readings) {
-		for (Reading reading : readings) {
+	/**
+	 * Refuses a packet that the database turned down as data (SQLState class 22, or an integrity
+	 * violation other than a duplicate key, which a re-send finds stored): it would fail the same way
+	 * at every re-send. The checks before storing should leave nothing for this. Anything else, a
+	 * database outage above all, stays unanswered so that the logger sends the packet again later.
+	 * @return whether the packet was refused
+	 */
+	private boolean refusedAsData(ChannelHandlerContext ctx, Hj212Packet packet, Throwable failure) {
+		if (DatabaseUnavailable.isCauseOf(failure) || !dataError(failure)) {
+			return false;
+		}
+		log.warn("HJ 212 packet {} from {} refused by the database: {}", packet.qn(), packet.mn(), failure.toString());
+		try {
+			refuse(ctx, packet, new Refusal("NOT_STORABLE", "数据无法存储：" + rootMessage(failure)));
+		}
+		catch (RuntimeException recordFailed) {
+			log.error("HJ 212 packet {} from {}: refusal not recorded, left unanswered", packet.qn(), packet.mn(),
+					recordFailed);
+		}
+		return true;
+	}
+
+	private static boolean dataError(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof DuplicateKeyException) {
+				return false;
+			}
+			if (t instanceof DataIntegrityViolationException) {
+				return true;
+			}
+			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
+	}
+
+	/** A DataTime before {@link #EARLIEST_DATA_TIME} or more than {@code hj212.max-data-time-ahead} ahead. */
+	private Optional<Refusal> implausibleDataTime(Hj212Packet packet) {
+		if (packet.dataTime() == null) {
+			return Optional.empty();
+		}
+		Instant at = packet.dataTimeAt(PacketReadings.CHINA);
+		if (at.isBefore(EARLIEST_DATA_TIME) || at.isAfter(clock.instant().plus(maxDataTimeAhead))) {
+			return Optional.of(new Refusal("DATA_TIME_OUT_OF_RANGE", "数据时间不合理（须不早于 2005-01-01，且不得超前当前时间 "
+					+ maxDataTimeAhead.toMinutes() + " 分钟以上）：DataTime=" + packet.dataTime()));
+		}
+		return Optional.empty();
+	}
+
+	/** Why the readings table cannot take the packet's readings as sent, if it cannot. */
+	private static Optional<Refusal> unstorable(PacketReadings.Read read) {
+		if (read.notANumber().isPresent()) {
+			return Optional.of(new Refusal("VALUE_NOT_A_NUMBER", "数值无法识别：" + read.notANumber().get()));
+		}
+		for (Reading reading : read.readings()) {
 			Optional<String> value = reading.unstorableValue();
 			if (value.isPresent()) {
-				return Optional.of(reading.factorCode() + "-" + value.get());
+				return Optional.of(new Refusal("VALUE_OUT_OF_RANGE",
+						"数值超出范围（绝对值须小于 10^12）：" + reading.factorCode() + "-" + value.get()));
+			}
+			if (longerThan(reading.factorCode(), FACTOR_CODE_LENGTH)) {
+				return Optional.of(new Refusal("FACTOR_CODE_TOO_LONG",
+						"监测因子编码过长（最多 " + FACTOR_CODE_LENGTH + " 个字符）：" + reading.factorCode()));
+			}
+			if (reading.flag() != null && longerThan(reading.flag(), FLAG_LENGTH)) {
+				return Optional.of(new Refusal("FLAG_TOO_LONG", "数据标记过长（最多 " + FLAG_LENGTH + " 个字符）："
+						+ reading.factorCode() + "-Flag=" + reading.flag()));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether the text has more characters (code points, as the database counts) than the limit. */
+	private static boolean longerThan(String text, int limit) {
+		return text.length() > limit && text.codePointCount(0, text.length()) > limit;
 	}
 
 	private void answer(ChannelHandlerContext ctx, Hj212Packet packet) {
 		if (packet.answerRequested()) {
 			write(ctx, Hj212Messages.dataAnswer(packet, ZonedDateTime.now(clock.withZone(PacketReadings.CHINA))));
 		}
+	}
+
+	private void refuse(ChannelHandlerContext ctx, Hj212Packet packet, Refusal refusal) {
+		// QnRtn 2: rejected. The logger must not send the packet again.
+		refuse(ctx, packet, refusal.reason(), 2, refusal.detail());
 	}
 
 	private void refuse(ChannelHandlerContext ctx, Hj212Packet packet, String reason, int qnRtn, String detail) {
@@ -197,6 +310,10 @@ class Hj212Intake {
 
 	private static void write(ChannelHandlerContext ctx, String frame) {
 		ctx.writeAndFlush(Unpooled.copiedBuffer(frame, StandardCharsets.UTF_8));
+	}
+
+	/** Why a packet is refused: the reason recorded (at most 30 characters) and the detail. */
+	private record Refusal(String reason, String detail) {
 	}
 
 }
