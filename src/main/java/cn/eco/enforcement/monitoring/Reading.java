@@ -21,6 +21,17 @@ public record Reading(String factorCode, Period period, Instant dataTime, BigDec
 	/** Values are stored as {@code NUMERIC(18, 6)}: at most 12 digits before the decimal point. */
 	public static final BigDecimal STORABLE_LIMIT = BigDecimal.TEN.pow(12);
 
+	/** Length of the readings table's factor_code column (V6__monitoring_create_devices_and_readings.sql). */
+	public static final int FACTOR_CODE_LENGTH = 20;
+
+	/** Length of the readings table's data_flag column. */
+	public static final int FLAG_LENGTH = 4;
+
+	/** Whether the text has more characters (code points, as the database counts) than the limit. */
+	public static boolean longerThan(String text, int limit) {
+		return text.length() > limit && text.codePointCount(0, text.length()) > limit;
+	}
+
 	/** Whether a value fits the readings table once rounded to six decimals (null fits). */
 	public static boolean storable(BigDecimal value) {
 		// Fewer than 12 integer digits always fits; only then is the exact rounding worth its cost.

@@ -123,6 +123,43 @@ class MonitoringIngestionTests {
 	}
 
 	@Test
+	void httpReadingsTheReadingsTableCannotHoldOrWithAnImplausibleDataTimeAreRefusedByField() {
+		String mn = newWastewaterDevice("ENT-0002");
+		Http platform = Http.as(port, "monitor");
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		String hourAgo = now.minus(1, ChronoUnit.HOURS).toString();
+
+		var bad = platform.post("/api/monitoring/readings", """
+				{"mn": "%s", "password": "123456", "readings": [
+				  {"factorCode": "w01018", "period": "HOUR", "dataTime": "%s", "avg": 20.0, "flag": "NNNNN"},
+				  {"factorCode": "w01018abcdefghijklmnopq", "period": "HOUR", "dataTime": "%s", "avg": 20.0},
+				  {"factorCode": "w01018", "period": "HOUR", "dataTime": "2004-12-31T23:59:59+08:00", "avg": 20.0},
+				  {"factorCode": "w01018", "period": "RTD", "dataTime": "%s", "rtd": 20.0},
+				  {"factorCode": "w21003", "period": "HOUR", "dataTime": "%s", "avg": 1.2, "flag": "N"}]}"""
+			.formatted(mn, hourAgo, hourAgo, now.plus(3, ChronoUnit.HOURS), hourAgo));
+
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.contentType()).startsWith("application/problem+json");
+		assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("readings[0].flag",
+				"readings[1].factorCode", "readings[2].dataTime", "readings[3].dataTime");
+		assertThat(bad.json().get("errors").findValuesAsText("message")).containsExactly("最长 4 个字符", "最长 20 个字符",
+				"必须填写，须不早于 2005-01-01，且不得超前当前时间 120 分钟以上",
+				"必须填写，须不早于 2005-01-01，且不得超前当前时间 120 分钟以上");
+		assertThat(monitoring.readings(mn, Instant.parse("2000-01-01T00:00:00Z"), now.plus(1, ChronoUnit.DAYS), 10))
+			.as("the batch is taken whole or not at all").isEmpty();
+
+		// The bounds themselves are taken: a four-character flag, 2005-01-01 China time, an hour ahead.
+		var edges = platform.post("/api/monitoring/readings", """
+				{"mn": "%s", "password": "123456", "readings": [
+				  {"factorCode": "w01018", "period": "HOUR", "dataTime": "%s", "avg": 20.0, "flag": "NNNN"},
+				  {"factorCode": "w01018", "period": "HOUR", "dataTime": "2005-01-01T00:00:00+08:00", "avg": 20.0},
+				  {"factorCode": "w01018", "period": "RTD", "dataTime": "%s", "rtd": 20.0}]}"""
+			.formatted(mn, hourAgo, now.plus(1, ChronoUnit.HOURS)));
+		assertThat(edges.status()).isEqualTo(200);
+		assertThat(edges.json().get("stored").asInt()).isEqualTo(3);
+	}
+
+	@Test
 	void devicesAreRegisteredBySupervisorsAndReadingsQueriedByTimeRange() {
 		Http supervisor = Http.as(port, "sunli");
 		String mn = "TEST-REG-" + UUID.randomUUID().toString().substring(0, 8);

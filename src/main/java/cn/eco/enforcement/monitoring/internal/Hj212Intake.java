@@ -3,9 +3,7 @@ package cn.eco.enforcement.monitoring.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +25,6 @@ import io.netty.channel.ChannelHandlerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -51,17 +48,6 @@ class Hj212Intake {
 
 	private static final Logger log = LoggerFactory.getLogger(Hj212Intake.class);
 
-	/**
-	 * No DataTime before this is data: HJ/T 212, the protocol's first edition, is from 2005, and an
-	 * earlier time is a logger clock that was reset (to 2000-01-01, 1970 or year 1).
-	 */
-	private static final Instant EARLIEST_DATA_TIME = LocalDate.of(2005, 1, 1).atStartOfDay(PacketReadings.CHINA).toInstant();
-
-	/** Column lengths of the readings table (V6__monitoring_create_devices_and_readings.sql). */
-	private static final int FACTOR_CODE_LENGTH = 20;
-
-	private static final int FLAG_LENGTH = 4;
-
 	private final IngestQueue queue;
 
 	private final Devices devices;
@@ -72,16 +58,16 @@ class Hj212Intake {
 
 	private final Clock clock;
 
-	private final Duration maxDataTimeAhead;
+	private final DataTimeBounds dataTimes;
 
 	Hj212Intake(IngestQueue queue, Devices devices, Hj212Rejections rejections, DeviceStatus status, Clock clock,
-			@Value("${hj212.max-data-time-ahead:PT2H}") Duration maxDataTimeAhead) {
+			DataTimeBounds dataTimes) {
 		this.queue = queue;
 		this.devices = devices;
 		this.rejections = rejections;
 		this.status = status;
 		this.clock = clock;
-		this.maxDataTimeAhead = maxDataTimeAhead;
+		this.dataTimes = dataTimes;
 	}
 
 	/**
@@ -251,17 +237,13 @@ class Hj212Intake {
 		return String.valueOf(root.getMessage());
 	}
 
-	/** A DataTime before {@link #EARLIEST_DATA_TIME} or more than {@code hj212.max-data-time-ahead} ahead. */
+	/** A DataTime outside the {@link DataTimeBounds}: before 2005 or too far ahead. */
 	private Optional<Refusal> implausibleDataTime(Hj212Packet packet) {
-		if (packet.dataTime() == null) {
+		if (packet.dataTime() == null || dataTimes.contains(packet.dataTimeAt(PacketReadings.CHINA))) {
 			return Optional.empty();
 		}
-		Instant at = packet.dataTimeAt(PacketReadings.CHINA);
-		if (at.isBefore(EARLIEST_DATA_TIME) || at.isAfter(clock.instant().plus(maxDataTimeAhead))) {
-			return Optional.of(new Refusal("DATA_TIME_OUT_OF_RANGE", "数据时间不合理（须不早于 2005-01-01，且不得超前当前时间 "
-					+ maxDataTimeAhead.toMinutes() + " 分钟以上）：DataTime=" + packet.dataTime()));
-		}
-		return Optional.empty();
+		return Optional.of(new Refusal("DATA_TIME_OUT_OF_RANGE",
+				"数据时间不合理（" + dataTimes.rule() + "）：DataTime=" + packet.dataTime()));
 	}
 
 	/** Why the readings table cannot take the packet's readings as sent, if it cannot. */
@@ -275,21 +257,16 @@ class Hj212Intake {
 				return Optional.of(new Refusal("VALUE_OUT_OF_RANGE",
 						"数值超出范围（绝对值须小于 10^12）：" + reading.factorCode() + "-" + value.get()));
 			}
-			if (longerThan(reading.factorCode(), FACTOR_CODE_LENGTH)) {
+			if (Reading.longerThan(reading.factorCode(), Reading.FACTOR_CODE_LENGTH)) {
 				return Optional.of(new Refusal("FACTOR_CODE_TOO_LONG",
-						"监测因子编码过长（最多 " + FACTOR_CODE_LENGTH + " 个字符）：" + reading.factorCode()));
+						"监测因子编码过长（最多 " + Reading.FACTOR_CODE_LENGTH + " 个字符）：" + reading.factorCode()));
 			}
-			if (reading.flag() != null && longerThan(reading.flag(), FLAG_LENGTH)) {
-				return Optional.of(new Refusal("FLAG_TOO_LONG", "数据标记过长（最多 " + FLAG_LENGTH + " 个字符）："
+			if (reading.flag() != null && Reading.longerThan(reading.flag(), Reading.FLAG_LENGTH)) {
+				return Optional.of(new Refusal("FLAG_TOO_LONG", "数据标记过长（最多 " + Reading.FLAG_LENGTH + " 个字符）："
 						+ reading.factorCode() + "-Flag=" + reading.flag()));
 			}
 		}
 		return Optional.empty();
-	}
-
-	/** Whether the text has more characters (code points, as the database counts) than the limit. */
-	private static boolean longerThan(String text, int limit) {
-		return text.length() > limit && text.codePointCount(0, text.length()) > limit;
 	}
 
 	private void answer(ChannelHandlerContext ctx, Hj212Packet packet) {

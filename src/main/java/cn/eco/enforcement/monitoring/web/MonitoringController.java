@@ -2,7 +2,6 @@ package cn.eco.enforcement.monitoring.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import cn.eco.enforcement.monitoring.IngestResult;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.PermitLimit;
 import cn.eco.enforcement.monitoring.ReadingView;
+import cn.eco.enforcement.monitoring.internal.DataTimeBounds;
 import cn.eco.enforcement.monitoring.internal.Hj212Rejections;
 import cn.eco.enforcement.monitoring.RegisterDevice;
 import cn.eco.enforcement.shared.InvalidInputException;
@@ -44,10 +44,13 @@ class MonitoringController {
 
 	private final Hj212Rejections rejections;
 
-	MonitoringController(MonitoringApi monitoring, GridApi grid, Hj212Rejections rejections) {
+	private final DataTimeBounds dataTimes;
+
+	MonitoringController(MonitoringApi monitoring, GridApi grid, Hj212Rejections rejections, DataTimeBounds dataTimes) {
 		this.monitoring = monitoring;
 		this.grid = grid;
 		this.rejections = rejections;
+		this.dataTimes = dataTimes;
 	}
 
 	/** HJ 212 input refused since start, by reason (GARBAGE, BAD_CRC, BAD_PASSWORD, UNKNOWN_DEVICE, …). */
@@ -94,7 +97,7 @@ class MonitoringController {
 	/** Readings pushed over HTTP by devices or platforms that do not speak HJ 212. */
 	@PostMapping("/readings")
 	IngestResult ingest(@RequestBody ReadingsRequest request) {
-		return monitoring.ingest(request.toBatch(Instant.now()));
+		return monitoring.ingest(request.toBatch(dataTimes));
 	}
 
 	@ExceptionHandler(DeviceRejectedException.class)

@@ -1,8 +1,6 @@
 package cn.eco.enforcement.monitoring.web;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingBatch;
 import cn.eco.enforcement.monitoring.hj212.FactorCodes;
+import cn.eco.enforcement.monitoring.internal.DataTimeBounds;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 
@@ -22,9 +21,12 @@ record ReadingsRequest(String mn, String password, List<Item> readings) {
 
 	static final int MAX_READINGS = 5000;
 
-	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
-	ReadingBatch toBatch(Instant now) {
+	/**
+	 * The batch, or every bad field named: also what the readings table could not hold (a value of
+	 * 10^12 or more, a factor code or flag longer than its column) and a data time outside the bounds
+	 * HJ 212 uploads are held to.
+	 */
+	ReadingBatch toBatch(DataTimeBounds dataTimes) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (mn == null || mn.isBlank()) {
 			problems.add(new FieldProblem("mn", "必须填写"));
@@ -39,14 +41,20 @@ record ReadingsRequest(String mn, String password, List<Item> readings) {
 			if (item == null || item.factorCode() == null || item.factorCode().isBlank()) {
 				problems.add(new FieldProblem(field + ".factorCode", "必须填写"));
 			}
+			else if (Reading.longerThan(item.canonicalFactorCode(), Reading.FACTOR_CODE_LENGTH)) {
+				problems.add(new FieldProblem(field + ".factorCode", "最长 " + Reading.FACTOR_CODE_LENGTH + " 个字符"));
+			}
 			else if (item.period() == null) {
 				problems.add(new FieldProblem(field + ".period", "必须填写，取值 RTD、MINUTE、HOUR、DAY"));
 			}
-			else if (item.dataTime() == null || item.dataTime().toInstant().isAfter(now.plus(CLOCK_SKEW))) {
-				problems.add(new FieldProblem(field + ".dataTime", "必须填写且不能晚于当前时间"));
+			else if (item.dataTime() == null || !dataTimes.contains(item.dataTime().toInstant())) {
+				problems.add(new FieldProblem(field + ".dataTime", "必须填写，" + dataTimes.rule()));
 			}
 			else if (item.rtd() == null && item.avg() == null && item.zsAvg() == null && item.cou() == null) {
 				problems.add(new FieldProblem(field, "至少需要 rtd、avg、zsAvg、cou 之一"));
+			}
+			else if (item.flag() != null && Reading.longerThan(item.flag(), Reading.FLAG_LENGTH)) {
+				problems.add(new FieldProblem(field + ".flag", "最长 " + Reading.FLAG_LENGTH + " 个字符"));
 			}
 			else {
 				Reading reading = item.toReading();
@@ -66,7 +74,12 @@ record ReadingsRequest(String mn, String password, List<Item> readings) {
 			BigDecimal max, BigDecimal zsAvg, BigDecimal cou, String flag) {
 
 		Reading toReading() {
-			return new Reading(FactorCodes.canonical(factorCode.strip()), period, dataTime.toInstant(), rtd, avg, min, max, zsAvg, cou, flag);
+			return new Reading(canonicalFactorCode(), period, dataTime.toInstant(), rtd, avg, min, max, zsAvg, cou, flag);
+		}
+
+		/** The factor code as stored. */
+		String canonicalFactorCode() {
+			return FactorCodes.canonical(factorCode.strip());
 		}
 
 	}
