@@ -3,6 +3,8 @@ package cn.eco.enforcement.monitoring.internal;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import cn.eco.enforcement.monitoring.hj212.Hj212Item;
 import cn.eco.enforcement.monitoring.hj212.Hj212Packet;
@@ -42,6 +44,24 @@ class DeviceStatus {
 			}
 		}
 		return stored;
+	}
+
+	/**
+	 * The first run state or hours run of a 2021 packet that is not a number, as "SB1-RS=abc": stored
+	 * as null it would be lost without a word. A blank value counts as not sent.
+	 */
+	static Optional<String> notANumber(Hj212Packet packet) {
+		for (Hj212Item item : packet.items()) {
+			if (item.factorCode().startsWith("SB")) {
+				for (String suffix : List.of("RS", "RT")) {
+					Optional<String> value = item.value(suffix).filter(v -> !v.isBlank() && parse(v) == null);
+					if (value.isPresent()) {
+						return Optional.of(item.factorCode() + "-" + suffix + "=" + value.get());
+					}
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	@Transactional

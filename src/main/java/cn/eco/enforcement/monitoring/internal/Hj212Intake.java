@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  * answer with its QnRtn when the packet can be identified), counted and logged, and the connection
  * stays open for the next one. What the readings table could not hold (a value that is no number
  * or too large, a flag or factor code longer than its column, an implausible DataTime) is refused
- * before it is queued: it would fail at every re-send. A packet the database still refuses as data
+ * before it is queued: it would fail at every re-send. So is a 2021 run state or hours run
+ * that is no number. A packet the database still refuses as data
  * is refused too; a database outage leaves the packet unanswered, so the logger sends it again.
  * <p>
  * A good data upload from a device in the cache needs no database before it is queued, so it is
@@ -123,6 +124,14 @@ class Hj212Intake {
 		if (badTime.isPresent()) {
 			refuse(ctx, packet, badTime.get());
 			return;
+		}
+		if ("2021".equals(packet.cn())) {
+			Optional<String> notANumber = DeviceStatus.notANumber(packet);
+			if (notANumber.isPresent()) {
+				// As for a reading: refuse the packet whole rather than store the state as unknown.
+				refuse(ctx, packet, new Refusal("VALUE_NOT_A_NUMBER", "数值无法识别：" + notANumber.get()));
+				return;
+			}
 		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
 		if (period.isPresent()) {

@@ -157,6 +157,32 @@ class Hj212UnstorablePacketTests {
 	}
 
 	@Test
+	void facilityStatesThatAreNotNumbersAreRefusedAndNothingOfTheirPacketIsStored() throws Exception {
+		String mn = device();
+		ZonedDateTime hour = hoursAgo(4);
+		String stateLetters = segment(mn, "2021", hour, "SB1-RS=abc;SB1-RT=3;SB2-RS=1;SB2-RT=2");
+		String hoursLetter = segment(mn, "2021", hour.plusMinutes(10), "SB1-RS=1;SB1-RT=x");
+
+		try (Hj212TestClient logger = new Hj212TestClient(server.port())) {
+			for (int attempt = 0; attempt < 2; attempt++) {
+				logger.send(Hj212Messages.frame(stateLetters));
+				assertThat(logger.readFrame()).isEqualTo(refusal(stateLetters)).contains("CN=9011", "QnRtn=2");
+				logger.send(Hj212Messages.frame(hoursLetter));
+				assertThat(logger.readFrame()).isEqualTo(refusal(hoursLetter));
+			}
+			assertThat(facilityStates(mn)).as("neither the unreadable state nor the good ones beside it").isEmpty();
+
+			// A blank value is a value not sent, as for readings.
+			logger.send(upload(mn, "2021", hour.plusMinutes(20), "SB1-RS=1;SB1-RT=3.5;SB2-RS=;SB2-RT=2"));
+			assertThat(logger.readFrame()).contains("CN=9014");
+		}
+
+		assertThat(facilityStates(mn)).containsExactly("SB1 1 3.50", "SB2 null 2.00");
+		assertThat(details(mn, "VALUE_NOT_A_NUMBER")).containsExactlyInAnyOrder("数值无法识别：SB1-RS=abc",
+				"数值无法识别：SB1-RS=abc", "数值无法识别：SB1-RT=x", "数值无法识别：SB1-RT=x");
+	}
+
+	@Test
 	void whatTheDatabaseStillRefusesAsDataIsRefusedInsteadOfLeftUnanswered() throws Exception {
 		String mn = device();
 		ZonedDateTime hour = hoursAgo(7);
@@ -237,6 +263,15 @@ class Hj212UnstorablePacketTests {
 
 	private int storedRows(String mn) {
 		return jdbc.sql("SELECT COUNT(*) FROM reading WHERE mn = ?").param(mn).query(Integer.class).single();
+	}
+
+	/** The stored facility states, as "SB1 1 3.50" (code, run state, hours run), by code. */
+	private List<String> facilityStates(String mn) {
+		return jdbc.sql("SELECT facility_code || ' ' || COALESCE(run_state::text, 'null') || ' ' || run_hours "
+				+ "FROM facility_state WHERE mn = ? ORDER BY facility_code")
+			.param(mn)
+			.query(String.class)
+			.list();
 	}
 
 	private List<String> details(String mn, String reason) {
