@@ -2,9 +2,12 @@ package cn.eco.enforcement.monitoring.hj212;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +47,25 @@ public final class Hj212Parser {
 	 * @throws Hj212ParseException when CN, MN or CP is missing or a number field is invalid
 	 */
 	public static Hj212Packet parse(byte[] dataSegment, FactorCodes codes) {
+		return parse(dataSegment, body -> CpParser.parse(body, codes));
+	}
+
+	/**
+	 * Parses only what an answer needs, the header, of a packet whose data area did not parse (a
+	 * DataTime that is no date): the packet has no DataTime, items or other CP fields.
+	 * @param dataSegment the bytes between the length field and the CRC
+	 * @return the header as a packet, or empty when the header itself is unusable
+	 */
+	public static Optional<Hj212Packet> parseHeader(byte[] dataSegment) {
+		try {
+			return Optional.of(parse(dataSegment, body -> new CpContent(null, List.of(), Map.of())));
+		}
+		catch (Hj212ParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Hj212Packet parse(byte[] dataSegment, Function<String, CpContent> cpParser) {
 		String text = new String(dataSegment, StandardCharsets.UTF_8);
 		Matcher cp = CP_FIELD.matcher(text);
 		if (!cp.find()) {
@@ -54,7 +76,7 @@ public final class Hj212Parser {
 		int bodyEnd = (closing >= bodyStart) ? closing : text.length();
 		String afterCp = text.substring(Math.min(text.length(), bodyEnd + 2));
 		Map<String, String> header = header(text.substring(0, cp.start(1)) + ";" + afterCp);
-		return packet(header, CpParser.parse(text.substring(bodyStart, bodyEnd), codes));
+		return packet(header, cpParser.apply(text.substring(bodyStart, bodyEnd)));
 	}
 
 	private static Map<String, String> header(String text) {

@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
  * answer with its QnRtn when the packet can be identified), counted and logged, and the connection
  * stays open for the next one. What the readings table could not hold (a value that is no number
  * or too large, a flag or factor code longer than its column, an implausible DataTime) is refused
- * before it is queued: it would fail at every re-send. So is a 2021 run state or hours run
- * that is no number. A packet the database still refuses as data
+ * before it is queued: it would fail at every re-send. So are a 2021 run state or hours run that is
+ * no number, and a DataTime that is no date once the header can be answered. A packet the database still refuses as data
  * is refused too; a database outage leaves the packet unanswered, so the logger sends it again.
  * <p>
  * A good data upload from a device in the cache needs no database before it is queued, so it is
@@ -100,12 +100,21 @@ class Hj212Intake {
 	/** Handles any frame; may wait for the database. */
 	void handle(ChannelHandlerContext ctx, Hj212Frame frame) {
 		Hj212Packet packet;
+		Optional<Refusal> unreadableTime = Optional.empty();
 		try {
 			packet = Hj212Parser.parse(frame.dataSegment());
 		}
 		catch (Hj212ParseException ex) {
-			rejections.record(ctx, null, ex.reason().name(), ex.getMessage());
-			return;
+			Optional<Hj212Packet> header = (ex.reason() == Hj212Rejection.Reason.BAD_DATA_TIME)
+					? Hj212Parser.parseHeader(frame.dataSegment()) : Optional.empty();
+			if (header.isEmpty()) {
+				rejections.record(ctx, null, ex.reason().name(), ex.getMessage());
+				return;
+			}
+			// A DataTime that is no date fails at every re-send: once the device is known, refuse the
+			// packet (QnRtn 2) instead of leaving it unanswered, so the logger stops sending it.
+			packet = header.get();
+			unreadableTime = Optional.of(new Refusal(ex.reason().name(), "数据时间无法识别：" + ex.getMessage()));
 		}
 		Optional<Devices.Device> device = devices.find(packet.mn());
 		if (device.isEmpty()) {
@@ -120,7 +129,7 @@ class Hj212Intake {
 			refuse(ctx, packet, "BAD_PASSWORD", 3, "设备密码错误");
 			return;
 		}
-		Optional<Refusal> badTime = implausibleDataTime(packet);
+		Optional<Refusal> badTime = unreadableTime.isPresent() ? unreadableTime : implausibleDataTime(packet);
 		if (badTime.isPresent()) {
 			refuse(ctx, packet, badTime.get());
 			return;

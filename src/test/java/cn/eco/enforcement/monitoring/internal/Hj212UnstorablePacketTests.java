@@ -183,6 +183,38 @@ class Hj212UnstorablePacketTests {
 	}
 
 	@Test
+	void aDataTimeThatIsNoDateIsRefusedInsteadOfLeftUnanswered() throws Exception {
+		String mn = device();
+		String qn = qn(hoursAgo(1));
+		String month13 = segment(mn, "2061", qn, "20231301000000", "w01018-Avg=20.0,w01018-Flag=N");
+		String unknownDevice = segment("T-NO-SUCH-DEVICE", "2061", qn, "20231301000000", "w01018-Avg=20.0");
+		String noMn = "QN=" + qn + ";ST=32;CN=2061;PW=123456;Flag=5;CP=&&DataTime=20231301000000;w01018-Avg=20.0&&";
+
+		try (Hj212TestClient logger = new Hj212TestClient(server.port())) {
+			for (int attempt = 0; attempt < 2; attempt++) {
+				logger.send(Hj212Messages.frame(month13));
+				// The exact refusal: the header echoed (Flag 4 is the 2017 edition's version bits), QnRtn 2.
+				assertThat(logger.readFrame()).isEqualTo(
+						Hj212Messages.frame("QN=" + qn + ";ST=91;CN=9011;PW=123456;MN=" + mn + ";Flag=4;CP=&&QnRtn=2&&"));
+			}
+			// As any packet, one from an unknown device is refused as such (QnRtn 4).
+			logger.send(Hj212Messages.frame(unknownDevice));
+			assertThat(logger.readFrame()).isEqualTo(Hj212Messages
+				.frame("QN=" + qn + ";ST=91;CN=9011;PW=123456;MN=T-NO-SUCH-DEVICE;Flag=4;CP=&&QnRtn=4&&"));
+			// One without an MN cannot be answered: the next answer read is the good packet's 9014.
+			logger.send(Hj212Messages.frame(noMn));
+			logger.send(upload(mn, "2061", hoursAgo(2), "w01018-Avg=20.0,w01018-Flag=N"));
+			assertThat(logger.readFrame()).contains("CN=9014", "MN=" + mn);
+		}
+
+		assertThat(storedRows(mn)).isEqualTo(1);
+		assertThat(details(mn, "BAD_DATA_TIME")).containsExactly(
+				"数据时间无法识别：DataTime is not YYYYMMDDhhmmss: 20231301000000",
+				"数据时间无法识别：DataTime is not YYYYMMDDhhmmss: 20231301000000");
+		assertThat(rejections.counts()).containsKey("BAD_DATA_TIME");
+	}
+
+	@Test
 	void whatTheDatabaseStillRefusesAsDataIsRefusedInsteadOfLeftUnanswered() throws Exception {
 		String mn = device();
 		ZonedDateTime hour = hoursAgo(7);
