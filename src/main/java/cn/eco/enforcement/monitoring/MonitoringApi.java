@@ -7,20 +7,16 @@ import java.util.List;
 public interface MonitoringApi {
 
 	/**
-	 * Registers a device, or updates it (and its password) when the MN is known.
-	 * @throws cn.eco.enforcement.shared.InvalidInputException if the enterprise or station is unknown
-	 */
-	DeviceView registerDevice(RegisterDevice device);
-
-	/**
-	 * Registers or updates a device together with its permit limits, all or nothing: when any part
-	 * fails, the device and its limits stay as they were.
+	 * Registers or updates a device (and its password, when the MN is known) together with its permit
+	 * limits, all or nothing: when any part fails, the device and its limits stay as they were.
 	 * @throws cn.eco.enforcement.shared.InvalidInputException if the enterprise or station is unknown
 	 */
 	DeviceView registerDevice(RegisterDevice device, List<PermitLimit> limits);
 
-	/** Sets the limit one factor of a device is judged against. */
-	void setLimit(String mn, String factorCode, java.math.BigDecimal limit, String unit);
+	/** A device without permit limits (an ambient station's analyser, a power meter). */
+	default DeviceView registerDevice(RegisterDevice device) {
+		return registerDevice(device, List.of());
+	}
 
 	/**
 	 * Stores a device's readings (once: repeats are skipped) and runs detection on them.

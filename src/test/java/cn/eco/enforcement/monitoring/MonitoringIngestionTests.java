@@ -14,6 +14,7 @@ import cn.eco.enforcement.alarm.AlarmSourceType;
 import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
+import cn.eco.enforcement.support.TestDevices;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -240,10 +241,7 @@ class MonitoringIngestionTests {
 	}
 
 	private String newWastewaterDevice(String enterpriseCode) {
-		String mn = "TEST-WW-" + UUID.randomUUID().toString().substring(0, 8);
-		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.WASTEWATER, enterpriseCode, null, "DW001"));
-		monitoring.setLimit(mn, "w01018", new BigDecimal("50"), "mg/L");
-		return mn;
+		return TestDevices.wastewaterAt(monitoring, enterpriseCode);
 	}
 
 	private static ReadingBatch batch(String mn, List<Reading> readings) {

@@ -58,7 +58,7 @@ class MonitoringService implements MonitoringApi {
 
 	@Override
 	@Transactional
-	public DeviceView registerDevice(RegisterDevice device) {
+	public DeviceView registerDevice(RegisterDevice device, List<PermitLimit> limits) {
 		if (device.kind().isStation() ? device.stationCode() == null : device.enterpriseCode() == null) {
 			throw new InvalidInputException(device.kind().isStation() ? "stationCode" : "enterpriseCode",
 					device.kind().isStation() ? "环境质量监测设备必须属于监测站点" : "污染源监测设备必须属于企业");
@@ -70,21 +70,8 @@ class MonitoringService implements MonitoringApi {
 			throw new InvalidInputException("stationCode", "监测站点不存在：" + device.stationCode());
 		}
 		devices.upsert(device, OffsetDateTime.now(clock));
-		return devices.find(device.mn()).orElseThrow().view();
-	}
-
-	@Override
-	@Transactional
-	public DeviceView registerDevice(RegisterDevice device, List<PermitLimit> limits) {
-		DeviceView view = registerDevice(device);
 		limits.forEach(l -> devices.setLimit(device.mn(), l.factorCode(), l.limit(), l.unit()));
-		return view;
-	}
-
-	@Override
-	@Transactional
-	public void setLimit(String mn, String factorCode, BigDecimal limit, String unit) {
-		devices.setLimit(mn, factorCode, limit, unit);
+		return devices.find(device.mn()).orElseThrow().view();
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.RegisterDevice;
 import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
 import cn.eco.enforcement.support.IntegrationTest;
+import cn.eco.enforcement.support.TestDevices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -181,10 +182,7 @@ class Hj212EndToEndTests {
 	}
 
 	private String device(String enterpriseCode) {
-		String mn = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 13).toUpperCase();
-		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.WASTEWATER, enterpriseCode, null, "DW001"));
-		monitoring.setLimit(mn, "w01018", new java.math.BigDecimal("50"), "mg/L");
-		return mn;
+		return TestDevices.wastewaterAt(monitoring, enterpriseCode);
 	}
 
 	private static String upload(String mn, String cn, ZonedDateTime dataTime, String items, int flag) {

@@ -2,7 +2,6 @@ package cn.eco.enforcement.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,6 +20,7 @@ import cn.eco.enforcement.monitoring.ReadingView;
 import cn.eco.enforcement.monitoring.RegisterDevice;
 import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
 import cn.eco.enforcement.support.IntegrationTest;
+import cn.eco.enforcement.support.TestDevices;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,10 +157,7 @@ class Hj212SplitUploadTests {
 	}
 
 	private String wastewaterDevice() {
-		String mn = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 13).toUpperCase();
-		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.WASTEWATER, "ENT-0002", null, "DW001"));
-		monitoring.setLimit(mn, "w01018", new BigDecimal("50"), "mg/L");
-		return mn;
+		return TestDevices.wastewaterAt(monitoring, "ENT-0002");
 	}
 
 	private static ZonedDateTime hoursAgo(int hours) {

@@ -13,12 +13,11 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import cn.eco.enforcement.monitoring.DeviceKind;
 import cn.eco.enforcement.monitoring.MonitoringApi;
-import cn.eco.enforcement.monitoring.RegisterDevice;
 import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
 import cn.eco.enforcement.monitoring.hj212.Hj212Parser;
 import cn.eco.enforcement.support.IntegrationTest;
+import cn.eco.enforcement.support.TestDevices;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -314,10 +313,7 @@ class Hj212UnstorablePacketTests {
 	}
 
 	private String device() {
-		String mn = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 13).toUpperCase();
-		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.WASTEWATER, "ENT-0002", null, "DW001"));
-		monitoring.setLimit(mn, "w01018", new java.math.BigDecimal("50"), "mg/L");
-		return mn;
+		return TestDevices.wastewaterAt(monitoring, "ENT-0002");
 	}
 
 	private static ZonedDateTime hoursAgo(int hours) {
