@@ -1,7 +1,6 @@
 package cn.eco.enforcement.shared;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +85,7 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler({ DataAccessException.class, ProcessEngineException.class })
 	ProblemDetail unstorable(RuntimeException ex) {
-		String state = sqlState(ex);
-		if (state == null || !state.startsWith("22")) {
-			throw ex;
-		}
+		String state = DataRefused.sqlStateOf(ex).orElseThrow(() -> ex);
 		log.info("Refused a value the database cannot hold (SQL state {}): {}", state,
 				NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 		return badRequest(List.of(new FieldProblem(null, switch (state) {
@@ -152,15 +148,6 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return handleExceptionInternal(ex, problem, headers, status, request);
-	}
-
-	private static String sqlState(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (t instanceof SQLException sql && sql.getSQLState() != null) {
-				return sql.getSQLState();
-			}
-		}
-		return null;
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package cn.eco.enforcement.monitoring.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -19,12 +18,14 @@ import cn.eco.enforcement.monitoring.hj212.Hj212Packet;
 import cn.eco.enforcement.monitoring.hj212.Hj212ParseException;
 import cn.eco.enforcement.monitoring.hj212.Hj212Parser;
 import cn.eco.enforcement.monitoring.hj212.Hj212Rejection;
+import cn.eco.enforcement.shared.DataRefused;
 import cn.eco.enforcement.shared.DatabaseUnavailable;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -223,7 +224,7 @@ class Hj212Intake {
 		}
 		log.warn("HJ 212 packet {} from {} refused by the database: {}", packet.qn(), packet.mn(), failure.toString());
 		try {
-			refuse(ctx, packet, new Refusal("NOT_STORABLE", "数据无法存储：" + rootMessage(failure)));
+			refuse(ctx, packet, new Refusal("NOT_STORABLE", "数据无法存储：" + NestedExceptionUtils.getMostSpecificCause(failure).getMessage()));
 		}
 		catch (RuntimeException recordFailed) {
 			log.error("HJ 212 packet {} from {}: refusal not recorded, left unanswered", packet.qn(), packet.mn(),
@@ -240,19 +241,8 @@ class Hj212Intake {
 			if (t instanceof DataIntegrityViolationException) {
 				return true;
 			}
-			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-				return true;
-			}
 		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return String.valueOf(root.getMessage());
+		return DataRefused.sqlStateOf(failure).isPresent();
 	}
 
 	/** A DataTime outside the {@link DataTimeBounds}: before 2005 or too far ahead. */
