@@ -9,13 +9,9 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -36,8 +32,6 @@ public final class DatabaseUnavailable {
 	public static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
 	public static final URI TYPE = URI.create("urn:enforcement:problem:database-unavailable");
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** PostgreSQL's admin_shutdown, crash_shutdown, cannot_connect_now and too_many_connections. */
 	private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
@@ -101,20 +95,10 @@ public final class DatabaseUnavailable {
 	/** {@link #problem()} as {@code application/problem+json}, for answers written outside Spring MVC. */
 	public static String problemJson(String instance) {
 		ProblemDetail problem = problem();
-		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("type", problem.getType().toString());
-		fields.put("title", problem.getTitle());
-		fields.put("status", problem.getStatus());
-		fields.put("detail", problem.getDetail());
 		if (instance != null) {
-			fields.put("instance", instance);
+			problem.setInstance(URI.create(instance));
 		}
-		try {
-			return JSON.writeValueAsString(fields);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ProblemJson.of(problem);
 	}
 
 	public static String retryAfterSeconds() {

@@ -2,9 +2,7 @@ package cn.eco.enforcement.shared;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -17,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -34,8 +31,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyLimit extends OncePerRequestFilter {
 
 	private static final URI TOO_LARGE = URI.create("urn:enforcement:problem:request-too-large");
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final long maxBytes;
 
@@ -73,12 +68,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		problem.setType(TOO_LARGE);
 		problem.setTitle("请求过大");
 		problem.setInstance(URI.create(request.getRequestURI()));
-		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		// The rest of the body is not read: close the connection rather than drain it.
 		response.setHeader("Connection", "close");
-		JSON.writeValue(response.getOutputStream(), problem);
+		ProblemJson.write(response, problem);
 	}
 
 	static boolean causedByLimit(Throwable failure) {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.eco.enforcement.shared.ProblemJson;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -41,11 +40,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
 
-	private final ObjectMapper json;
-
-	LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json) {
+	LoginThrottleFilter(LoginThrottle throttle) {
 		this.throttle = throttle;
-		this.json = json;
 	}
 
 	@Override
@@ -91,11 +87,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		problem.setTitle("登录尝试过于频繁");
 		problem.setInstance(URI.create(request.getRequestURI()));
 		problem.setProperty("retryAfterSeconds", wait);
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
+		ProblemJson.write(response, problem);
 	}
 
 	/** The user name of Basic credentials, or null when they cannot be read (then only the address counts). */

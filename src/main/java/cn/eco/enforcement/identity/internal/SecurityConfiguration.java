@@ -2,7 +2,6 @@ package cn.eco.enforcement.identity.internal;
 
 import static cn.eco.enforcement.identity.Roles.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
@@ -68,8 +67,8 @@ class SecurityConfiguration {
 
 	/** Before Spring Security and Camunda's filters, so a locked caller never reaches a password check. */
 	@Bean
-	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ObjectMapper json) {
-		var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, json));
+	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+		var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
 		registration.setName("login-throttle");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;
