@@ -95,11 +95,6 @@ class LoginThrottle {
 		return new Check(until > now ? (until - now + 999) / 1000 : 0, userOnRecord);
 	}
 
-	/** Seconds until the user name or the address may try again; 0 when it may try now. */
-	long secondsToWait(String user, String client) {
-		return check(user, client).secondsToWait();
-	}
-
 	void failed(String user, String client) {
 		long now = clock.getAsLong();
 		Map<String, Integer> keys = new LinkedHashMap<>();

@@ -276,7 +276,7 @@ class LoginThrottleTests {
 		}
 
 		long secondsToWait(String user, String client) {
-			return throttle.secondsToWait(own(user), own(client));
+			return throttle.check(own(user), own(client)).secondsToWait();
 		}
 
 		void failed(String user, String client) {
