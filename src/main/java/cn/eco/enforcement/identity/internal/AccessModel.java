@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * first-admin setup grants, so the Admin webapp admits them;</li>
  * <li>inspectors and squadron leaders use Tasklist and see only tasks assigned or offered to them
  * (the engine grants those per task);</li>
- * <li>supervisors use Tasklist and Cockpit and are the only ones besides admins who deploy; like
+ * <li>supervisors use Tasklist and Cockpit and request deployments, which an admin approves; like
  * everyone but admins they only read users and groups, so no one else can reset a password or
  * change a membership;</li>
  * <li>auditors read runtime and history in Cockpit and change nothing.</li>
@@ -104,7 +104,9 @@ class AccessModel {
 		grant(ENTERPRISES, PROCESS_DEFINITION, "*", READ);
 		grant(SUPERVISORS, APPLICATION, "tasklist", ACCESS);
 		grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS);
-		for (Resource resource : List.of(PROCESS_DEFINITION, PROCESS_INSTANCE, TASK, DEPLOYMENT, DECISION_DEFINITION,
+		// Supervisors submit deployment requests; only admins deploy (four eyes, DeploymentRequests).
+		grant(SUPERVISORS, DEPLOYMENT, "*", READ);
+		for (Resource resource : List.of(PROCESS_DEFINITION, PROCESS_INSTANCE, TASK, DECISION_DEFINITION,
 				DECISION_REQUIREMENTS_DEFINITION, BATCH, HISTORIC_TASK, HISTORIC_PROCESS_INSTANCE)) {
 			grant(SUPERVISORS, resource, "*", ALL);
 		}
