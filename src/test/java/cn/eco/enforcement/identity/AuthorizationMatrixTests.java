@@ -110,20 +110,36 @@ class AuthorizationMatrixTests {
 			GET    /engine-rest/task/{ownFirmTask}                                    401  ok   404  404  ok   ok   ok   404
 			GET    /engine-rest/task/{otherFirmTask}                                  401  404  404  404  ok   ok   ok   404
 			GET    /engine-rest/task/{otherFirmTask}/variables                        401  403  403  403  ok   ok   ok   403
-			POST   /engine-rest/task/{freshTask}/complete                     {}      401  403  ok   ok   ok   403  ok   403
+			POST   /engine-rest/task/{freshTask}/complete                     {}      401  403  ok   403  403  403  ok   403
 			GET    /engine-rest/process-instance/{caseInstance}                       401  404  404  404  ok   ok   ok   404
-			POST   /engine-rest/process-definition/key/MatrixProbe/start      {}      401  403  403  403  ok   403  ok   404
+			POST   /engine-rest/process-definition/key/MatrixProbe/start      {}      401  403  403  403  403  403  ok   403
 			GET    /engine-rest/deployment                                            401  ok   ok   ok   ok   ok   ok   ok
-			POST   /engine-rest/deployment/create                             deployment 401 403 403 403 ok  403  ok   403
-			DELETE /engine-rest/deployment/{freshDeployment}                          401  404  404  404  ok   403  ok   404
+			POST   /engine-rest/deployment/create                             deployment 401 403 403 403 403 403  ok   403
+			DELETE /engine-rest/deployment/{freshDeployment}                          401  403  403  403  403  403  ok   403
 			GET    /engine-rest/history/process-instance                              401  ok   ok   ok   ok   ok   ok   ok
 			GET    /engine-rest/history/process-instance/{loop}                       401  404  404  404  ok   ok   ok   404
-			DELETE /engine-rest/history/process-instance/{freshFinishedInstance}      401  403  403  403  ok   403  ok   403
+			DELETE /engine-rest/history/process-instance/{freshFinishedInstance}      401  403  403  403  403  403  ok   403
 			GET    /engine-rest/authorization                                         401  ok   ok   ok   ok   ok   ok   ok
 			POST   /engine-rest/authorization/create                          new-authorization 401 403 403 403 403 403 ok 403
 			GET    /engine-rest/user                                                  401  ok   ok   ok   ok   ok   ok   ok
 			POST   /engine-rest/user/create                                   new-user 401 403  403  403  403  403  ok   403
-			PUT    /engine-rest/user/matrix-target/credentials                credentials 401 404 403 403 403 403 ok  404
+			PUT    /engine-rest/user/matrix-target/credentials                credentials 401 403 403 403 403 403 ok  403
+			# --- engine REST writes outside a task's own form: administrators only (issue 14, H1–H7)
+			PUT    /engine-rest/task/{freshTask}                              {}      401  403  403  403  403  403  ok   403
+			POST   /engine-rest/task/{freshTask}/assignee                     {}      401  403  403  403  403  403  ok   403
+			POST   /engine-rest/task/{freshTask}/delegate                     {}      401  403  403  403  403  403  ok   403
+			POST   /engine-rest/task/{freshTask}/identity-links               {}      401  403  403  403  403  403  400  403
+			POST   /engine-rest/task/{freshTask}/localVariables               {}      401  403  403  403  403  403  ok   403
+			POST   /engine-rest/task/{freshTask}/variables                    {}      401  403  403  403  403  403  ok   403
+			POST   /engine-rest/process-instance/{caseInstance}/variables     {}      401  403  403  403  403  403  ok   403
+			POST   /engine-rest/process-instance/{caseInstance}/modification   {}      401  403  403  403  403  403  ok   403
+			POST   /engine-rest/identity/verify                               {}      401  403  403  403  403  403  400  403
+			# --- deployment requests: supervisors ask, another administrator approves in Tasklist
+			GET    /api/deployment-requests                                           401  403  403  403  ok   ok   ok   403
+			GET    /api/deployment-requests/0                                         401  403  403  403  404  404  404  403
+			POST   /api/deployment-requests                                   deployment 401 403 403 403 ok  403  ok   403
+			GET    /api/deployment-requests/modeler/version                           401  403  403  403  ok   403  ok   403
+			POST   /api/deployment-requests/modeler/deployment/create         deployment 401 403 403 403 ok  403  ok   403
 			GET    /engine-rest/group                                                 401  ok   ok   ok   ok   ok   ok   ok
 			POST   /engine-rest/group/create                                  new-group 401 403 403  403  403  403  ok   403
 			DELETE /engine-rest/group/{freshGroup}                                    401  403  403  403  403  403  ok   403

@@ -88,10 +88,11 @@ class EngineAuthorizationTests {
 	}
 
 	@Test
-	void onlySupervisorsAndAdminsDeploy() {
+	void onlyAdminsDeploySupervisorsRequestADeployment() {
 		assertThat(deploy("wangqiang").status()).isEqualTo(403);
 		assertThat(deploy("zhoumin").status()).isEqualTo(403);
-		assertThat(deploy("sunli").status()).isEqualTo(200);
+		assertThat(deploy("sunli").status()).isEqualTo(403);
+		assertThat(deploy("demo").status()).isEqualTo(200);
 	}
 
 	@Test

@@ -112,7 +112,7 @@ final class MatrixFixtures {
 		var user = engine.getIdentityService().newUser(TARGET_USER);
 		user.setFirstName("矩阵");
 		user.setLastName("目标");
-		user.setPassword("Matrix-target-" + System.nanoTime());
+		user.setPassword("Probe-Secret-" + System.nanoTime() + "!");
 		engine.getIdentityService().saveUser(user);
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
@@ -52,6 +53,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/statistics/**", "/api/assessment/**").hasAnyAuthority(ASSESSORS)
 				// The random-inspection plan stays secret until it is carried out (双随机).
 				.requestMatchers(HttpMethod.GET, "/api/random-inspections/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(AUDITORS))
+				.requestMatchers(HttpMethod.GET, "/api/deployment-requests/modeler/version").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
+				.requestMatchers(HttpMethod.GET, "/api/deployment-requests/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(AUDITORS))
 				.requestMatchers(HttpMethod.GET, "/api/**", "/map", "/map/**").hasAnyAuthority(READERS)
 				.requestMatchers("/api/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
 				.requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/public/**", "/", "/error", "/actuator/health").permitAll()
@@ -82,6 +85,8 @@ class SecurityConfiguration {
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				HttpBasicAuthenticationProvider.class.getName());
 		registration.addUrlPatterns("/engine-rest/*");
+		// Before the casework module's engine write guard, which reads the user this filter sets.
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
 		return registration;
 	}
 

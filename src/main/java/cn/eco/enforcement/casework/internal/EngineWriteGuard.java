@@ -1,0 +1,269 @@
+package cn.eco.enforcement.casework.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.eco.enforcement.identity.Roles;
+import cn.eco.enforcement.shared.ProblemJson;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The engine's generic REST API ({@code /engine-rest}) and the webapps' copy of it
+ * ({@code /camunda/api/engine}, used by Tasklist) let anyone with a task change anything about it.
+ * Here every write of a non-administrator is checked against what that person's work allows:
+ * completing a task with its own form's fields ({@link TaskWork}), claiming a task for oneself,
+ * comments, queries sent by POST, changing one's own password and name. Everything else (setting
+ * variables, identity links, assignees, delegation, task properties, process-instance
+ * modification, starting processes, jobs, history deletion, deployments, identity administration,
+ * password checks for others) is refused with 403 problem details. Reads stay with the engine's
+ * authorizations.
+ */
+class EngineWriteGuard extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(EngineWriteGuard.class);
+
+	private static final Pattern ENGINE_PATH = Pattern
+		.compile("^(?:/engine-rest|/camunda/api/engine)(?:/engine/[^/]+)?(/.*)?$");
+
+	private static final Pattern TASK_WORK = Pattern.compile("^/task/([^/]+)/(complete|submit-form)$");
+
+	private static final Pattern TASK_CLAIM = Pattern.compile("^/task/([^/]+)/(claim|unclaim)$");
+
+	private static final Pattern OWN_USER = Pattern.compile("^/user/([^/]+)/(credentials|profile)$");
+
+	/** POSTs that only read: queries whose criteria do not fit in a URL. */
+	private static final List<Pattern> QUERIES = List.of(Pattern.compile("^/task(/count)?$"),
+			Pattern.compile("^/filter/[^/]+/(list|count|singleResult)$"),
+			Pattern.compile("^/(process-instance|variable-instance|execution|job|external-task|incident)(/count)?$"),
+			Pattern.compile("^/history/(?!cleanup)[a-z-]+(/count)?$"), Pattern.compile("^/task/[^/]+/comment/create$"));
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final IdentityService identity;
+
+	private final TaskWork work;
+
+	EngineWriteGuard(IdentityService identity, TaskWork work) {
+		this.identity = identity;
+		this.work = work;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
+				|| !ENGINE_PATH.matcher(pathOf(request)).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Matcher engine = ENGINE_PATH.matcher(pathOf(request));
+		engine.matches();
+		String path = engine.group(1) == null ? "/" : engine.group(1);
+		Caller caller = Caller.of(request, identity);
+		if (caller == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		try {
+			Matcher task = TASK_WORK.matcher(path);
+			if (task.matches() && request.getMethod().equals("POST")) {
+				byte[] body = work.screen(task.group(1), caller, request.getInputStream().readAllBytes());
+				chain.doFilter(new ReplayedBody(request, body), response);
+				return;
+			}
+			if (caller.admin()) {
+				chain.doFilter(request, response);
+				return;
+			}
+			byte[] body = request.getInputStream().readAllBytes();
+			refuseUnlessAllowed(request.getMethod(), path, caller, body);
+			chain.doFilter(new ReplayedBody(request, body), response);
+		}
+		catch (TaskSubmissions.Refused refused) {
+			log.info("Engine API refused {} {} for {}: {}", request.getMethod(), path, caller.userId(),
+					refused.getMessage());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.status()),
+					refused.getMessage());
+			problem.setTitle(refused.status() == 403 ? "无权执行此操作" : "请求不合要求");
+			// Camunda's own clients (Tasklist, Modeler) show "message"; problem-details clients read "detail".
+			problem.setProperty("message", refused.getMessage());
+			ProblemJson.write(response, problem);
+		}
+	}
+
+	private void refuseUnlessAllowed(String method, String path, Caller caller, byte[] body) {
+		if (method.equals("POST") && QUERIES.stream().anyMatch(p -> p.matcher(path).matches())) {
+			return;
+		}
+		Matcher claim = TASK_CLAIM.matcher(path);
+		if (claim.matches() && method.equals("POST")) {
+			work.claimOrUnclaim(claim.group(1), claim.group(2), caller, readJson(body));
+			return;
+		}
+		Matcher user = OWN_USER.matcher(path);
+		if (user.matches() && method.equals("PUT") && user.group(1).equals(caller.userId())) {
+			if (user.group(2).equals("profile")) {
+				refuseEmailChange(caller.userId(), readJson(body));
+			}
+			return;
+		}
+		if (path.equals("/deployment/create") && caller.groups().contains(Roles.SUPERVISORS)) {
+			throw new TaskSubmissions.Refused(403,
+					"流程部署须经系统管理员审批（四眼原则）：请把同样的文件提交为部署申请，POST /api/deployment-requests");
+		}
+		throw new TaskSubmissions.Refused(403, "只有系统管理员可以通过引擎接口执行此操作（" + method + " " + path
+				+ "）；办理任务请使用任务表单");
+	}
+
+	private void refuseEmailChange(String userId, JsonNode profile) {
+		User current = identity.createUserQuery().userId(userId).singleResult();
+		String email = profile.path("email").asText(null);
+		String before = current == null ? null : current.getEmail();
+		if (email != null && !email.isEmpty() && !email.equals(before) || (email == null || email.isEmpty()) && before != null
+				&& profile.has("email")) {
+			throw new TaskSubmissions.Refused(403, "电子邮箱用于接收任务通知，只能由系统管理员修改");
+		}
+	}
+
+	static JsonNode readJson(byte[] body) {
+		if (body.length == 0) {
+			return JSON.createObjectNode();
+		}
+		try {
+			return JSON.readTree(body);
+		}
+		catch (JsonProcessingException ex) {
+			throw new TaskSubmissions.Refused(400, "请求体不是有效的 JSON");
+		}
+		catch (IOException ex) {
+			throw new TaskSubmissions.Refused(400, "请求体无法读取");
+		}
+	}
+
+	static ObjectNode readObject(byte[] body) {
+		JsonNode node = readJson(body);
+		if (!node.isObject()) {
+			throw new TaskSubmissions.Refused(400, "请求体应为 JSON 对象");
+		}
+		return (ObjectNode) node;
+	}
+
+	private static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/** Who is calling: the engine REST's HTTP Basic user, or the webapps' session user. */
+	record Caller(String userId, List<String> groups) {
+
+		boolean admin() {
+			return groups.contains(Roles.ADMIN);
+		}
+
+		static Caller of(HttpServletRequest request, IdentityService identity) {
+			Authentication engineUser = identity.getCurrentAuthentication();
+			if (engineUser != null && engineUser.getUserId() != null) {
+				return new Caller(engineUser.getUserId(),
+						engineUser.getGroupIds() == null ? List.of() : engineUser.getGroupIds());
+			}
+			var session = request.getSession(false);
+			if (session == null) {
+				return null;
+			}
+			var authentications = org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil
+				.getAuthsFromSession(session);
+			if (authentications != null && authentications
+				.getAuthenticationForProcessEngine("default") instanceof org.camunda.bpm.webapp.impl.security.auth.UserAuthentication user) {
+				return new Caller(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
+			}
+			return null;
+		}
+
+	}
+
+	/** The request with its body read once here and given again to the REST resource. */
+	private static final class ReplayedBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReplayedBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			var in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
+
+	}
+
+}
