@@ -43,10 +43,35 @@ class LoginRateLimitTests {
 		assertThat(locked.json().get("status").asInt()).isEqualTo(429);
 		assertThat(locked.json().get("title").asText()).isEqualTo("登录尝试过于频繁");
 		assertThat(locked.json().get("retryAfterSeconds").asLong()).isBetween(1L, 60L);
-		assertThat(client("127.0.9.2").get("/api/alarms", user, PASSWORD).status()).as("from anywhere").isEqualTo(429);
+		assertThat(client("127.0.9.2").get("/api/alarms", user, PASSWORD).status())
+			.as("a stranger's guesses do not lock the owner out elsewhere")
+			.isEqualTo(200);
 		assertThat(client("127.0.9.2").get("/api/alarms", inspectorAccount("bystander"), PASSWORD).status())
 			.as("other accounts are not affected")
 			.isEqualTo(200);
+	}
+
+	@Test
+	void concurrentGuessesGetNoMorePasswordChecksThanSequentialOnes() throws Exception {
+		String user = inspectorAccount("concurrent-guesses");
+		LoopbackClient guesser = client("127.0.9.77");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+		List<Integer> statuses = new java.util.ArrayList<>();
+		try {
+			var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 24)
+				.mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> guesser
+					.get("/engine-rest/task", user, "wrong-" + i).status())
+				.toList());
+			for (var answer : answers) {
+				statuses.add(answer.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(statuses.stream().filter(s -> s == 401).count()).as("password checks " + statuses).isEqualTo(5);
+		assertThat(statuses).containsOnly(401, 429);
 	}
 
 	@Test

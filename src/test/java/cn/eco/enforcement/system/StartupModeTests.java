@@ -21,10 +21,10 @@ class StartupModeTests {
 
 	@Test
 	void postgresStartCreatesTheAdminButNoDemoAccountsOrDemoData() {
-		try (ConfigurableApplicationContext context = start("a-long-secret-from-the-env")) {
+		try (ConfigurableApplicationContext context = start("A-long-Secret-from-the-env-2026")) {
 			IdentityService identity = context.getBean(IdentityService.class);
 
-			assertThat(identity.checkPassword("admin", "a-long-secret-from-the-env")).isTrue();
+			assertThat(identity.checkPassword("admin", "A-long-Secret-from-the-env-2026")).isTrue();
 			assertThat(identity.createUserQuery().userId("demo").count()).isZero();
 			assertThat(identity.createUserQuery().userId("wangqiang").count()).isZero();
 			assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)

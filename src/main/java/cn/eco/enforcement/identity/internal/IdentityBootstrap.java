@@ -22,6 +22,8 @@ class IdentityBootstrap implements InitializingBean {
 
 	private final String adminPassword;
 
+	private final IdentityService identity;
+
 	private final Accounts accounts;
 
 	private final AccessModel access;
@@ -31,6 +33,7 @@ class IdentityBootstrap implements InitializingBean {
 			AuthorizationService authorizations, FilterService filters, TaskService tasks, GridApi grid,
 			cn.eco.enforcement.enterprise.EnterpriseApi enterprises) {
 		this.demo = demo;
+		this.identity = identity;
 		this.adminPassword = adminPassword;
 		this.accounts = new Accounts(identity, grid);
 		this.access = new AccessModel(identity, authorizations, filters, tasks, grid, enterprises);
@@ -44,6 +47,14 @@ class IdentityBootstrap implements InitializingBean {
 		}
 		if (!demo && adminPassword.length() < 12) {
 			throw new IllegalStateException("拒绝启动：APP_ADMIN_PASSWORD 至少 12 个字符 (admin password too short)");
+		}
+		if (!adminPassword.isBlank() && !demo) {
+			var policy = identity.checkPasswordAgainstPolicy(adminPassword);
+			if (!policy.isValid()) {
+				throw new IllegalStateException("拒绝启动：APP_ADMIN_PASSWORD 不符合密码策略（至少 10 个字符，含大写字母、小写字母、数字和符号，"
+						+ "不含用户名） (admin password violates the password policy: " + policy.getViolatedRules().stream()
+							.map(r -> r.getPlaceholder()).toList() + ")");
+			}
 		}
 		access.ensureGroups();
 		if (!adminPassword.isBlank()) {

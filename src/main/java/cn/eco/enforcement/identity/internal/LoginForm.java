@@ -42,6 +42,11 @@ final class LoginForm extends HttpServletRequestWrapper {
 		return username;
 	}
 
+	/** The whole form as it came: what the throttle remembers (as a digest) once it succeeded. */
+	String credentials() {
+		return new String(body, StandardCharsets.ISO_8859_1);
+	}
+
 	@Override
 	public ServletInputStream getInputStream() {
 		ByteArrayInputStream bytes = new ByteArrayInputStream(body);

@@ -27,10 +27,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts failed logins per user name and per client address. A key with too many failures within
- * the window is locked; each further lock of the same key lasts twice as long, up to the maximum.
- * A successful login clears its user name's count, not its address's: otherwise a caller with one
- * valid account could reset the address count between guesses at other accounts.
+ * Counts failed logins per user name from one client address (the pair) and per client address. A
+ * key with too many failures within the window is locked; each further lock of the same key lasts
+ * twice as long, up to the maximum. A user name is never locked as such: a stranger who knows it
+ * cannot lock its owner out from elsewhere. A successful login clears its pair's count, not its
+ * address's: otherwise a caller with one valid account could reset the address count between
+ * guesses at other accounts. Credentials not yet known good {@link #reserve reserve} their attempt
+ * before the password is checked, so concurrent guesses get no more checks than sequential ones.
  * <p>
  * The counts live in the table {@code login_throttle}, so every node on the database shares them:
  * with two nodes behind a load balancer a caller still gets five guesses, not ten. A request with
@@ -80,7 +83,7 @@ class LoginThrottle {
 	 */
 	Check check(String user, String client) {
 		long now = clock.getAsLong();
-		String userKey = userKey(user);
+		String userKey = userKey(user, client);
 		String clientKey = clientKey(client);
 		long until = 0;
 		boolean userOnRecord = false;
@@ -96,10 +99,18 @@ class LoginThrottle {
 	}
 
 	void failed(String user, String client) {
+		failed(user, client, false);
+	}
+
+	/**
+	 * A failed login.
+	 * @param reserved whether the attempt was {@link #reserve reserved}, so the pair is counted already
+	 */
+	void failed(String user, String client, boolean reserved) {
 		long now = clock.getAsLong();
 		Map<String, Integer> keys = new LinkedHashMap<>();
-		if (user != null) {
-			keys.put(userKey(user), settings.loginMaxFailures());
+		if (user != null && !reserved) {
+			keys.put(userKey(user, client), settings.loginMaxFailures());
 		}
 		keys.put(clientKey(client), settings.loginMaxFailuresPerClient());
 		RuntimeException first = null;
@@ -117,9 +128,30 @@ class LoginThrottle {
 		}
 	}
 
-	void succeeded(String user) {
+	void succeeded(String user, String client) {
 		if (user != null) {
-			jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?").param(userKey(user)).update();
+			jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?").param(userKey(user, client)).update();
+		}
+	}
+
+	/**
+	 * Counts an attempt of the pair as a failure before its password is checked (a success clears it
+	 * again), under the pair's row lock: of many concurrent attempts only as many as the limit allows
+	 * get through.
+	 * @return seconds the caller must wait, 0 when the attempt may go ahead
+	 */
+	long reserve(String user, String client) {
+		long now = clock.getAsLong();
+		String key = userKey(user, client);
+		for (int attempt = 1;; attempt++) {
+			insertIfAbsent(key, now);
+			Long wait = transaction.execute(status -> recordLocked(key, settings.loginMaxFailures(), now, true));
+			if (wait != null && wait >= 0) {
+				return wait;
+			}
+			if (attempt == 3) {
+				throw new IllegalStateException("The login throttle row of " + key + " keeps disappearing");
+			}
 		}
 	}
 
@@ -159,7 +191,8 @@ class LoginThrottle {
 	private void record(String key, int maxFailures, long now) {
 		for (int attempt = 1;; attempt++) {
 			insertIfAbsent(key, now);
-			if (Boolean.TRUE.equals(transaction.execute(status -> recordLocked(key, maxFailures, now)))) {
+			Long recorded = transaction.execute(status -> recordLocked(key, maxFailures, now, false));
+			if (recorded != null && recorded >= 0) {
 				return;
 			}
 			if (attempt == 3) {
@@ -168,7 +201,11 @@ class LoginThrottle {
 		}
 	}
 
-	private boolean recordLocked(String key, int maxFailures, long now) {
+	/**
+	 * @param unlessLocked when the key is locked, count nothing and answer the wait
+	 * @return -1 when the row is gone, else the seconds to wait (0 after counting)
+	 */
+	private long recordLocked(String key, int maxFailures, long now, boolean unlessLocked) {
 		Attempts attempts = jdbc
 			.sql("SELECT recent_failures, blocked_until, locks FROM login_throttle WHERE throttle_key = ? FOR UPDATE")
 			.param(key)
@@ -176,7 +213,10 @@ class LoginThrottle {
 			.optional()
 			.orElse(null);
 		if (attempts == null) {
-			return false;
+			return -1;
+		}
+		if (unlessLocked && attempts.blockedUntil > now) {
+			return (attempts.blockedUntil - now + 999) / 1000;
 		}
 		if (attempts.locks > 0 && now - attempts.blockedUntil >= settings.loginMaxLockout().toMillis()) {
 			attempts.locks = 0;
@@ -199,7 +239,7 @@ class LoginThrottle {
 				WHERE throttle_key = ?""")
 			.params(format(attempts.failures), now, attempts.blockedUntil, attempts.locks, key)
 			.update();
-		return true;
+		return 0;
 	}
 
 	/** The key's row, so that {@code FOR UPDATE} has something to lock; a concurrent insert wins. */
@@ -238,8 +278,8 @@ class LoginThrottle {
 		return failures.stream().map(String::valueOf).collect(Collectors.joining(" "));
 	}
 
-	private static String userKey(String user) {
-		return user == null ? null : bounded("user:" + user.strip().toLowerCase(Locale.ROOT));
+	private static String userKey(String user, String client) {
+		return user == null ? null : bounded("user:" + user.strip().toLowerCase(Locale.ROOT) + "@" + network(client));
 	}
 
 	private static String clientKey(String client) {

@@ -24,11 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Puts every login attempt through the {@link LoginThrottle}: HTTP Basic credentials on any path
  * ({@code /api}, {@code /engine-rest}, {@code /map}) and the Camunda webapps' login form. A locked
- * user name or address gets 429 with problem details and {@code Retry-After}, whether or not the
- * password is right; a 401 counts as a failure, a 2xx as a success. A success clears the user name's
- * count only when the name was on record as the request arrived (that read is the one the request
- * needs anyway); a first failure counted meanwhile by a parallel request stays until the next success
- * or until it expires. Runs before Spring Security and Camunda's filters, so it sees their answer.
+ * user name (from that address) or address gets 429 with problem details and {@code Retry-After},
+ * whether or not the password is right; a 401 counts as a failure, anything else as a success.
+ * Credentials this node has not yet seen succeed from this address reserve their attempt first
+ * (one row-locked write), so 60 concurrent guesses get five password checks, not ten; credentials
+ * known good cost one primary-key read, as before. Runs before Spring Security and Camunda's
+ * filters, so it sees their answer.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -39,6 +40,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	private static final URI TOO_MANY_ATTEMPTS = URI.create("urn:enforcement:problem:too-many-login-attempts");
 
 	private final LoginThrottle throttle;
+
+	private final KnownCredentials knownGood = new KnownCredentials();
 
 	LoginThrottleFilter(LoginThrottle throttle) {
 		this.throttle = throttle;
@@ -57,20 +60,36 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		HttpServletRequest attempt = form ? LoginForm.read(request) : request;
 		String user = basic ? basicUser(authorization.substring(6)) : ((LoginForm) attempt).username();
 		String client = request.getRemoteAddr();
+		String credentials = basic ? authorization.substring(6).strip() : ((LoginForm) attempt).credentials();
 		// A database outage here is answered 503 by DatabaseUnavailableFilter: no login could succeed.
 		LoginThrottle.Check check = throttle.check(user, client);
 		if (check.secondsToWait() > 0) {
 			refuse(request, response, check.secondsToWait());
 			return;
 		}
+		boolean known = knownGood.contains(credentials, client);
+		boolean reserved = user != null && !known;
+		if (reserved) {
+			long wait = throttle.reserve(user, client);
+			if (wait > 0) {
+				refuse(request, response, wait);
+				return;
+			}
+		}
 		chain.doFilter(attempt, response);
 		int status = response.getStatus();
 		try {
 			if (status == HttpStatus.UNAUTHORIZED.value()) {
-				throttle.failed(user, client);
+				knownGood.forget(credentials, client);
+				throttle.failed(user, client, reserved);
 			}
-			else if (status >= 200 && status < 300 && check.userOnRecord()) {
-				throttle.succeeded(user);
+			else if (status < 500) {
+				// Any other answer means the password was right (403 and 404 come after it); a server
+				// error says nothing, and a reserved attempt then stays counted.
+				knownGood.remember(credentials, client);
+				if (reserved || check.userOnRecord()) {
+					throttle.succeeded(user, client);
+				}
 			}
 		}
 		catch (RuntimeException ex) {

@@ -58,7 +58,8 @@ class LoginThrottleTests {
 		throttle.failed("wangqiang", "10.0.0.1");
 
 		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.1")).isEqualTo(60);
-		assertThat(throttle.secondsToWait("WangQiang", "10.9.9.9")).as("any address, any spelling").isEqualTo(60);
+		assertThat(throttle.secondsToWait("WangQiang", "10.0.0.1")).as("any spelling").isEqualTo(60);
+		assertThat(throttle.secondsToWait("wangqiang", "10.9.9.9")).as("a stranger elsewhere locks nobody out").isZero();
 		assertThat(throttle.secondsToWait("liuyang", "10.0.0.2")).as("someone else").isZero();
 		advance(Duration.ofSeconds(59));
 		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.1")).isEqualTo(1);
@@ -104,9 +105,9 @@ class LoginThrottleTests {
 	@Test
 	void aSuccessfulLoginClearsTheUsersCountButNotTheAddresss() {
 		failTimes(4, "wangqiang", "10.0.0.1");
-		throttle.succeeded("wangqiang");
+		throttle.succeeded("wangqiang", "10.0.0.1");
 		failTimes(4, "wangqiang", "10.0.0.1");
-		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.3")).isZero();
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.1")).isZero();
 
 		for (int i = 0; i < 12; i++) {
 			throttle.failed("user" + i, "10.0.0.1");
@@ -175,9 +176,9 @@ class LoginThrottleTests {
 		small.forgetExpired();
 
 		assertThat(keys()).as("the ten newest counts and the lock").isEqualTo(11);
-		assertThat(small.secondsToWait("wangqiang", "10.9.9.9")).as("locked a second ago").isEqualTo(59);
-		assertThat(small.check("sprayed29", "10.9.9.9").userOnRecord()).isTrue();
-		assertThat(small.check("sprayed0", "10.9.9.9").userOnRecord()).isFalse();
+		assertThat(small.secondsToWait("wangqiang", "10.0.0.1")).as("locked a second ago").isEqualTo(59);
+		assertThat(small.check("sprayed29", "10.2.0.29").userOnRecord()).isTrue();
+		assertThat(small.check("sprayed0", "10.2.0.0").userOnRecord()).isFalse();
 	}
 
 	@Test
@@ -198,11 +199,36 @@ class LoginThrottleTests {
 		finally {
 			pool.shutdown();
 		}
-		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.2")).as("four failures, none counted twice").isZero();
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.1")).as("four failures, none counted twice").isZero();
 
 		throttle.failed("wangqiang", "10.0.0.1");
 
-		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.2")).as("none lost").isEqualTo(60);
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.1")).as("none lost").isEqualTo(60);
+	}
+
+	@Test
+	void concurrentAttemptsOfOneUserFromOneAddressGetNoMoreChecksThanTheLimit() throws Exception {
+		int attempts = 20;
+		CyclicBarrier together = new CyclicBarrier(attempts);
+		ExecutorService pool = Executors.newFixedThreadPool(attempts);
+		long admitted;
+		try {
+			Callable<Long> attempt = () -> {
+				together.await();
+				return throttle.reserve("wangqiang", "10.0.0.1");
+			};
+			admitted = 0;
+			for (var done : pool.invokeAll(Collections.nCopies(attempts, attempt))) {
+				admitted += done.get() == 0 ? 1 : 0;
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(admitted).as("password checks let through").isEqualTo(5);
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.1")).isEqualTo(60);
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.2")).isZero();
 	}
 
 	@Test
@@ -212,7 +238,7 @@ class LoginThrottleTests {
 		assertThat(throttle.check("wangqiang", "10.0.0.1").userOnRecord()).isTrue();
 		assertThat(throttle.check("liuyang", "10.0.0.1").userOnRecord()).as("only the address failed").isFalse();
 
-		throttle.succeeded("wangqiang");
+		throttle.succeeded("wangqiang", "10.0.0.1");
 
 		assertThat(throttle.check("wangqiang", "10.0.0.1").userOnRecord()).isFalse();
 	}
@@ -222,16 +248,16 @@ class LoginThrottleTests {
 		String overlong = "x".repeat(5_000);
 		failTimes(5, overlong, "10.0.0.1");
 
-		assertThat(throttle.secondsToWait(overlong, "10.0.0.2")).isEqualTo(60);
-		assertThat(throttle.secondsToWait("x".repeat(4_999), "10.0.0.2")).isZero();
+		assertThat(throttle.secondsToWait(overlong, "10.0.0.1")).isEqualTo(60);
+		assertThat(throttle.secondsToWait("x".repeat(4_999), "10.0.0.1")).isZero();
 	}
 
 	@Test
 	void aUserNameWithControlCharactersIsCountedLikeAnyOther() {
 		failTimes(5, "wang\u0000qiang", "10.0.0.1");
 
-		assertThat(throttle.secondsToWait("wang\u0000qiang", "10.0.0.2")).isEqualTo(60);
-		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.2")).isZero();
+		assertThat(throttle.secondsToWait("wang\u0000qiang", "10.0.0.1")).isEqualTo(60);
+		assertThat(throttle.secondsToWait("wangqiang", "10.0.0.1")).isZero();
 	}
 
 	@Test
@@ -283,8 +309,12 @@ class LoginThrottleTests {
 			throttle.failed(own(user), own(client));
 		}
 
-		void succeeded(String user) {
-			throttle.succeeded(own(user));
+		void succeeded(String user, String client) {
+			throttle.succeeded(own(user), own(client));
+		}
+
+		long reserve(String user, String client) {
+			return throttle.reserve(own(user), own(client));
 		}
 
 		void forgetExpired() {
