@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.Http.Response;
@@ -92,6 +93,28 @@ class ApiRefusalsTests {
 
 		Response streamed = supervisor().send(supervisor().request("/api/enterprises/import")
 			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))));
+		assertProblem(streamed, 413, "请求过大");
+	}
+
+	@Test
+	void aBodyLargerThanTheLimitIsRefusedByTheEngineRestApiAndTheWebappsApiToo() {
+		// Many small variables: the engine's own reader would stop a single 21 MB string by itself.
+		StringBuilder variables = new StringBuilder("{\"variables\": {");
+		for (int i = 0; variables.length() < 21 * 1024 * 1024; i++) {
+			variables.append(i == 0 ? "" : ",").append("\"v").append(i).append("\": {\"value\": \"").append("X".repeat(1000)).append("\"}");
+		}
+		byte[] large = variables.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+
+		for (String path : List.of("/engine-rest/process-definition/key/enforcement-loop/start",
+				"/camunda/api/admin/auth/user/default/login/tasklist")) {
+			Response announced = supervisor().send(supervisor().request(path)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(large)));
+			assertProblem(announced, 413, "请求过大");
+		}
+		Response streamed = supervisor().send(supervisor().request("/engine-rest/process-definition/key/enforcement-loop/start")
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))));
 		assertProblem(streamed, 413, "请求过大");
 	}
