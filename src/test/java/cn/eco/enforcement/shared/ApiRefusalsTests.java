@@ -45,41 +45,72 @@ class ApiRefusalsTests {
 
 	@Test
 	void aNulCharacterIsRefused() {
-		assertRefused(supervisor().get("/api/alarms?enterpriseCode=ENT%000001"), 400, "含有不允许的字符（如 NUL）");
+		Response answer = supervisor().get("/api/alarms?enterpriseCode=ENT%000001");
+
+		assertRefused(answer, 400, ForbiddenCharacters.MESSAGE);
+		assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("enterpriseCode");
 	}
 
 	@Test
-	void datesAndDurationsBeyondTheCalendarAreRefused() {
-		assertRefused(supervisor().get("/api/cases/deadlines?within=P999999999D"), 400, "日期时间超出允许的范围");
-		assertRefused(supervisor().get("/api/cases/deadlines?within=PT99999999999999H"), 400, "日期时间超出允许的范围");
+	void controlCharactersAndBidiOverridesInAnyTextFieldAreRefusedNamingTheField() {
+		for (String bad : List.of("\\u0000", "\\u0007", "\\u001b", "\\u007f", "\\u0085", "\\u202e", "\\u2066",
+				"\\u2069")) {
+			Response alarm = monitor().post("/api/alarms", """
+					{"externalId": "%s", "sourceType": "COMPLAINT", "enterpriseCode": "ENT-0001",
+					 "observedAt": "2026-11-01T08:00:00+08:00", "description": "夜间异味%s投诉"}"""
+				.formatted(cn.eco.enforcement.support.Alarms.uniqueId(), bad));
+			Response finding = inspector().post("/api/enterprises/ENT-0001/steward-reports", """
+					{"provider": "襄阳环保管家", "reportDate": "2026-11-01", "findings": ["危废贮存间无标识", "台账%s缺失"]}"""
+				.formatted(bad));
+
+			assertRefusedField(alarm, "description");
+			assertRefusedField(finding, "findings[1]");
+		}
+		assertRefusedField(supervisor().get("/api/alarms?enterpriseCode=ENT%E2%80%AE0001"), "enterpriseCode");
+		assertRefusedField(supervisor().get("/api/alarms?enterpriseCode=ENT%1B0001"), "enterpriseCode");
 	}
 
 	@Test
-	void aMissingParameterIsNamedInChinese() {
-		Response answer = supervisor().get("/api/monitoring/devices/XY-WW-0001-01/readings");
+	void lineBreaksAndTabsStayAllowedInText() {
+		Response alarm = monitor().post("/api/alarms", """
+				{"externalId": "%s", "sourceType": "COMPLAINT", "enterpriseCode": "ENT-0001",
+				 "observedAt": "2026-11-01T08:00:00+08:00", "description": "夜间异味\\r\\n\\t持续两小时"}"""
+			.formatted(cn.eco.enforcement.support.Alarms.uniqueId()));
 
-		assertRefused(answer, 400, "缺少必填参数");
-		assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+		assertThat(alarm.status()).as(alarm.body()).isEqualTo(201);
+		assertThat(alarm.json().get("description").asText()).isEqualTo("夜间异味\r\n\t持续两小时");
 	}
 
 	@Test
-	void theWrongContentTypeMethodOrAddressIsAnsweredInChinese() {
-		Response plain = supervisor().send(supervisor().request("/api/enterprises")
-			.header("Content-Type", "text/plain")
-			.POST(HttpRequest.BodyPublishers.ofString("{}")));
-		assertProblem(plain, 415, "不支持的内容类型");
-		assertThat(plain.json().get("detail").asText()).contains("text/plain").contains("application/json");
+	void controlCharactersInCsvCellsAreRefusedNamingRowAndColumn() {
+		String csv = "code,name,creditCode,address,longitude,latitude,townshipCode,industry,category,"
+				+ "characteristicPollutants,responsibleInspector,deputyInspector,permitNumber\n"
+				+ "ENT-CTRL,襄阳\u202e司公限有,91420600MA4CTRL001,,,,TS-GX-TUANSHAN,,ORDINARY,,,,\n";
 
-		Response csvAsJson = supervisor().post("/api/enterprises/import", "{}");
-		assertProblem(csvAsJson, 415, "不支持的内容类型");
-		assertThat(csvAsJson.json().get("detail").asText()).contains("text/csv");
+		Response answer = csv(supervisor(), "/api/enterprises/import", csv);
 
-		Response patch = supervisor().send(supervisor().request("/api/alarms")
-			.method("PATCH", HttpRequest.BodyPublishers.noBody()));
-		assertProblem(patch, 405, "不支持的请求方法");
-		assertThat(patch.json().get("detail").asText()).contains("PATCH");
+		assertRefusedField(answer, "rows[1].name");
+		assertThat(supervisor().get("/api/enterprises").body()).doesNotContain("ENT-CTRL");
+		assertRefusedField(csv(supervisor(), "/api/enterprises/positive-list/import?year=2026", "ENT-0001\nENT\u00000002\n"),
+				"rows[2].code");
+	}
 
-		assertProblem(supervisor().get("/api/no-such-thing"), 404, "未找到");
+	@Test
+	void aKeyGivenTwiceIsRefusedNamingTheKey() {
+		assertDuplicate(monitor().post("/api/alarms", """
+				{"externalId": "A-1", "externalId": "A-2", "sourceType": "COMPLAINT", "enterpriseCode": "ENT-0001",
+				 "observedAt": "2026-11-01T08:00:00+08:00"}"""), "externalId");
+		assertDuplicate(inspector().post("/api/enterprises/ENT-0001/steward-reports", """
+				{"provider": "甲", "provider": "乙", "reportDate": "2026-11-01", "findings": ["危废贮存间无标识"]}"""),
+				"provider");
+		assertDuplicate(supervisor().post("/api/enterprises", """
+				{"code": "ENT-DUP", "name": "襄阳重复键有限公司", "name": "另一个名字"}"""), "name");
+		assertDuplicate(supervisor().post("/api/monitoring/devices", """
+				{"mn": "DUP", "kind": "WASTEWATER", "kind": "FLUE_GAS"}"""), "kind");
+		assertDuplicate(monitor().post("/api/monitoring/readings", """
+				{"mn": "X", "readings": [{"factorCode": "w01018", "factorCode": "w21003"}]}"""), "readings[0].factorCode");
+		assertDuplicate(supervisor().post("/api/random-inspections/draws", """
+				{"month": "2020-01", "month": "2020-02"}"""), "month");
 	}
 
 	@Test
@@ -121,6 +152,30 @@ class ApiRefusalsTests {
 
 	private Http supervisor() {
 		return Http.as(port, "sunli");
+	}
+
+	private Http inspector() {
+		return Http.as(port, "wangqiang");
+	}
+
+	private Http monitor() {
+		return Http.as(port, "monitor");
+	}
+
+	private static Response csv(Http caller, String path, String body) {
+		return caller.send(caller.request(path)
+			.header("Content-Type", "text/csv; charset=UTF-8")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
+	private static void assertRefusedField(Response answer, String field) {
+		assertRefused(answer, 400, ForbiddenCharacters.MESSAGE);
+		assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo(field);
+	}
+
+	private static void assertDuplicate(Response answer, String field) {
+		assertRefused(answer, 400, "字段重复出现，每个字段只能给出一次");
+		assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo(field);
 	}
 
 	private static void assertRefused(Response answer, int status, String message) {

@@ -11,6 +11,7 @@ import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseData;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.enterprise.ImportResult;
+import cn.eco.enforcement.shared.ForbiddenCharacters;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 
@@ -72,6 +73,11 @@ class EnterpriseRegistryController {
 				problems.add(new FieldProblem("rows[" + i + "]", "列数应为 " + COLUMNS.size() + "，实为 " + row.size()));
 				continue;
 			}
+			List<FieldProblem> refused = refusedCells(i, row);
+			if (!refused.isEmpty()) {
+				problems.addAll(refused);
+				continue;
+			}
 			try {
 				data.put(i, toData(row));
 			}
@@ -86,6 +92,17 @@ class EnterpriseRegistryController {
 			throw new InvalidInputException(problems);
 		}
 		return enterprises.save(data);
+	}
+
+	/** Cells holding characters no text of ours may hold (a line break inside quotes is allowed). */
+	private static List<FieldProblem> refusedCells(int rowNumber, List<String> row) {
+		List<FieldProblem> refused = new ArrayList<>();
+		for (int column = 0; column < row.size(); column++) {
+			if (ForbiddenCharacters.in(row.get(column), true)) {
+				refused.add(new FieldProblem("rows[" + rowNumber + "]." + COLUMNS.get(column), ForbiddenCharacters.MESSAGE));
+			}
+		}
+		return refused;
 	}
 
 	/** A one-row file still names its row. */

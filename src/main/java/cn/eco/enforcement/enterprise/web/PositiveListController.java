@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.PositiveListEntry;
+import cn.eco.enforcement.shared.ForbiddenCharacters;
 import cn.eco.enforcement.shared.InvalidInputException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +42,9 @@ class PositiveListController {
 			.filter(c -> !c.equalsIgnoreCase("code")).toList();
 		if (codes.isEmpty()) {
 			throw new InvalidInputException("rows", "文件中没有企业编码");
+		}
+		for (int i = 0; i < codes.size(); i++) {
+			ForbiddenCharacters.refuse("rows[" + (i + 1) + "].code", codes.get(i), false);
 		}
 		return Map.of("added", enterprises.importPositiveList(year, codes));
 	}
