@@ -114,6 +114,72 @@ class ApiRefusalsTests {
 	}
 
 	@Test
+	void aStewardReportWithMoreFindingsThanTheCapIsRefusedNamingTheLimit() {
+		int before = inspector().get("/api/enterprises/ENT-0001/file").json().get("openRectifications").size();
+		String findings = String.join(",", java.util.Collections.nCopies(101, "\"危废贮存间无标识\""));
+
+		Response answer = inspector().post("/api/enterprises/ENT-0001/steward-reports", """
+				{"provider": "襄阳环保管家", "reportDate": "2026-11-01", "findings": [%s]}""".formatted(findings));
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+		assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("findings");
+		assertThat(answer.json().get("errors").get(0).get("message").asText()).contains("最多 100 条");
+		assertThat(inspector().get("/api/enterprises/ENT-0001/file").json().get("openRectifications")).hasSize(before);
+	}
+
+	@Test
+	void aCsvImportWithMoreRowsThanTheCapIsRefusedNamingTheLimit() {
+		StringBuilder registry = new StringBuilder("code,name,creditCode,address,longitude,latitude,townshipCode,industry,"
+				+ "category,characteristicPollutants,responsibleInspector,deputyInspector,permitNumber\n");
+		StringBuilder positiveList = new StringBuilder("code\n");
+		for (int i = 0; i < 5001; i++) {
+			registry.append("ENT-CAP-").append(i).append(",襄阳某公司,,,,,TS-GX-TUANSHAN,,ORDINARY,,,,\n");
+			positiveList.append("ENT-CAP-").append(i).append('\n');
+		}
+
+		for (Response answer : List.of(csv(supervisor(), "/api/enterprises/import", registry.toString()),
+				csv(supervisor(), "/api/enterprises/positive-list/import?year=2026", positiveList.toString()))) {
+			assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+			assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("rows");
+			assertThat(answer.json().get("errors").get(0).get("message").asText()).contains("最多导入 5000 行");
+		}
+	}
+
+	@Test
+	void datesAndDurationsBeyondTheCalendarAreRefused() {
+		assertRefused(supervisor().get("/api/cases/deadlines?within=P999999999D"), 400, "日期时间超出允许的范围");
+		assertRefused(supervisor().get("/api/cases/deadlines?within=PT99999999999999H"), 400, "日期时间超出允许的范围");
+	}
+
+	@Test
+	void aMissingParameterIsNamedInChinese() {
+		Response answer = supervisor().get("/api/monitoring/devices/XY-WW-0001-01/readings");
+
+		assertRefused(answer, 400, "缺少必填参数");
+		assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+	}
+
+	@Test
+	void theWrongContentTypeMethodOrAddressIsAnsweredInChinese() {
+		Response plain = supervisor().send(supervisor().request("/api/enterprises")
+			.header("Content-Type", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString("{}")));
+		assertProblem(plain, 415, "不支持的内容类型");
+		assertThat(plain.json().get("detail").asText()).contains("text/plain").contains("application/json");
+
+		Response csvAsJson = supervisor().post("/api/enterprises/import", "{}");
+		assertProblem(csvAsJson, 415, "不支持的内容类型");
+		assertThat(csvAsJson.json().get("detail").asText()).contains("text/csv");
+
+		Response patch = supervisor().send(supervisor().request("/api/alarms")
+			.method("PATCH", HttpRequest.BodyPublishers.noBody()));
+		assertProblem(patch, 405, "不支持的请求方法");
+		assertThat(patch.json().get("detail").asText()).contains("PATCH");
+
+		assertProblem(supervisor().get("/api/no-such-thing"), 404, "未找到");
+	}
+
+	@Test
 	void aBodyLargerThanTheLimitIsRefusedWithoutBeingRead() {
 		byte[] large = ("code,name\n" + "X".repeat(21 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
 

@@ -15,6 +15,7 @@ import cn.eco.enforcement.shared.ForbiddenCharacters;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,8 +39,11 @@ class EnterpriseRegistryController {
 
 	private final EnterpriseApi enterprises;
 
-	EnterpriseRegistryController(EnterpriseApi enterprises) {
+	private final int maxRows;
+
+	EnterpriseRegistryController(EnterpriseApi enterprises, @Value("${app.bulk.max-import-rows:5000}") int maxRows) {
 		this.enterprises = enterprises;
+		this.maxRows = maxRows;
 	}
 
 	@PostMapping
@@ -64,6 +68,9 @@ class EnterpriseRegistryController {
 		}
 		if (rows.size() < 2) {
 			throw new InvalidInputException("rows", "文件中没有数据行");
+		}
+		if (rows.size() - 1 > maxRows) {
+			throw new InvalidInputException("rows", "一次最多导入 " + maxRows + " 行，本文件有 " + (rows.size() - 1) + " 行，请拆分后分批导入");
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<Integer, EnterpriseData> data = new LinkedHashMap<>();
