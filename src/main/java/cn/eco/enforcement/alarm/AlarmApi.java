@@ -16,6 +16,12 @@ public interface AlarmApi {
 	/** The alarm with this id. */
 	Optional<AlarmView> find(long id);
 
+	/**
+	 * The alarm with this id when it lies in the jurisdiction: its enterprise or station is in a
+	 * covered squadron's grid, or it was dispatched to a covered squadron (as {@link #search} lists).
+	 */
+	Optional<AlarmView> find(long id, cn.eco.enforcement.grid.Jurisdiction scope);
+
 	/** Alarms matching the query, newest observation first. */
 	List<AlarmView> search(AlarmQuery query);
 

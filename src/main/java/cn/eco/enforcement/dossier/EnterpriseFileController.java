@@ -12,10 +12,12 @@ import cn.eco.enforcement.casework.CaseworkApi.CaseSummary;
 import cn.eco.enforcement.casework.CaseworkApi.InspectionRecord;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
+import cn.eco.enforcement.grid.Jurisdictions;
 import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.LatestValue;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,13 +40,19 @@ class EnterpriseFileController {
 
 	private final Clock clock;
 
+	private final Jurisdictions jurisdictions;
+
+	private final int maxFindings;
+
 	EnterpriseFileController(EnterpriseApi enterprises, AlarmApi alarms, CaseworkApi casework, MonitoringApi monitoring,
-			Clock clock) {
+			Clock clock, Jurisdictions jurisdictions, @Value("${app.bulk.max-steward-findings:100}") int maxFindings) {
 		this.enterprises = enterprises;
 		this.alarms = alarms;
 		this.casework = casework;
 		this.monitoring = monitoring;
 		this.clock = clock;
+		this.jurisdictions = jurisdictions;
+		this.maxFindings = maxFindings;
 	}
 
 	/** The same file as a page, for a browser. */
@@ -55,8 +63,7 @@ class EnterpriseFileController {
 
 	@GetMapping(value = "/api/enterprises/{code}/file", produces = "application/json")
 	EnterpriseFile file(@PathVariable String code) {
-		EnterpriseProfile profile = enterprises.find(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在：" + code));
+		EnterpriseProfile profile = inCallersGrid(code);
 		LocalDate today = LocalDate.now(clock);
 		return new EnterpriseFile(profile,
 				monitoring.devices().stream().filter(d -> code.equals(d.enterpriseCode())).toList(),
@@ -69,7 +76,7 @@ class EnterpriseFileController {
 	/** Starts a self-inspection of the firm now, besides the monthly one. */
 	@org.springframework.web.bind.annotation.PostMapping("/api/enterprises/{code}/self-inspections")
 	org.springframework.http.ResponseEntity<java.util.Map<String, String>> startSelfInspection(@PathVariable String code) {
-		enterprises.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在：" + code));
+		inCallersGrid(code);
 		return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED)
 			.body(java.util.Map.of("processInstanceId", casework.startSelfInspection(code)));
 	}
@@ -79,7 +86,7 @@ class EnterpriseFileController {
 	org.springframework.http.ResponseEntity<CaseworkApi.StewardReportRecorded> stewardReport(@PathVariable String code,
 			@org.springframework.web.bind.annotation.RequestBody CaseworkApi.StewardReport report,
 			java.security.Principal user) {
-		enterprises.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在：" + code));
+		inCallersGrid(code);
 		List<cn.eco.enforcement.shared.InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
 		if (report.provider() == null || report.provider().isBlank()) {
 			problems.add(new cn.eco.enforcement.shared.InvalidInputException.FieldProblem("provider", "必须填写第三方机构名称"));
@@ -90,11 +97,25 @@ class EnterpriseFileController {
 		if (report.findings() == null || report.findings().isEmpty() || report.findings().stream().anyMatch(f -> f == null || f.isBlank())) {
 			problems.add(new cn.eco.enforcement.shared.InvalidInputException.FieldProblem("findings", "至少一条且每条都须填写"));
 		}
+		else if (report.findings().size() > maxFindings) {
+			// Each finding starts a rectification process: ten thousand in one request started ten thousand.
+			problems.add(new cn.eco.enforcement.shared.InvalidInputException.FieldProblem("findings",
+					"每份报告最多 " + maxFindings + " 条问题，本报告有 " + report.findings().size() + " 条，请分批提交"));
+		}
 		if (!problems.isEmpty()) {
 			throw new cn.eco.enforcement.shared.InvalidInputException(problems);
 		}
 		return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED)
 			.body(casework.recordStewardReport(code, report, user.getName()));
+	}
+
+	/**
+	 * The firm, when it lies in the caller's grid; 404 otherwise, as for a firm that does not exist
+	 * (the firm list does not show it either).
+	 */
+	private EnterpriseProfile inCallersGrid(String code) {
+		return enterprises.find(code, jurisdictions.ofCaller())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业不存在或不在本人辖区：" + code));
 	}
 
 	/** The enterprise file: registry facts, monitoring, alarms with their loop progress, inspections and cases. */

@@ -3,5 +3,5 @@
  * alarms, inspections and cases.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossier",
-		allowedDependencies = { "enterprise", "alarm", "casework", "monitoring", "shared" })
+		allowedDependencies = { "enterprise", "alarm", "casework", "monitoring", "grid", "shared" })
 package cn.eco.enforcement.dossier;

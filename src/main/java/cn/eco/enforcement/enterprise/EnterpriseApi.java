@@ -15,8 +15,18 @@ public interface EnterpriseApi {
 	/** The enterprise with this code, as of today. */
 	Optional<EnterpriseProfile> find(String code);
 
+	/** The enterprise with this code when its township lies in the jurisdiction. */
+	default Optional<EnterpriseProfile> find(String code, cn.eco.enforcement.grid.Jurisdiction scope) {
+		return find(code).filter(e -> scope.covers(e.squadronCode()));
+	}
+
 	/** Every enterprise, ordered by code. */
 	List<EnterpriseProfile> list();
+
+	/** The enterprises whose townships lie in the jurisdiction, ordered by code. */
+	default List<EnterpriseProfile> list(cn.eco.enforcement.grid.Jurisdiction scope) {
+		return list().stream().filter(e -> scope.covers(e.squadronCode())).toList();
+	}
 
 	/**
 	 * What is wrong with the given enterprises, keyed by their row number (fields are prefixed

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -169,7 +171,13 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 			return problem(ex, headers, HttpStatus.PAYLOAD_TOO_LARGE, request, "请求过大", "请求内容超出允许的大小，请拆分后分批提交");
 		}
 		FieldProblem error = new FieldProblem(null, "请求体不是合法的 JSON");
-		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+		if (ex.getCause() instanceof ApiJson.RefusedText refused) {
+			error = new FieldProblem(fieldOf(refused), ForbiddenCharacters.MESSAGE);
+		}
+		else if (repeatedKey(ex) != null) {
+			error = new FieldProblem(repeatedKey(ex), "字段重复出现，每个字段只能给出一次");
+		}
+		else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
 			String detail = mapping instanceof InvalidFormatException format
 					? "取值不合法：" + format.getValue() : "取值不合法";
@@ -177,6 +185,47 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		}
 		log.debug("Unreadable request body", ex);
 		return ResponseEntity.badRequest().body(badRequest(List.of(error)));
+	}
+
+	/**
+	 * The key given twice (STRICT_DUPLICATE_DETECTION: the parser stands on the repeated key),
+	 * wherever in the causes Jackson put the failure; null for any other failure.
+	 */
+	private static String repeatedKey(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof StreamReadException read && read.getProcessor() != null
+					&& String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
+				return fieldOf(read.getProcessor().getParsingContext().pathAsPointer());
+			}
+		}
+		return null;
+	}
+
+	/** The field as callers name it elsewhere: {@code findings[2]}, {@code rows[1].name}. */
+	private static String fieldOf(JsonMappingException ex) {
+		StringBuilder field = new StringBuilder();
+		for (JsonMappingException.Reference step : ex.getPath()) {
+			if (step.getFieldName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+			}
+			else if (step.getIndex() >= 0) {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return field.toString();
+	}
+
+	private static String fieldOf(JsonPointer pointer) {
+		StringBuilder field = new StringBuilder();
+		for (JsonPointer step = pointer; step != null && !step.matches(); step = step.tail()) {
+			if (step.getMatchingIndex() >= 0) {
+				field.append('[').append(step.getMatchingIndex()).append(']');
+			}
+			else {
+				field.append(field.isEmpty() ? "" : ".").append(step.getMatchingProperty());
+			}
+		}
+		return field.toString();
 	}
 
 	private static ProblemDetail badRequest(List<FieldProblem> errors) {

@@ -1,7 +1,13 @@
 package cn.eco.enforcement.shared;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -21,10 +27,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Request bodies to {@code /api/**} larger than {@code app.http.max-request-body} are refused with
- * 413 and problem details before they are read: the CSV imports read a whole body into memory, and
- * a body of a hundred megabytes ran the heap out. A body that announces no length is counted as it
- * is read and cut off at the same size.
+ * Request bodies to {@code /api/**}, the engine REST API ({@code /engine-rest/**}) and the webapps'
+ * API ({@code /camunda/api/**}) larger than {@code app.http.max-request-body} are refused with 413
+ * and problem details before they are read: the CSV imports read a whole body into memory, and a
+ * body of a hundred megabytes ran the heap out; the engine REST API took 60 MB. A body that
+ * announces no length is counted as it is read and cut off at the same size, also when the reader
+ * (Camunda's Jersey resources) turns the cut into an answer of its own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 15)
@@ -38,9 +46,16 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		this.maxBytes = maxRequestBody.toBytes();
 	}
 
+	/** Where bodies are read: our API, the engine REST API and the webapps' own API. */
+	private static final List<String> LIMITED = List.of("/api/", "/engine-rest/", "/camunda/api/");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return LIMITED.stream().noneMatch(pathOf(request)::startsWith);
+	}
+
+	private static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@Override
@@ -50,13 +65,30 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			refuse(request, response);
 			return;
 		}
+		if (request.getContentLengthLong() < 0 && pathOf(request).startsWith("/engine-rest/")) {
+			// Camunda's resources answer a cut-off body themselves, committing a 500 we could not
+			// take back: read such a body (at most the limit) before they see it.
+			byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+			if (body.length > maxBytes) {
+				refuse(request, response);
+				return;
+			}
+			chain.doFilter(new Buffered(request, body), response);
+			return;
+		}
+		Counted counted = request.getContentLengthLong() < 0 ? new Counted(request, maxBytes) : null;
 		try {
-			chain.doFilter(request.getContentLengthLong() < 0 ? new Counted(request, maxBytes) : request, response);
+			chain.doFilter(counted == null ? request : counted, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
 			if (!causedByLimit(ex) || response.isCommitted()) {
 				throw ex;
 			}
+			response.reset();
+			refuse(request, response);
+			return;
+		}
+		if (counted != null && counted.cutOff && !response.isCommitted()) {
 			response.reset();
 			refuse(request, response);
 		}
@@ -91,12 +123,68 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	}
 
+	/** A request whose body was read in advance. */
+	private static final class Buffered extends HttpServletRequestWrapper {
+
+		private final ByteArrayInputStream body;
+
+		Buffered(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = new ByteArrayInputStream(body);
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return body.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return body.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return body.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("A buffered body is read blocking");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(body, charset()));
+		}
+
+		private Charset charset() {
+			return getCharacterEncoding() == null ? StandardCharsets.ISO_8859_1 : Charset.forName(getCharacterEncoding());
+		}
+
+	}
+
 	/** A request whose body stream stops at the limit. */
 	private static final class Counted extends HttpServletRequestWrapper {
 
 		private final long maxBytes;
 
 		private ServletInputStream counted;
+
+		/** Whether the body grew past the limit, whatever the reader made of it. */
+		private boolean cutOff;
 
 		Counted(HttpServletRequest request, long maxBytes) {
 			super(request);
@@ -132,6 +220,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 					private void count(long n) throws TooLarge {
 						read += n;
 						if (read > maxBytes) {
+							cutOff = true;
 							throw new TooLarge(maxBytes);
 						}
 					}

@@ -133,7 +133,7 @@ class PositiveListRemovalProcessTests {
 			.header("Content-Type", "text/csv")
 			.POST(HttpRequest.BodyPublishers.ofString("code\nENT-0013\n", StandardCharsets.UTF_8)));
 		assertThat(ok.json().get("added").asInt()).isEqualTo(1);
-		assertThat(Http.as(port, "wangqiang").get("/api/enterprises/ENT-0013/positive-list").json().findValuesAsText("year"))
+		assertThat(Http.as(port, "sunli").get("/api/enterprises/ENT-0013/positive-list").json().findValuesAsText("year"))
 			.contains("2027");
 	}
 

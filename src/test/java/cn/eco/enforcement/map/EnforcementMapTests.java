@@ -27,8 +27,8 @@ class EnforcementMapTests {
 	AlarmApi alarms;
 
 	@Test
-	void inspectorSeesDemoEnterprisesByCategoryAndListStatusAndStations() {
-		JsonNode markers = Http.as(port, "wangqiang").get("/api/map/markers").json();
+	void supervisorSeesDemoEnterprisesByCategoryAndListStatusAndStationsCityWide() {
+		JsonNode markers = Http.as(port, "sunli").get("/api/map/markers").json();
 
 		JsonNode ordinary = find(markers, "ENTERPRISE", "ENT-0001");
 		assertThat(ordinary.get("label").asText()).isEqualTo("襄阳恒瑞汽车零部件有限公司");
@@ -48,7 +48,7 @@ class EnforcementMapTests {
 	void openAlarmIsAMarkerAtItsEnterpriseUntilItsLoopEnds() {
 		AlarmView alarm = alarms.raise(Alarms.moderateExceedanceAt("ENT-0027")).alarm();
 
-		JsonNode marker = find(Http.as(port, "zhaolei").get("/api/map/markers?types=ALARM").json(), "ALARM",
+		JsonNode marker = find(Http.as(port, "zhoumin").get("/api/map/markers?types=ALARM").json(), "ALARM",
 				String.valueOf(alarm.id()));
 
 		assertThat(marker.get("enterpriseCode").asText()).isEqualTo("ENT-0027");
@@ -62,10 +62,10 @@ class EnforcementMapTests {
 	@Test
 	void branchFilterKeepsOnlyThatBranchBureausPoints() {
 		AlarmView alarm = alarms.raise(Alarms.moderateExceedanceAt("ENT-0027")).alarm();
-		Http inspector = Http.as(port, "wangqiang");
+		Http supervisor = Http.as(port, "sunli");
 
-		JsonNode zaoyang = inspector.get("/api/map/markers?branch=XY-ZY").json();
-		JsonNode gaoxin = inspector.get("/api/map/markers?branch=XY-GX&types=ENTERPRISE,ALARM").json();
+		JsonNode zaoyang = supervisor.get("/api/map/markers?branch=XY-ZY").json();
+		JsonNode gaoxin = supervisor.get("/api/map/markers?branch=XY-GX&types=ENTERPRISE,ALARM").json();
 
 		assertThat(ids(zaoyang, "ENTERPRISE")).containsExactly("ENT-0022", "ENT-0023", "ENT-0024", "ENT-0025",
 				"ENT-0026", "ENT-0027", "ENT-0028", "ENT-0029");

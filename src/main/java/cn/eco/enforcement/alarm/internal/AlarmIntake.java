@@ -15,7 +15,10 @@ import cn.eco.enforcement.alarm.IntakeResult;
 import cn.eco.enforcement.alarm.RaiseAlarm;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
+import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.grid.Jurisdiction;
+import cn.eco.enforcement.grid.Station;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,7 +122,28 @@ class AlarmIntake implements AlarmApi {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AlarmView> search(AlarmQuery query) {
-		return alarms.search(query);
+		return alarms.search(query, query.scope().cityWide() ? null : placesIn(query.scope()));
+	}
+
+	@Override
+	public Optional<AlarmView> find(long id, Jurisdiction scope) {
+		return alarms.find(id).filter(alarm -> scope.covers(alarm.squadronCode()) || scope.covers(squadronOfSubject(alarm)));
+	}
+
+	/** The squadron whose grid the alarm's enterprise or station lies in. */
+	private String squadronOfSubject(AlarmView alarm) {
+		if (alarm.enterpriseCode() != null) {
+			return enterprises.find(alarm.enterpriseCode()).map(EnterpriseProfile::squadronCode).orElse(null);
+		}
+		return alarm.stationCode() == null ? null
+				: grid.findStation(alarm.stationCode()).map(Station::squadronCode).orElse(null);
+	}
+
+	/** The squadrons of a jurisdiction with the enterprises and stations in their grids. */
+	private Alarms.Places placesIn(Jurisdiction scope) {
+		return new Alarms.Places(scope.squadronCodes(),
+				enterprises.list().stream().filter(e -> scope.covers(e.squadronCode())).map(EnterpriseProfile::code).toList(),
+				grid.stations().stream().filter(s -> scope.covers(s.squadronCode())).map(Station::code).toList());
 	}
 
 	@Override

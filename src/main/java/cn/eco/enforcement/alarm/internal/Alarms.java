@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +62,16 @@ class Alarms {
 			.map(this::withProgress);
 	}
 
-	List<AlarmView> search(AlarmQuery query) {
+	/**
+	 * Alarms matching the query; when {@code places} is given, only those at its enterprises or
+	 * stations or dispatched to its squadrons.
+	 */
+	List<AlarmView> search(AlarmQuery query, Places places) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
+		if (places != null) {
+			where.add(places.condition(params));
+		}
 		if (query.enterpriseCode() != null) {
 			where.add("enterprise_code = :enterprise");
 			params.put("enterprise", query.enterpriseCode());
@@ -83,6 +91,28 @@ class Alarms {
 		String sql = SELECT + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where))
 				+ " ORDER BY observed_at DESC, id DESC FETCH FIRST " + query.limit() + " ROWS ONLY";
 		return withProgress(jdbc.sql(sql).params(params).query(this::row).list());
+	}
+
+	/** Where alarms may be: squadrons they were dispatched to, enterprises and stations they concern. */
+	record Places(Collection<String> squadronCodes, Collection<String> enterpriseCodes, Collection<String> stationCodes) {
+
+		/** An SQL condition over the alarm table; no place at all matches nothing. */
+		String condition(Map<String, Object> params) {
+			List<String> any = new ArrayList<>();
+			addIn(any, params, "squadron_code", "scopeSquadrons", squadronCodes);
+			addIn(any, params, "enterprise_code", "scopeEnterprises", enterpriseCodes);
+			addIn(any, params, "station_code", "scopeStations", stationCodes);
+			return any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")";
+		}
+
+		private static void addIn(List<String> any, Map<String, Object> params, String column, String name,
+				Collection<String> values) {
+			if (!values.isEmpty()) {
+				any.add(column + " IN (:" + name + ")");
+				params.put(name, List.copyOf(values));
+			}
+		}
+
 	}
 
 	void attachProcess(long id, String processInstanceId) {

@@ -11,6 +11,7 @@ import cn.eco.enforcement.alarm.AlarmQuery;
 import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.alarm.IntakeResult;
+import cn.eco.enforcement.grid.Jurisdictions;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 import jakarta.validation.Validator;
@@ -35,9 +36,12 @@ class AlarmController {
 
 	private final Validator validator;
 
-	AlarmController(AlarmApi alarms, Validator validator) {
+	private final Jurisdictions jurisdictions;
+
+	AlarmController(AlarmApi alarms, Validator validator, Jurisdictions jurisdictions) {
 		this.alarms = alarms;
 		this.validator = validator;
+		this.jurisdictions = jurisdictions;
 	}
 
 	/** 201 for a new alarm; 200 with the stored alarm when the external id was seen before. */
@@ -66,14 +70,16 @@ class AlarmController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
 			@RequestParam(defaultValue = "100") int limit) {
-		return alarms.search(new AlarmQuery(enterpriseCode, status, from, to, Math.max(1, Math.min(limit, 1000))));
+		return alarms.search(new AlarmQuery(enterpriseCode, status, from, to, Math.max(1, Math.min(limit, 1000)),
+				jurisdictions.ofCaller()));
 	}
 
+	/** 404 also for an alarm outside the caller's grid: the list does not show it either. */
 	@GetMapping("/{id}")
 	ResponseEntity<?> find(@PathVariable long id) {
-		return alarms.find(id).<ResponseEntity<?>>map(ResponseEntity::ok)
+		return alarms.find(id, jurisdictions.ofCaller()).<ResponseEntity<?>>map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "告警不存在：" + id)));
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "告警不存在或不在本人辖区：" + id)));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
+import cn.eco.enforcement.grid.Jurisdictions;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,13 +16,17 @@ class EnterpriseController {
 
 	private final EnterpriseApi enterprises;
 
-	EnterpriseController(EnterpriseApi enterprises) {
+	private final Jurisdictions jurisdictions;
+
+	EnterpriseController(EnterpriseApi enterprises, Jurisdictions jurisdictions) {
 		this.enterprises = enterprises;
+		this.jurisdictions = jurisdictions;
 	}
 
+	/** The firms in the caller's grid: those whose files he may open. */
 	@GetMapping
 	List<EnterpriseRow> list() {
-		return enterprises.list().stream().map(EnterpriseRow::of).toList();
+		return enterprises.list(jurisdictions.ofCaller()).stream().map(EnterpriseRow::of).toList();
 	}
 
 	/** The listing row: the registry facts an inspector needs at a glance. */

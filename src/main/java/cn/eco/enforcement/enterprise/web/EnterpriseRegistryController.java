@@ -11,9 +11,11 @@ import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseData;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.enterprise.ImportResult;
+import cn.eco.enforcement.shared.ForbiddenCharacters;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,8 +39,11 @@ class EnterpriseRegistryController {
 
 	private final EnterpriseApi enterprises;
 
-	EnterpriseRegistryController(EnterpriseApi enterprises) {
+	private final int maxRows;
+
+	EnterpriseRegistryController(EnterpriseApi enterprises, @Value("${app.bulk.max-import-rows:5000}") int maxRows) {
 		this.enterprises = enterprises;
+		this.maxRows = maxRows;
 	}
 
 	@PostMapping
@@ -64,12 +69,20 @@ class EnterpriseRegistryController {
 		if (rows.size() < 2) {
 			throw new InvalidInputException("rows", "文件中没有数据行");
 		}
+		if (rows.size() - 1 > maxRows) {
+			throw new InvalidInputException("rows", "一次最多导入 " + maxRows + " 行，本文件有 " + (rows.size() - 1) + " 行，请拆分后分批导入");
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<Integer, EnterpriseData> data = new LinkedHashMap<>();
 		for (int i = 1; i < rows.size(); i++) {
 			List<String> row = rows.get(i);
 			if (row.size() != COLUMNS.size()) {
 				problems.add(new FieldProblem("rows[" + i + "]", "列数应为 " + COLUMNS.size() + "，实为 " + row.size()));
+				continue;
+			}
+			List<FieldProblem> refused = refusedCells(i, row);
+			if (!refused.isEmpty()) {
+				problems.addAll(refused);
 				continue;
 			}
 			try {
@@ -86,6 +99,17 @@ class EnterpriseRegistryController {
 			throw new InvalidInputException(problems);
 		}
 		return enterprises.save(data);
+	}
+
+	/** Cells holding characters no text of ours may hold (a line break inside quotes is allowed). */
+	private static List<FieldProblem> refusedCells(int rowNumber, List<String> row) {
+		List<FieldProblem> refused = new ArrayList<>();
+		for (int column = 0; column < row.size(); column++) {
+			if (ForbiddenCharacters.in(row.get(column), true)) {
+				refused.add(new FieldProblem("rows[" + rowNumber + "]." + COLUMNS.get(column), ForbiddenCharacters.MESSAGE));
+			}
+		}
+		return refused;
 	}
 
 	/** A one-row file still names its row. */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import cn.eco.enforcement.grid.BranchBureau;
 import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.grid.Jurisdictions;
 import cn.eco.enforcement.map.MapFilter;
 import cn.eco.enforcement.map.MapMarker;
 import cn.eco.enforcement.map.internal.MapMarkers;
@@ -31,9 +32,12 @@ class MapController {
 
 	private final GridApi grid;
 
-	MapController(MapMarkers markers, GridApi grid) {
+	private final Jurisdictions jurisdictions;
+
+	MapController(MapMarkers markers, GridApi grid, Jurisdictions jurisdictions) {
 		this.markers = markers;
 		this.grid = grid;
+		this.jurisdictions = jurisdictions;
 	}
 
 	@GetMapping("/map")
@@ -48,14 +52,14 @@ class MapController {
 
 	/**
 	 * Markers of the given types (comma-separated; all when omitted) in a branch bureau (the whole
-	 * city when omitted).
+	 * city when omitted), within the caller's grid.
 	 */
 	@GetMapping("/api/map/markers")
 	@ResponseBody
 	List<MapMarker> markers(@RequestParam(required = false) String branch,
 			@RequestParam(required = false) String types) {
 		return markers.markers(new MapFilter(branch == null || branch.isBlank() ? null : branch, squadronsOf(branch),
-				typesOf(types)));
+				typesOf(types), jurisdictions.ofCaller()));
 	}
 
 	/** The branch bureaus the map can be narrowed to. */
