@@ -90,8 +90,11 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 		in.skipBytes(in.readableBytes());
 	}
 
-	/** How many received bytes wait for the rest of a frame; bounded by twice the maximum frame. */
-	int bufferedBytes() {
+	/**
+	 * How many received bytes wait for the rest of a frame; bounded by twice the maximum frame.
+	 * @return the bytes held, 0 when everything received has been passed on
+	 */
+	public int bufferedBytes() {
 		return actualReadableBytes();
 	}
 

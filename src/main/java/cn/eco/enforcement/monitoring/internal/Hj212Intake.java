@@ -90,6 +90,7 @@ class Hj212Intake {
 				|| !Devices.passwordMatches(device.get(), packet.pw())) {
 			return false;
 		}
+		Hj212ConnectionGuard.authenticate(ctx.channel());
 		PacketReadings.Read read = PacketReadings.read(packet, period.get(), clock);
 		if (implausibleDataTime(packet).isPresent() || unstorable(read).isPresent()) {
 			return false;
@@ -130,6 +131,7 @@ class Hj212Intake {
 			refuse(ctx, packet, "BAD_PASSWORD", 3, "设备密码错误");
 			return;
 		}
+		Hj212ConnectionGuard.authenticate(ctx.channel());
 		Optional<Refusal> badTime = unreadableTime.isPresent() ? unreadableTime : implausibleDataTime(packet);
 		if (badTime.isPresent()) {
 			refuse(ctx, packet, badTime.get());

@@ -1,6 +1,7 @@
 package cn.eco.enforcement.monitoring.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,10 @@ public class Hj212Rejections {
 
 	private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
+	private static final Duration LOG_INTERVAL = Duration.ofSeconds(10);
+
+	private final Map<String, AtomicLong> lastLogged = new ConcurrentHashMap<>();
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -41,6 +46,21 @@ public class Hj212Rejections {
 			jdbc.sql("INSERT INTO hj212_rejection (remote, mn, reason, detail, rejected_at) VALUES (?, ?, ?, ?, ?)")
 				.params(remote, mn, reason, truncate(detail), OffsetDateTime.now(clock))
 				.update();
+		}
+	}
+
+	/**
+	 * Counts a connection closed for what it did not send (over a connection cap, no good packet in
+	 * time, a frame that never ends). Not stored, and logged at most once per reason every
+	 * {@link #LOG_INTERVAL}: in a flood these come by the thousand.
+	 */
+	void countOnly(String remote, String reason, String detail) {
+		long count = counts.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+		long now = clock.millis();
+		AtomicLong last = lastLogged.computeIfAbsent(reason, r -> new AtomicLong(now - LOG_INTERVAL.toMillis()));
+		long previous = last.get();
+		if (now - previous >= LOG_INTERVAL.toMillis() && last.compareAndSet(previous, now)) {
+			log.warn("HJ 212 connection from {} closed: {} {} ({} so far)", remote, reason, detail, count);
 		}
 	}
 
