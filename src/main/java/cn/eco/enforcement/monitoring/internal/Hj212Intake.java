@@ -18,6 +18,7 @@ import cn.eco.enforcement.monitoring.hj212.Hj212Packet;
 import cn.eco.enforcement.monitoring.hj212.Hj212ParseException;
 import cn.eco.enforcement.monitoring.hj212.Hj212Parser;
 import cn.eco.enforcement.monitoring.hj212.Hj212Rejection;
+import cn.eco.enforcement.monitoring.hj212.MnGrammar;
 import cn.eco.enforcement.shared.DataRefused;
 import cn.eco.enforcement.shared.DatabaseUnavailable;
 import io.netty.buffer.Unpooled;
@@ -29,6 +30,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * What happens to a framed HJ 212 packet: the CRC is checked (with the device's tolerated vendor
@@ -117,6 +119,11 @@ class Hj212Intake {
 			// packet (QnRtn 2) instead of leaving it unanswered, so the logger stops sending it.
 			packet = header.get();
 			unreadableTime = Optional.of(new Refusal(ex.reason().name(), "数据时间无法识别：" + ex.getMessage()));
+		}
+		if (!MnGrammar.accepts(packet.mn())) {
+			refuseUnnamed(ctx, packet, "BAD_MN", 4, "设备编号 MN 不符合规范（" + MnGrammar.RULE + "）："
+					+ StringUtils.truncate(packet.mn(), 80));
+			return;
 		}
 		Optional<Devices.Device> device = devices.find(packet.mn());
 		if (device.isEmpty()) {
@@ -292,6 +299,12 @@ class Hj212Intake {
 
 	private void refuse(ChannelHandlerContext ctx, Hj212Packet packet, String reason, int qnRtn, String detail) {
 		rejections.record(ctx, packet.mn(), reason, detail);
+		write(ctx, Hj212Messages.requestAnswer(packet, qnRtn));
+	}
+
+	/** Refuses a packet whose MN is not one the registry could hold: it is not recorded as the MN. */
+	private void refuseUnnamed(ChannelHandlerContext ctx, Hj212Packet packet, String reason, int qnRtn, String detail) {
+		rejections.record(ctx, null, reason, detail);
 		write(ctx, Hj212Messages.requestAnswer(packet, qnRtn));
 	}
 
