@@ -12,6 +12,7 @@ import cn.eco.enforcement.monitoring.IngestResult;
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingBatch;
+import cn.eco.enforcement.monitoring.hj212.CommandCodes;
 import cn.eco.enforcement.monitoring.hj212.Hj212Frame;
 import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
 import cn.eco.enforcement.monitoring.hj212.Hj212Packet;
@@ -139,6 +140,10 @@ class Hj212Intake {
 			return;
 		}
 		Hj212ConnectionGuard.authenticate(ctx.channel());
+		if (!CommandCodes.known(packet.cn())) {
+			refuse(ctx, packet, "UNKNOWN_CN", 8, "未知的命令编码：CN=" + StringUtils.truncate(packet.cn(), 40));
+			return;
+		}
 		Optional<Refusal> badTime = unreadableTime.isPresent() ? unreadableTime : implausibleDataTime(packet);
 		if (badTime.isPresent()) {
 			refuse(ctx, packet, badTime.get());

@@ -72,6 +72,22 @@ class Hj212CleanRefusalTests {
 	}
 
 	@Test
+	void anUnknownCommandIsRefusedAsACnErrorAndCountedNotAcknowledged() throws Exception {
+		String mn = TestDevices.wastewaterAt(monitoring, "ENT-0002");
+		long before = count("UNKNOWN_CN");
+
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send(upload(mn, "9999", 5));
+			assertThat(socket.readFrame()).contains("CN=9011", "QnRtn=8").doesNotContain("CN=9014");
+			socket.send(upload(mn, "2061", 5));
+			assertThat(socket.readFrame()).contains("CN=9014");
+		}
+		assertThat(count("UNKNOWN_CN")).isEqualTo(before + 1);
+		assertThat(jdbc.sql("SELECT reason FROM hj212_rejection WHERE mn = ?").param(mn).query(String.class).list())
+			.containsExactly("UNKNOWN_CN");
+	}
+
+	@Test
 	void httpReadingsForAnMnThatIsNoDeviceNumberAreRefusedNamingTheField() {
 		String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 
