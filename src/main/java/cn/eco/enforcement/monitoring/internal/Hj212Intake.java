@@ -174,9 +174,40 @@ class Hj212Intake {
 		handleCommand(ctx, packet);
 	}
 
-	/** Counts and logs what the frame decoder refused. */
+	/**
+	 * Counts and logs what the frame decoder refused. A packet sent without its {@code ##} and length
+	 * (counted as NO_HEADER, each line on its own) or too long for a frame is answered 9011 with QnRtn
+	 * 2 when its header names a device: it would fail the same way at every re-send.
+	 */
 	void reject(ChannelHandlerContext ctx, Hj212Rejection rejection) {
-		rejections.record(ctx, null, rejection.reason().name(), rejection.detail());
+		if (rejection.reason() == Hj212Rejection.Reason.GARBAGE) {
+			rejectUnframed(ctx, rejection);
+			return;
+		}
+		Optional<Hj212Packet> header = (rejection.reason() == Hj212Rejection.Reason.TOO_LONG)
+				? UnframedPackets.header(UnframedPackets.dataSegmentOf(rejection.input())) : Optional.empty();
+		refuseUnframed(ctx, header, rejection.reason().name(), rejection.detail());
+	}
+
+	private void rejectUnframed(ChannelHandlerContext ctx, Hj212Rejection rejection) {
+		boolean packets = false;
+		for (String line : UnframedPackets.lines(rejection.input())) {
+			Optional<Hj212Packet> header = UnframedPackets.header(UnframedPackets.withoutCrc(line));
+			if (header.isPresent()) {
+				packets = true;
+				refuseUnframed(ctx, header, "NO_HEADER",
+						"数据包缺少包头“##”和数据段长度：" + StringUtils.truncate(line, 80));
+			}
+		}
+		if (!packets) {
+			rejections.record(ctx, null, rejection.reason().name(), rejection.detail());
+		}
+	}
+
+	private void refuseUnframed(ChannelHandlerContext ctx, Optional<Hj212Packet> header, String reason, String detail) {
+		String mn = header.map(Hj212Packet::mn).filter(MnGrammar::accepts).orElse(null);
+		rejections.record(ctx, mn, reason, detail);
+		header.ifPresent(packet -> write(ctx, Hj212Messages.requestAnswer(packet, 2)));
 	}
 
 	private void handleCommand(ChannelHandlerContext ctx, Hj212Packet packet) {

@@ -23,9 +23,9 @@ public class Hj212Rejections {
 
 	private static final Logger log = LoggerFactory.getLogger(Hj212Rejections.class);
 
-	private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
-
 	private static final Duration LOG_INTERVAL = Duration.ofSeconds(10);
+
+	private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
 	private final Map<String, AtomicLong> lastLogged = new ConcurrentHashMap<>();
 
@@ -39,9 +39,15 @@ public class Hj212Rejections {
 	}
 
 	void record(ChannelHandlerContext ctx, String mn, String reason, String detail) {
-		counts.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+		long count = counts.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
 		String remote = String.valueOf(ctx.channel().remoteAddress());
-		log.warn("HJ 212 refused from {} (MN {}): {} {}", remote, mn, reason, detail);
+		if (!"GARBAGE".equals(reason)) {
+			log.warn("HJ 212 refused from {} (MN {}): {} {}", remote, mn, reason, detail);
+		}
+		else if (mayLog(reason)) {
+			// Garbage comes a line at a time, as fast as anyone cares to send it.
+			log.warn("HJ 212 refused from {}: {} {} ({} so far)", remote, reason, detail, count);
+		}
 		if (!"GARBAGE".equals(reason)) {
 			jdbc.sql("INSERT INTO hj212_rejection (remote, mn, reason, detail, rejected_at) VALUES (?, ?, ?, ?, ?)")
 				.params(remote, mn, reason, truncate(detail), OffsetDateTime.now(clock))
@@ -56,12 +62,17 @@ public class Hj212Rejections {
 	 */
 	void countOnly(String remote, String reason, String detail) {
 		long count = counts.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+		if (mayLog(reason)) {
+			log.warn("HJ 212 connection from {} closed: {} {} ({} so far)", remote, reason, detail, count);
+		}
+	}
+
+	/** Whether a line about this reason may be logged now: at most one every {@link #LOG_INTERVAL}. */
+	private boolean mayLog(String reason) {
 		long now = clock.millis();
 		AtomicLong last = lastLogged.computeIfAbsent(reason, r -> new AtomicLong(now - LOG_INTERVAL.toMillis()));
 		long previous = last.get();
-		if (now - previous >= LOG_INTERVAL.toMillis() && last.compareAndSet(previous, now)) {
-			log.warn("HJ 212 connection from {} closed: {} {} ({} so far)", remote, reason, detail, count);
-		}
+		return now - previous >= LOG_INTERVAL.toMillis() && last.compareAndSet(previous, now);
 	}
 
 	/** Refusals since start, by reason. */

@@ -88,6 +88,41 @@ class Hj212CleanRefusalTests {
 	}
 
 	@Test
+	void aPacketSentWithoutItsHeaderIsAnsweredAsRefusedAndCounted() throws Exception {
+		String mn = TestDevices.wastewaterAt(monitoring, "ENT-0002");
+		String framed = upload(mn, "2061", 6);
+		long before = count("NO_HEADER");
+
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send(framed.substring("##0000".length()));
+			assertThat(socket.readFrame()).contains("CN=9011", "QnRtn=2", "MN=" + mn);
+			socket.send(framed);
+			assertThat(socket.readFrame()).contains("CN=9014");
+		}
+		assertThat(count("NO_HEADER")).isEqualTo(before + 1);
+		assertThat(jdbc.sql("SELECT reason FROM hj212_rejection WHERE mn = ?").param(mn).query(String.class).list())
+			.containsExactly("NO_HEADER");
+	}
+
+	@Test
+	void aPacketTooLongForAFrameIsAnsweredAsRefusedAndCounted() throws Exception {
+		String mn = TestDevices.wastewaterAt(monitoring, "ENT-0002");
+		ZonedDateTime hour = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).minusHours(7);
+		String items = "w01018-Avg=20.0,w01018-Flag=N;" + "w01001-Avg=7.0,w01001-Flag=N;".repeat(40);
+		String tooLong = Hj212Messages.frame(Hj212TestClient.uploadSegment(mn, "2061", hour, items, 5));
+		long before = count("TOO_LONG");
+
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send(tooLong);
+			assertThat(socket.readFrame()).contains("CN=9011", "QnRtn=2", "MN=" + mn);
+			socket.send(upload(mn, "2061", 7));
+			assertThat(socket.readFrame()).contains("CN=9014");
+		}
+		assertThat(tooLong.length()).isGreaterThan(1024 + 12);
+		assertThat(count("TOO_LONG")).isEqualTo(before + 1);
+	}
+
+	@Test
 	void httpReadingsForAnMnThatIsNoDeviceNumberAreRefusedNamingTheField() {
 		String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 
