@@ -65,14 +65,17 @@ class Hj212Intake {
 
 	private final DataTimeBounds dataTimes;
 
+	private final UnframedRefusals unframed;
+
 	Hj212Intake(IngestQueue queue, Devices devices, Hj212Rejections rejections, DeviceStatus status, Clock clock,
-			DataTimeBounds dataTimes) {
+			DataTimeBounds dataTimes, UnframedRefusals unframed) {
 		this.queue = queue;
 		this.devices = devices;
 		this.rejections = rejections;
 		this.status = status;
 		this.clock = clock;
 		this.dataTimes = dataTimes;
+		this.unframed = unframed;
 	}
 
 	/**
@@ -174,40 +177,9 @@ class Hj212Intake {
 		handleCommand(ctx, packet);
 	}
 
-	/**
-	 * Counts and logs what the frame decoder refused. A packet sent without its {@code ##} and length
-	 * (counted as NO_HEADER, each line on its own) or too long for a frame is answered 9011 with QnRtn
-	 * 2 when its header names a device: it would fail the same way at every re-send.
-	 */
+	/** Counts, logs and where possible answers what the frame decoder refused. */
 	void reject(ChannelHandlerContext ctx, Hj212Rejection rejection) {
-		if (rejection.reason() == Hj212Rejection.Reason.GARBAGE) {
-			rejectUnframed(ctx, rejection);
-			return;
-		}
-		Optional<Hj212Packet> header = (rejection.reason() == Hj212Rejection.Reason.TOO_LONG)
-				? UnframedPackets.header(UnframedPackets.dataSegmentOf(rejection.input())) : Optional.empty();
-		refuseUnframed(ctx, header, rejection.reason().name(), rejection.detail());
-	}
-
-	private void rejectUnframed(ChannelHandlerContext ctx, Hj212Rejection rejection) {
-		boolean packets = false;
-		for (String line : UnframedPackets.lines(rejection.input())) {
-			Optional<Hj212Packet> header = UnframedPackets.header(UnframedPackets.withoutCrc(line));
-			if (header.isPresent()) {
-				packets = true;
-				refuseUnframed(ctx, header, "NO_HEADER",
-						"数据包缺少包头“##”和数据段长度：" + StringUtils.truncate(line, 80));
-			}
-		}
-		if (!packets) {
-			rejections.record(ctx, null, rejection.reason().name(), rejection.detail());
-		}
-	}
-
-	private void refuseUnframed(ChannelHandlerContext ctx, Optional<Hj212Packet> header, String reason, String detail) {
-		String mn = header.map(Hj212Packet::mn).filter(MnGrammar::accepts).orElse(null);
-		rejections.record(ctx, mn, reason, detail);
-		header.ifPresent(packet -> write(ctx, Hj212Messages.requestAnswer(packet, 2)));
+		unframed.reject(ctx, rejection);
 	}
 
 	private void handleCommand(ChannelHandlerContext ctx, Hj212Packet packet) {
