@@ -1,9 +1,11 @@
 package cn.eco.enforcement.monitoring.internal;
 
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
 import cn.eco.enforcement.monitoring.hj212.Hj212FrameDecoder;
+import com.sun.management.UnixOperatingSystemMXBean;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -109,6 +111,17 @@ class Hj212Server implements SmartLifecycle {
 		channel = bootstrap.bind(port).syncUninterruptibly().channel();
 		log.info("HJ 212 server listening on port {} (at most {} connections, {} per address)", port(),
 				limits.maxConnections(), limits.maxConnectionsPerAddress());
+		warnIfCapNearFileLimit();
+	}
+
+	/** The cap protects the HTTP side only if the process can open more files than that. */
+	private void warnIfCapNearFileLimit() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean os
+				&& limits.maxConnections() > os.getMaxFileDescriptorCount() / 2) {
+			log.warn("hj212.max-connections {} is over half the process's open-file limit {}: a flood of HJ 212 "
+					+ "connections could leave the HTTP side without file descriptors", limits.maxConnections(),
+					os.getMaxFileDescriptorCount());
+		}
 	}
 
 	/** Connections open now. */
