@@ -34,9 +34,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * What happens to a framed HJ 212 packet: the CRC is checked (with the device's tolerated vendor
- * variants), the packet parsed, MN and PW checked, data uploads queued for group commit
- * ({@link IngestQueue}) and answered 9014 only after the commit. A bad packet is refused (a 9011
+ * What happens to a framed HJ 212 packet: the packet parsed, an MN outside {@link MnGrammar} refused
+ * before it is looked up, the CRC checked (with the device's tolerated vendor variants), PW checked,
+ * a CN no version of the standard defines refused ({@link CommandCodes}), data uploads queued for
+ * group commit ({@link IngestQueue}) and answered 9014 only after the commit. A packet that passes
+ * MN, CRC and PW marks its connection as a logger's ({@link Hj212ConnectionGuard#authenticate}). A bad packet is refused (a 9011
  * answer with its QnRtn when the packet can be identified), counted and logged, and the connection
  * stays open for the next one. What the readings table could not hold (a value that is no number
  * or too large, a flag or factor code longer than its column, an implausible DataTime) is refused

@@ -88,6 +88,7 @@ class Hj212FloodTests {
 
 		assertThat(connect("127.0.0.6").closedByPlatformWithin(Duration.ofSeconds(10))).isTrue();
 		assertThat(count("TOO_MANY_CONNECTIONS")).isEqualTo(refusedBefore + 1);
+		assertThat(Http.as(httpPort, "sunli").get("/api/monitoring/hj212/rejections").status()).isEqualTo(200);
 
 		flood.get(0).close();
 		await(() -> server.openConnections() == 19, "a place given back");
