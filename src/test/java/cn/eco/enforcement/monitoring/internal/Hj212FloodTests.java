@@ -99,15 +99,15 @@ class Hj212FloodTests {
 	void connectionsWithoutAGoodPacketAreClosedAfterTheFirstPacketDeadlineButALoggerStaysConnected()
 			throws Exception {
 		String mn = TestDevices.wastewaterAt(monitoring, "ENT-0002");
-		start(new Hj212Limits(50, 5000, Duration.ofSeconds(2), LONG, 600));
+		start(new Hj212Limits(50, 5000, Duration.ofSeconds(3), LONG, 600));
 		long closedBefore = count("NO_VALID_PACKET");
+		Hj212TestClient logger = connect("127.0.0.1");
+		assertThat(acknowledged(logger, mn, 6)).isTrue();
 		Hj212TestClient silent = connect("127.0.0.2");
 		Hj212TestClient wrongPassword = connect("127.0.0.3");
-		Hj212TestClient logger = connect("127.0.0.1");
 		wrongPassword.send(Hj212Messages.frame(Hj212TestClient.uploadSegment(mn, "2061", hour(5), "w01018-Avg=20.0", 5)
 			.replace("PW=123456", "PW=000000")));
 		assertThat(wrongPassword.readFrame()).contains("CN=9011").contains("QnRtn=3");
-		assertThat(acknowledged(logger, mn, 6)).isTrue();
 
 		assertThat(silent.closedByPlatformWithin(Duration.ofSeconds(10))).isTrue();
 		assertThat(wrongPassword.closedByPlatformWithin(Duration.ofSeconds(10))).isTrue();
