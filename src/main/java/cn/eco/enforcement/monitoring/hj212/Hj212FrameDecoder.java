@@ -90,18 +90,26 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 		in.skipBytes(in.readableBytes());
 	}
 
-	/** How many received bytes wait for the rest of a frame; bounded by twice the maximum frame. */
-	int bufferedBytes() {
+	/**
+	 * How many received bytes wait for the rest of a frame; bounded by twice the maximum frame.
+	 * @return the bytes held, 0 when everything received has been passed on
+	 */
+	public int bufferedBytes() {
 		return actualReadableBytes();
 	}
 
 	private void skipUnframed(ByteBuf in, int marker, List<Object> out) {
-		if (marker < 0 && !resyncing && in.readableBytes() <= maxBuffered) {
+		int start = in.readerIndex();
+		// Complete lines with no frame after them are reported now: a logger that sent a packet
+		// without "##" and the length waits for an answer and sends nothing more.
+		int lineEnd = (marker < 0 && !resyncing) ? in.indexOf(in.writerIndex(), start, (byte) '\n') : -1;
+		if (marker < 0 && lineEnd < 0 && !resyncing && in.readableBytes() <= maxBuffered) {
 			return;
 		}
-		int start = in.readerIndex();
 		boolean lastByteMayStartMarker = in.getByte(in.writerIndex() - 1) == '#';
-		int count = ((marker >= 0) ? marker : in.writerIndex() - (lastByteMayStartMarker ? 1 : 0)) - start;
+		int end = (marker >= 0) ? marker : (lineEnd >= 0) ? lineEnd + 1
+				: in.writerIndex() - (lastByteMayStartMarker ? 1 : 0);
+		int count = end - start;
 		if (resyncing) {
 			skippedWhileResyncing += count;
 			resyncing = marker < 0 && skippedWhileResyncing <= maxBuffered;
@@ -191,15 +199,18 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 
 	private void reject(ByteBuf in, List<Object> out, Reason reason, String detail) {
 		int start = in.readerIndex();
-		out.add(new Hj212Rejection(reason, detail + ": " + FrameScan.preview(in, start, in.readableBytes())));
+		int kept = Math.min(in.readableBytes(), HEADER + maxDataLength + TRAILER);
+		out.add(new Hj212Rejection(reason, detail + ": " + FrameScan.preview(in, start, in.readableBytes()),
+				in.toString(start, kept, StandardCharsets.UTF_8)));
 		in.skipBytes(2);
 		resyncing = true;
 		skippedWhileResyncing = 0;
 	}
 
-	private static Hj212Rejection garbage(ByteBuf in, int start, int count) {
+	private Hj212Rejection garbage(ByteBuf in, int start, int count) {
 		String detail = count + " bytes outside any frame: " + FrameScan.preview(in, start, count);
-		return new Hj212Rejection(Reason.GARBAGE, detail);
+		return new Hj212Rejection(Reason.GARBAGE, detail,
+				in.toString(start, Math.min(count, maxBuffered), StandardCharsets.UTF_8));
 	}
 
 }

@@ -8,12 +8,25 @@ import java.util.Objects;
  *
  * @param reason what was wrong
  * @param detail a short human-readable description, with a preview of the offending bytes
+ * @param input the rejected bytes as text, as far as received and at most a frame's worth (a
+ * packet sent without its header, the start of an over-long one), so that it can be answered
+ * when it names a device; empty when not kept
  */
-public record Hj212Rejection(Reason reason, String detail) {
+public record Hj212Rejection(Reason reason, String detail, String input) {
 
 	public Hj212Rejection {
 		Objects.requireNonNull(reason, "reason");
 		Objects.requireNonNull(detail, "detail");
+		Objects.requireNonNull(input, "input");
+	}
+
+	/**
+	 * A rejection without the rejected bytes.
+	 * @param reason what was wrong
+	 * @param detail a short human-readable description
+	 */
+	public Hj212Rejection(Reason reason, String detail) {
+		this(reason, detail, "");
 	}
 
 	/**

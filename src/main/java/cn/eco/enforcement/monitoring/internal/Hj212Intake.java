@@ -12,12 +12,14 @@ import cn.eco.enforcement.monitoring.IngestResult;
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingBatch;
+import cn.eco.enforcement.monitoring.hj212.CommandCodes;
 import cn.eco.enforcement.monitoring.hj212.Hj212Frame;
 import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
 import cn.eco.enforcement.monitoring.hj212.Hj212Packet;
 import cn.eco.enforcement.monitoring.hj212.Hj212ParseException;
 import cn.eco.enforcement.monitoring.hj212.Hj212Parser;
 import cn.eco.enforcement.monitoring.hj212.Hj212Rejection;
+import cn.eco.enforcement.monitoring.hj212.MnGrammar;
 import cn.eco.enforcement.shared.DataRefused;
 import cn.eco.enforcement.shared.DatabaseUnavailable;
 import io.netty.buffer.Unpooled;
@@ -29,11 +31,14 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
- * What happens to a framed HJ 212 packet: the CRC is checked (with the device's tolerated vendor
- * variants), the packet parsed, MN and PW checked, data uploads queued for group commit
- * ({@link IngestQueue}) and answered 9014 only after the commit. A bad packet is refused (a 9011
+ * What happens to a framed HJ 212 packet: the packet parsed, an MN outside {@link MnGrammar} refused
+ * before it is looked up, the CRC checked (with the device's tolerated vendor variants), PW checked,
+ * a CN no version of the standard defines refused ({@link CommandCodes}), data uploads queued for
+ * group commit ({@link IngestQueue}) and answered 9014 only after the commit. A packet that passes
+ * MN, CRC and PW marks its connection as a logger's ({@link Hj212ConnectionGuard#authenticate}). A bad packet is refused (a 9011
  * answer with its QnRtn when the packet can be identified), counted and logged, and the connection
  * stays open for the next one. What the readings table could not hold (a value that is no number
  * or too large, a flag or factor code longer than its column, an implausible DataTime) is refused
@@ -62,14 +67,17 @@ class Hj212Intake {
 
 	private final DataTimeBounds dataTimes;
 
+	private final UnframedRefusals unframed;
+
 	Hj212Intake(IngestQueue queue, Devices devices, Hj212Rejections rejections, DeviceStatus status, Clock clock,
-			DataTimeBounds dataTimes) {
+			DataTimeBounds dataTimes, UnframedRefusals unframed) {
 		this.queue = queue;
 		this.devices = devices;
 		this.rejections = rejections;
 		this.status = status;
 		this.clock = clock;
 		this.dataTimes = dataTimes;
+		this.unframed = unframed;
 	}
 
 	/**
@@ -90,6 +98,7 @@ class Hj212Intake {
 				|| !Devices.passwordMatches(device.get(), packet.pw())) {
 			return false;
 		}
+		Hj212ConnectionGuard.authenticate(ctx.channel());
 		PacketReadings.Read read = PacketReadings.read(packet, period.get(), clock);
 		if (implausibleDataTime(packet).isPresent() || unstorable(read).isPresent()) {
 			return false;
@@ -117,6 +126,11 @@ class Hj212Intake {
 			packet = header.get();
 			unreadableTime = Optional.of(new Refusal(ex.reason().name(), "数据时间无法识别：" + ex.getMessage()));
 		}
+		if (!MnGrammar.accepts(packet.mn())) {
+			refuseUnnamed(ctx, packet, "BAD_MN", 4, "设备编号 MN 不符合规范（" + MnGrammar.RULE + "）："
+					+ StringUtils.truncate(packet.mn(), 80));
+			return;
+		}
 		Optional<Devices.Device> device = devices.find(packet.mn());
 		if (device.isEmpty()) {
 			refuse(ctx, packet, "UNKNOWN_DEVICE", 4, "未登记的设备");
@@ -128,6 +142,11 @@ class Hj212Intake {
 		}
 		if (!Devices.passwordMatches(device.get(), packet.pw())) {
 			refuse(ctx, packet, "BAD_PASSWORD", 3, "设备密码错误");
+			return;
+		}
+		Hj212ConnectionGuard.authenticate(ctx.channel());
+		if (!CommandCodes.known(packet.cn())) {
+			refuse(ctx, packet, "UNKNOWN_CN", 8, "未知的命令编码：CN=" + StringUtils.truncate(packet.cn(), 40));
 			return;
 		}
 		Optional<Refusal> badTime = unreadableTime.isPresent() ? unreadableTime : implausibleDataTime(packet);
@@ -160,9 +179,9 @@ class Hj212Intake {
 		handleCommand(ctx, packet);
 	}
 
-	/** Counts and logs what the frame decoder refused. */
+	/** Counts, logs and where possible answers what the frame decoder refused. */
 	void reject(ChannelHandlerContext ctx, Hj212Rejection rejection) {
-		rejections.record(ctx, null, rejection.reason().name(), rejection.detail());
+		unframed.reject(ctx, rejection);
 	}
 
 	private void handleCommand(ChannelHandlerContext ctx, Hj212Packet packet) {
@@ -290,6 +309,12 @@ class Hj212Intake {
 
 	private void refuse(ChannelHandlerContext ctx, Hj212Packet packet, String reason, int qnRtn, String detail) {
 		rejections.record(ctx, packet.mn(), reason, detail);
+		write(ctx, Hj212Messages.requestAnswer(packet, qnRtn));
+	}
+
+	/** Refuses a packet whose MN is not one the registry could hold: it is not recorded as the MN. */
+	private void refuseUnnamed(ChannelHandlerContext ctx, Hj212Packet packet, String reason, int qnRtn, String detail) {
+		rejections.record(ctx, null, reason, detail);
 		write(ctx, Hj212Messages.requestAnswer(packet, qnRtn));
 	}
 

@@ -1,6 +1,7 @@
 package cn.eco.enforcement.monitoring.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,11 @@ public class Hj212Rejections {
 
 	private static final Logger log = LoggerFactory.getLogger(Hj212Rejections.class);
 
+	private static final Duration LOG_INTERVAL = Duration.ofSeconds(10);
+
 	private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+
+	private final Map<String, AtomicLong> lastLogged = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 
@@ -34,14 +39,40 @@ public class Hj212Rejections {
 	}
 
 	void record(ChannelHandlerContext ctx, String mn, String reason, String detail) {
-		counts.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+		long count = counts.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
 		String remote = String.valueOf(ctx.channel().remoteAddress());
-		log.warn("HJ 212 refused from {} (MN {}): {} {}", remote, mn, reason, detail);
+		if (!"GARBAGE".equals(reason)) {
+			log.warn("HJ 212 refused from {} (MN {}): {} {}", remote, mn, reason, detail);
+		}
+		else if (mayLog(reason)) {
+			// Garbage comes a line at a time, as fast as anyone cares to send it.
+			log.warn("HJ 212 refused from {}: {} {} ({} so far)", remote, reason, detail, count);
+		}
 		if (!"GARBAGE".equals(reason)) {
 			jdbc.sql("INSERT INTO hj212_rejection (remote, mn, reason, detail, rejected_at) VALUES (?, ?, ?, ?, ?)")
 				.params(remote, mn, reason, truncate(detail), OffsetDateTime.now(clock))
 				.update();
 		}
+	}
+
+	/**
+	 * Counts a connection closed for what it did not send (over a connection cap, no good packet in
+	 * time, a frame that never ends). Not stored, and logged at most once per reason every
+	 * {@link #LOG_INTERVAL}: in a flood these come by the thousand.
+	 */
+	void countOnly(String remote, String reason, String detail) {
+		long count = counts.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+		if (mayLog(reason)) {
+			log.warn("HJ 212 connection from {} closed: {} {} ({} so far)", remote, reason, detail, count);
+		}
+	}
+
+	/** Whether a line about this reason may be logged now: at most one every {@link #LOG_INTERVAL}. */
+	private boolean mayLog(String reason) {
+		long now = clock.millis();
+		AtomicLong last = lastLogged.computeIfAbsent(reason, r -> new AtomicLong(now - LOG_INTERVAL.toMillis()));
+		long previous = last.get();
+		return now - previous >= LOG_INTERVAL.toMillis() && last.compareAndSet(previous, now);
 	}
 
 	/** Refusals since start, by reason. */

@@ -18,6 +18,7 @@ import cn.eco.enforcement.monitoring.PermitLimit;
 import cn.eco.enforcement.monitoring.ReadingBatch;
 import cn.eco.enforcement.monitoring.ReadingView;
 import cn.eco.enforcement.monitoring.RegisterDevice;
+import cn.eco.enforcement.monitoring.hj212.MnGrammar;
 import cn.eco.enforcement.shared.InvalidInputException;
 
 import org.springframework.stereotype.Service;
@@ -59,6 +60,10 @@ class MonitoringService implements MonitoringApi {
 	@Override
 	@Transactional
 	public DeviceView registerDevice(RegisterDevice device, List<PermitLimit> limits) {
+		if (!MnGrammar.accepts(device.mn())) {
+			// A device the listener would refuse to hear, and an MN a URL cannot carry.
+			throw new InvalidInputException("mn", "设备编号 " + MnGrammar.RULE);
+		}
 		if (device.kind().isStation() ? device.stationCode() == null : device.enterpriseCode() == null) {
 			throw new InvalidInputException(device.kind().isStation() ? "stationCode" : "enterpriseCode",
 					device.kind().isStation() ? "环境质量监测设备必须属于监测站点" : "污染源监测设备必须属于企业");

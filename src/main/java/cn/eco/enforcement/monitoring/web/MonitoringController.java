@@ -18,6 +18,7 @@ import cn.eco.enforcement.monitoring.ReadingView;
 import cn.eco.enforcement.monitoring.internal.DataTimeBounds;
 import cn.eco.enforcement.monitoring.internal.Hj212Rejections;
 import cn.eco.enforcement.monitoring.RegisterDevice;
+import cn.eco.enforcement.monitoring.hj212.MnGrammar;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 
@@ -121,8 +122,8 @@ class MonitoringController {
 
 		List<FieldProblem> problems() {
 			List<FieldProblem> problems = new ArrayList<>();
-			if (mn == null || mn.isBlank() || mn.length() > 64) {
-				problems.add(new FieldProblem("mn", "必须填写，最长 64 个字符"));
+			if (mn == null || !MnGrammar.accepts(mn.strip())) {
+				problems.add(new FieldProblem("mn", "必须填写，" + MnGrammar.RULE));
 			}
 			if (password == null || password.isBlank() || password.length() > 64) {
 				problems.add(new FieldProblem("password", "必须填写，最长 64 个字符"));

@@ -9,6 +9,7 @@ import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingBatch;
 import cn.eco.enforcement.monitoring.hj212.FactorCodes;
+import cn.eco.enforcement.monitoring.hj212.MnGrammar;
 import cn.eco.enforcement.monitoring.internal.DataTimeBounds;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
@@ -28,8 +29,8 @@ record ReadingsRequest(String mn, String password, List<Item> readings) {
 	 */
 	ReadingBatch toBatch(DataTimeBounds dataTimes) {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (mn == null || mn.isBlank()) {
-			problems.add(new FieldProblem("mn", "必须填写"));
+		if (mn == null || !MnGrammar.accepts(mn.strip())) {
+			problems.add(new FieldProblem("mn", "必须填写，" + MnGrammar.RULE));
 		}
 		if (readings == null || readings.isEmpty() || readings.size() > MAX_READINGS) {
 			problems.add(new FieldProblem("readings", "必须有 1 至 " + MAX_READINGS + " 条数据"));

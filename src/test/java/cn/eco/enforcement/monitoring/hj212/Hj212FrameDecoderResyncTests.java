@@ -42,6 +42,19 @@ class Hj212FrameDecoderResyncTests {
 	}
 
 	@Test
+	void reportsAPacketSentWithoutItsHeaderAsSoonAsItsLineEndsWithTheLineItself() {
+		String headerless = WORKED_FRAME.substring("##0000".length());
+
+		List<Object> out = harness.receive(headerless);
+
+		assertThat(out).singleElement().satisfies(rejection -> {
+			assertThat(DecoderHarness.kind(rejection)).isEqualTo("GARBAGE");
+			assertThat(((Hj212Rejection) rejection).input()).isEqualTo(headerless);
+		});
+		assertThat(harness.receive(SECOND_FRAME)).last().isEqualTo(frame(SECOND_CHECK, "0140"));
+	}
+
+	@Test
 	void keepsTheBufferBoundedUnderAFloodOfGarbage() {
 		List<Object> out = flood((byte) 'x');
 

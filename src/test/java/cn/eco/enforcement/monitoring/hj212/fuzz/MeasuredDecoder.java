@@ -3,18 +3,13 @@ package cn.eco.enforcement.monitoring.hj212.fuzz;
 import cn.eco.enforcement.monitoring.hj212.Hj212FrameDecoder;
 
 /**
- * The real {@link Hj212FrameDecoder}, unchanged, with its cumulation buffer made visible through
- * Netty's own accessors so the fuzz checks can see how many bytes it holds.
+ * The real {@link Hj212FrameDecoder}, unchanged, with its cumulation buffer's capacity made visible
+ * through Netty's own accessor (the bytes it holds are public: {@code bufferedBytes()}).
  */
 final class MeasuredDecoder extends Hj212FrameDecoder {
 
 	MeasuredDecoder(int maxDataLength) {
 		super(maxDataLength);
-	}
-
-	/** Received bytes waiting for the rest of a frame. */
-	int bufferedBytes() {
-		return actualReadableBytes();
 	}
 
 	/** The capacity of the cumulation buffer, read or not. */

@@ -1,0 +1,36 @@
+package cn.eco.enforcement.monitoring.hj212;
+
+import java.util.Set;
+
+/**
+ * The command codes (CN) of HJ/T 212-2005, HJ 212-2017 and, as far as known, HJ 212-2025 (DOMAIN
+ * §a.7). A packet with any other CN (9999, say) is no HJ 212 command: it is refused with QnRtn 8 (CN
+ * error) rather than acknowledged, so that a logger does not take it for stored.
+ */
+public final class CommandCodes {
+
+	private static final Set<String> KNOWN = Set.of(
+			// initialisation and parameters; 1001/1002/1014 from 2025, 1021–1042 from 2005
+			"1000", "1001", "1002", "1011", "1012", "1013", "1014", "1021", "1022", "1031", "1032", "1041", "1042",
+			"1061", "1062", "1063", "1064", "1072",
+			// data; 2013, 2052, 2062, 2111 from 2025, 2071/2072 from 2005
+			"2011", "2012", "2013", "2021", "2022", "2031", "2041", "2051", "2052", "2061", "2062", "2071", "2072",
+			"2081", "2111",
+			// control; 3022 and 3024 from 2025
+			"3011", "3012", "3013", "3014", "3015", "3016", "3017", "3018", "3019", "3020", "3021", "3022", "3024",
+			// interaction; 9015 (heartbeat) from 2025
+			"9011", "9012", "9013", "9014", "9015");
+
+	private CommandCodes() {
+	}
+
+	/**
+	 * Whether a CN is a command of one of the supported versions of the standard.
+	 * @param cn the CN as received
+	 * @return true for a known command code
+	 */
+	public static boolean known(String cn) {
+		return KNOWN.contains(cn);
+	}
+
+}
