@@ -134,6 +134,8 @@ class AuthorizationMatrixTests {
 			POST   /engine-rest/process-instance/{caseInstance}/variables     {}      401  403  403  403  403  403  ok   403
 			POST   /engine-rest/process-instance/{caseInstance}/modification   {}      401  403  403  403  403  403  ok   403
 			POST   /engine-rest/identity/verify                               {}      401  403  403  403  403  403  400  403
+			# --- re-assignment: squadron leaders within their squadron, supervisors and admins city-wide
+			POST   /api/tasks/no-such-task/reassignment                       {}      401  403  403  400  400  403  400  403
 			# --- deployment requests: supervisors ask, another administrator approves in Tasklist
 			GET    /api/deployment-requests                                           401  403  403  403  ok   ok   ok   403
 			GET    /api/deployment-requests/0                                         401  403  403  403  404  404  404  403

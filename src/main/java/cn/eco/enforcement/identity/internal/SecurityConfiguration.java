@@ -50,6 +50,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections", "/api/enterprises/*/steward-reports").hasAnyAuthority(STAFF)
+				.requestMatchers(HttpMethod.POST, "/api/tasks/*/reassignment").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS))
 				.requestMatchers(HttpMethod.GET, "/api/statistics/**", "/api/assessment/**").hasAnyAuthority(ASSESSORS)
 				// The random-inspection plan stays secret until it is carried out (双随机).
 				.requestMatchers(HttpMethod.GET, "/api/random-inspections/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(AUDITORS))
