@@ -112,7 +112,7 @@ class AuthorizationMatrixTests {
 			GET    /engine-rest/task/{otherFirmTask}/variables                        401  403  403  403  ok   ok   ok   403
 			POST   /engine-rest/task/{freshTask}/complete                     {}      401  403  ok   ok   ok   403  ok   403
 			GET    /engine-rest/process-instance/{caseInstance}                       401  404  404  404  ok   ok   ok   404
-			POST   /engine-rest/process-definition/key/MatrixProbe/start      {}      401  403  403  403  ok   403  ok   404
+			POST   /engine-rest/process-definition/key/MatrixProbe/start      {}      401  404  403  403  ok   403  ok   404
 			GET    /engine-rest/deployment                                            401  ok   ok   ok   ok   ok   ok   ok
 			POST   /engine-rest/deployment/create                             deployment 401 403 403 403 ok  403  ok   403
 			DELETE /engine-rest/deployment/{freshDeployment}                          401  404  404  404  ok   403  ok   404
