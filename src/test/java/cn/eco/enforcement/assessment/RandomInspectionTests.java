@@ -145,6 +145,7 @@ class RandomInspectionTests {
 		JsonNode draw = supervisor.post("/api/random-inspections/draws", "{\"month\": \"" + month + "\"}").json();
 		Http anyone = Http.anonymous(port);
 		assertThat(anyone.get("/public/random-inspections/" + month).status()).isEqualTo(404);
+		carryOut(draw);
 
 		assertThat(supervisor.post("/api/random-inspections/draws/" + month + "/publication", "").status()).isEqualTo(200);
 
@@ -154,7 +155,52 @@ class RandomInspectionTests {
 		assertThat(published.body()).doesNotContain(draw.get("inspections").get(0).get("enterpriseCode").asText() + "\"",
 				"seed", "inspector", String.valueOf(draw.get("seed").asLong()));
 		var page = anyone.send(anyone.request("/public/random-inspections/" + month).header("Accept", "text/html").GET());
-		assertThat(page.body()).contains("双随机抽查计划与结果", draw.get("inspections").get(0).get("enterpriseName").asText());
+		assertThat(page.body()).contains("双随机抽查计划与结果", visited(draw).get(0).get("enterpriseName").asText());
+	}
+
+	@Test
+	void drawIsNotPublishedBeforeItsInspectionsAreDone() {
+		String month = YearMonth.now(clock).plusMonths(8).toString();
+		Http supervisor = Http.as(port, "sunli");
+		JsonNode draw = supervisor.post("/api/random-inspections/draws", "{\"month\": \"" + month + "\"}").json();
+		Http anyone = Http.anonymous(port);
+
+		assertThat(supervisor.post("/api/random-inspections/draws/" + month + "/publication", "").status()).isEqualTo(409);
+		assertThat(anyone.get("/public/random-inspections/" + month).status()).isEqualTo(404);
+		// A month published before this rule existed stays hidden until its inspections are done.
+		jdbc.sql("UPDATE random_draw SET published_at = now() WHERE draw_month = ?").param(month).update();
+		assertThat(anyone.get("/public/random-inspections/" + month).status()).isEqualTo(404);
+
+		carryOut(draw);
+
+		var published = anyone.send(anyone.request("/public/random-inspections/" + month).header("Accept", "application/json").GET());
+		assertThat(published.status()).isEqualTo(200);
+		assertThat(published.json().get("inspections").findValuesAsText("status")).containsOnly("已检查");
+		for (JsonNode item : draw.get("inspections")) {
+			if (item.get("status").asText().equals("UNSTAFFED")) {
+				assertThat(published.body()).as("a firm still to be visited is not named")
+					.doesNotContain(item.get("enterpriseName").asText());
+			}
+		}
+	}
+
+	/** The drawn officers record every planned inspection of the draw: nothing found. */
+	private void carryOut(JsonNode draw) {
+		for (JsonNode item : visited(draw)) {
+			String taskId = engine.getTaskService().createTaskQuery()
+				.processInstanceId(item.get("processInstanceId").asText()).singleResult().getId();
+			engine.getTaskService().complete(taskId, Map.of("inspectionRecord", "检查治理设施与台账", "problemFound", false));
+		}
+	}
+
+	private static List<JsonNode> visited(JsonNode draw) {
+		List<JsonNode> planned = new java.util.ArrayList<>();
+		draw.get("inspections").forEach(i -> {
+			if (i.get("status").asText().equals("PLANNED")) {
+				planned.add(i);
+			}
+		});
+		return planned;
 	}
 
 	private String offeredTask(Http inspector, String processInstanceId) {

@@ -15,6 +15,7 @@ import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.StaffMember;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -259,6 +260,25 @@ class AuthorizationMatrixTests {
 		assertThat(firm.get("/engine-rest/user").json().findValuesAsText("id")).containsExactly("ent0001");
 		assertThat(firm.get("/engine-rest/group").json().findValuesAsText("id"))
 			.containsExactlyInAnyOrder(Roles.ENTERPRISES, EnterpriseApi.accountGroupOf("ENT-0001"));
+	}
+
+	@Test
+	void decidedAtAppearsOnlyForDecidedCases() {
+		String caseId = fixtures.resolve("{case}", null);
+		Http supervisor = Http.as(port, "sunli");
+
+		JsonNode inFile = null;
+		for (JsonNode c : supervisor.get("/api/enterprises/" + fixtures.firm() + "/file").json().get("cases")) {
+			if (c.get("id").asText().equals(caseId)) {
+				inFile = c;
+			}
+		}
+		JsonNode inRegistry = supervisor.get("/api/cases/" + caseId).json().get("caseInfo");
+
+		assertThat(inFile.get("status").asText()).as("filed, not decided").isEqualTo("FILED");
+		assertThat(inFile.path("decidedAt").asText(null)).as("enterprise file").isNull();
+		assertThat(inRegistry.path("decidedAt").asText(null)).as("case registry").isNull();
+		assertThat(inRegistry.path("filedAt").asText(null)).as("the filing itself is dated").isNotNull();
 	}
 
 	@Test

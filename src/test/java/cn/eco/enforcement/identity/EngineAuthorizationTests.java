@@ -6,10 +6,12 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
 import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.casework.CaseworkApi;
 import cn.eco.enforcement.support.Alarms;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,12 @@ class EngineAuthorizationTests {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	CaseworkApi casework;
 
 	@Test
 	void assignedInspectorSeesTheTaskAndAnInspectorOfAnotherSquadronDoesNot() {
@@ -120,6 +128,77 @@ class EngineAuthorizationTests {
 		JsonNode myTasks = inspector.get("/engine-rest/filter/" + mine + "/list?maxResults=1000").json();
 		assertThat(myTasks.findValuesAsText("processInstanceId")).contains(instance);
 		assertThat(myTasks.findValuesAsText("assignee")).containsOnly("wangqiang");
+	}
+
+	@Test
+	void enterpriseCannotReadBpmnXml() {
+		for (String key : java.util.List.of("enforcement-loop", "case-filing", "self-inspection")) {
+			String xml = "/engine-rest/process-definition/" + latestDefinition(key) + "/xml";
+
+			assertThat(Http.as(port, "ent0001").get(xml).status()).as(key).isEqualTo(403);
+			assertThat(Http.as(port, "wangqiang").get(xml).status()).as("staff still read " + key).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void enterpriseReadsNoBpmnXmlStatisticsOrMetricsThroughTheWebappEngineApi() {
+		WebappBrowser tasklist = new WebappBrowser(port);
+		assertThat(tasklist.login("tasklist", "ent0001", "ent0001").status()).isEqualTo(200);
+
+		assertThat(tasklist.get("/camunda/api/engine/engine/default/process-definition/" + latestDefinition("enforcement-loop")
+				+ "/xml").status()).isEqualTo(403);
+		assertThat(tasklist.get("/camunda/api/engine/engine/default/process-definition/statistics").json()).isEmpty();
+		assertThat(tasklist.get("/camunda/api/engine/engine/default/metrics/activity-instance-start/sum").status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void enterpriseSeesNoProcessStatistics() {
+		alarms.raise(Alarms.moderateExceedanceAt("ENT-0001"));
+		casework.startSelfInspection("ENT-0002");
+
+		assertThat(Http.as(port, "ent0001").get("/engine-rest/process-definition/statistics").json()).isEmpty();
+		assertThat(Http.as(port, "ent0001").get("/engine-rest/process-definition").json()).isEmpty();
+		assertThat(Http.as(port, "sunli").get("/engine-rest/process-definition/statistics").json().findValuesAsText("key"))
+			.as("supervisors still see them").contains("enforcement-loop");
+	}
+
+	@Test
+	void enterpriseSeesNoMetrics() {
+		Http firm = Http.as(port, "ent0001");
+
+		assertThat(firm.get("/engine-rest/metrics/activity-instance-start/sum").status()).isEqualTo(403);
+		assertThat(firm.get("/engine-rest/metrics?interval=900").status()).isEqualTo(403);
+		assertThat(Http.as(port, "sunli").get("/engine-rest/metrics/activity-instance-start/sum").status())
+			.as("supervisors still read them").isEqualTo(200);
+	}
+
+	@Test
+	void enterpriseStillOpensItsTaskFormAndCompletesIt() {
+		String instance = casework.startSelfInspection("ENT-0001");
+		Http firm = Http.as(port, "ent0001");
+		String taskId = firm.get("/engine-rest/task?processInstanceId=" + instance).json().get(0).get("id").asText();
+
+		// What Tasklist loads for a Camunda Form: the form key, the deployed form and its variables.
+		assertThat(firm.get("/engine-rest/task/" + taskId + "/form").json().get("camundaFormRef").get("key").asText())
+			.startsWith("self-inspection-");
+		var form = firm.get("/engine-rest/task/" + taskId + "/deployed-form");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.body()).contains("item01");
+		assertThat(firm.get("/engine-rest/task/" + taskId + "/form-variables").status()).isEqualTo(200);
+		StringBuilder answers = new StringBuilder("{\"problemsFound\": {\"value\": false, \"type\": \"Boolean\"},"
+				+ " \"inspectedBy\": {\"value\": \"企业环保专员\"}");
+		for (int i = 1; i <= 10; i++) {
+			answers.append(String.format(", \"item%02d\": {\"value\": true, \"type\": \"Boolean\"}", i));
+		}
+		var completed = firm.post("/engine-rest/task/" + taskId + "/complete", "{\"variables\": " + answers + "}}");
+
+		assertThat(completed.status()).isEqualTo(204);
+		assertThat(tasks.createTaskQuery().processInstanceId(instance).count()).isZero();
+	}
+
+	private String latestDefinition(String key) {
+		return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
 	}
 
 	private String taskOf(String instance) {

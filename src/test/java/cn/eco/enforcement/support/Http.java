@@ -53,7 +53,7 @@ public final class Http {
 			HttpResponse<String> response = CLIENT.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -74,8 +74,13 @@ public final class Http {
 		return builder;
 	}
 
-	/** Status, content type and body of a response. */
-	public record Response(int status, String contentType, String body) {
+	/** Status, content type, body and headers of a response. */
+	public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+		/** The named header's first value, or an empty string. */
+		public String header(String name) {
+			return headers.firstValue(name).orElse("");
+		}
 
 		public JsonNode json() {
 			try {

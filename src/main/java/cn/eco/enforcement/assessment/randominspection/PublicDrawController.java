@@ -15,7 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code GET /public/random-inspections/{month}}: a published draw as the public may see it (一公开):
  * which enterprises were drawn from which pool and what the inspections found. No officer names,
- * notes or seeds; a draw not yet published is not found.
+ * notes or seeds; a draw not yet published, or published before its inspections were done, is not
+ * found, and a firm not yet visited is not named.
  */
 @RestController
 class PublicDrawController {
@@ -40,10 +41,11 @@ class PublicDrawController {
 	@GetMapping(value = "/public/random-inspections/{month}", produces = "application/json")
 	PublicDraw published(@PathVariable String month) {
 		DrawView draw = draws.find(RandomDrawController.month(month))
-			.filter(d -> d.publishedAt() != null)
+			.filter(d -> d.publishedAt() != null && d.carriedOut())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "该月抽查结果尚未公开"));
+		// A firm no pair of officers could be sent to is still to be visited: not named.
 		return new PublicDraw(draw.month(), draw.drawnAt().atZoneSameInstant(zone).toLocalDate(), draw.inspections().size(),
-				draw.inspections().stream().map(this::publicView).toList());
+				draw.inspections().stream().filter(i -> "DONE".equals(i.status())).map(this::publicView).toList());
 	}
 
 	@GetMapping(value = "/public/random-inspections/{month}", produces = "text/html;charset=UTF-8")

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import cn.eco.enforcement.assessment.randominspection.RandomDraws.AlreadyDrawn;
+import cn.eco.enforcement.assessment.randominspection.RandomDraws.NotCarriedOut;
 import cn.eco.enforcement.assessment.randominspection.RandomDraws.Replay;
 import cn.eco.enforcement.shared.InvalidInputException;
 
@@ -22,7 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Random inspections for supervisors: {@code POST /api/random-inspections/draws {month, seed?}}
  * draws a month (201; 409 when drawn already), {@code GET …/draws/{month}} shows the secret plan,
  * {@code GET …/draws/{month}/replay} re-draws from the stored seed for audit and
- * {@code POST …/draws/{month}/publication} makes plan and results public.
+ * {@code POST …/draws/{month}/publication} makes plan and results public once every inspection is done
+ * (409 before).
  */
 @RestController
 class RandomDrawController {
@@ -62,7 +64,12 @@ class RandomDrawController {
 
 	@PostMapping("/api/random-inspections/draws/{month}/publication")
 	DrawView publish(@PathVariable String month) {
-		return draws.publish(month(month)).orElseThrow(() -> notDrawn(month));
+		try {
+			return draws.publish(month(month)).orElseThrow(() -> notDrawn(month));
+		}
+		catch (NotCarriedOut ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
 	}
 
 	static YearMonth month(String text) {

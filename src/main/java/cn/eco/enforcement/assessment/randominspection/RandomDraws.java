@@ -93,14 +93,30 @@ public class RandomDraws {
 		});
 	}
 
-	/** Makes plan and results public (from now on they show on the public page). */
+	/**
+	 * Makes plan and results public (from now on they show on the public page), once every drawn
+	 * inspection is done: a plan published earlier would warn the firms still to be visited.
+	 * @throws NotCarriedOut while an inspection of the month is still planned
+	 */
 	public Optional<DrawView> publish(YearMonth month) {
+		find(month).filter(d -> !d.carriedOut()).ifPresent(d -> {
+			throw new NotCarriedOut(month);
+		});
 		records.find(month.toString()).ifPresent(d -> records.publish(d.id(), OffsetDateTime.now(clock)));
 		return find(month);
 	}
 
 	/** What replaying a stored draw gave. */
 	public record Replay(String month, long seed, boolean matchesRecord, List<Drawn> drawn) {
+	}
+
+	/** Some inspections of the month are still to be carried out; the draw is not published yet. */
+	public static class NotCarriedOut extends RuntimeException {
+
+		NotCarriedOut(YearMonth month) {
+			super(month + " 的双随机抽查尚未全部完成，完成后才能公开");
+		}
+
 	}
 
 	/** The month was drawn already; a draw is never repeated. */

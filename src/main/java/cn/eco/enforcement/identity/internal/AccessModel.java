@@ -45,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * <li>supervisors use Tasklist and Cockpit and request deployments, which an admin approves; like
  * everyone but admins they only read users and groups, so no one else can reset a password or
  * change a membership;</li>
- * <li>auditors read runtime and history in Cockpit and change nothing.</li>
+ * <li>auditors read runtime and history in Cockpit and change nothing;</li>
+ * <li>enterprise accounts use Tasklist for their own firm's tasks and read no process definition,
+ * so nothing city-wide (BPMN XML, process statistics) reaches them.</li>
  * </ul>
  */
 class AccessModel {
@@ -101,7 +103,10 @@ class AccessModel {
 			grant(worker, GROUP, "*", READ);
 		}
 		grant(ENTERPRISES, APPLICATION, "tasklist", ACCESS);
-		grant(ENTERPRISES, PROCESS_DEFINITION, "*", READ);
+		// Tasklist shows a firm its tasks and their forms through the tasks' own grants (deployed
+		// forms are read without a definition check); READ on definitions would also give it every
+		// process's BPMN XML and the city-wide instance counts of /process-definition/statistics.
+		revoke(ENTERPRISES, PROCESS_DEFINITION, "*");
 		grant(SUPERVISORS, APPLICATION, "tasklist", ACCESS);
 		grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS);
 		// Supervisors submit deployment requests; only admins deploy (four eyes, DeploymentRequests).
@@ -170,6 +175,20 @@ class AccessModel {
 		}
 		grant.setPermissions(permissions);
 		authorizations.saveAuthorization(grant);
+	}
+
+	/** Deletes a grant earlier versions declared and this one no longer does. */
+	private void revoke(String groupId, Resource resource, String resourceId) {
+		Authorization grant = authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+		if (grant != null) {
+			log.info("Revoking the grant of {} on {} {}", groupId, resource.resourceName(), resourceId);
+			authorizations.deleteAuthorization(grant.getId());
+		}
 	}
 
 	/** Compares bit by bit over the permissions the resource knows, so ALL and READ tell apart. */
