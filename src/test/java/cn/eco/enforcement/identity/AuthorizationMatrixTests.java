@@ -116,10 +116,10 @@ class AuthorizationMatrixTests {
 			POST   /engine-rest/process-definition/key/MatrixProbe/start      {}      401  403  403  403  403  403  ok   403
 			GET    /engine-rest/deployment                                            401  ok   ok   ok   ok   ok   ok   ok
 			POST   /engine-rest/deployment/create                             deployment 401 403 403 403 403 403  ok   403
-			DELETE /engine-rest/deployment/{freshDeployment}                          401  403  403  403  403  403  ok   403
+			DELETE /engine-rest/deployment/{freshDeployment}?reason=matrix          401  403  403  403  403  403  ok   403
 			GET    /engine-rest/history/process-instance                              401  ok   ok   ok   ok   ok   ok   ok
 			GET    /engine-rest/history/process-instance/{loop}                       401  404  404  404  ok   ok   ok   404
-			DELETE /engine-rest/history/process-instance/{freshFinishedInstance}      401  403  403  403  403  403  ok   403
+			DELETE /engine-rest/history/process-instance/{freshFinishedInstance}?reason=matrix 401  403  403  403  403  403  ok   403
 			GET    /engine-rest/authorization                                         401  ok   ok   ok   ok   ok   ok   ok
 			POST   /engine-rest/authorization/create                          new-authorization 401 403 403 403 403 403 ok 403
 			GET    /engine-rest/user                                                  401  ok   ok   ok   ok   ok   ok   ok
@@ -133,8 +133,19 @@ class AuthorizationMatrixTests {
 			POST   /engine-rest/task/{freshTask}/localVariables               {}      401  403  403  403  403  403  ok   403
 			POST   /engine-rest/task/{freshTask}/variables                    {}      401  403  403  403  403  403  ok   403
 			POST   /engine-rest/process-instance/{caseInstance}/variables     {}      401  403  403  403  403  403  ok   403
-			POST   /engine-rest/process-instance/{caseInstance}/modification   {}      401  403  403  403  403  403  ok   403
+			POST   /engine-rest/process-instance/{caseInstance}/modification   {}      401  403  403  403  403  403  400  403
 			POST   /engine-rest/identity/verify                               {}      401  403  403  403  403  403  400  403
+			DELETE /engine-rest/process-definition/no-such?reason=matrix              401  403  403  403  403  403  404  403
+			POST   /engine-rest/process-instance/delete?reason=matrix         {}      401  403  403  403  403  403  400  403
+			POST   /engine-rest/job/no-such/execute?reason=matrix                     401  403  403  403  403  403  404  403
+			POST   /engine-rest/message                                       {}      401  403  403  403  403  403  400  403
+			POST   /engine-rest/signal                                        {}      401  403  403  403  403  403  400  403
+			POST   /engine-rest/external-task/fetchAndLock                    {}      401  403  403  403  403  403  400  403
+			POST   /engine-rest/filter/create                                 {}      401  403  403  403  403  403  400  403
+			DELETE /engine-rest/filter/no-such                                        401  403  403  403  403  403  404  403
+			PUT    /engine-rest/history/user-operation/no-such/set-annotation?reason=matrix {} 401 403 403 403 403 403 400 403
+			DELETE /engine-rest/user/no-such                                          401  403  403  403  403  403  ok   403
+			POST   /engine-rest/tenant/create                                 {}      401  403  403  403  403  403  400  403
 			# --- re-assignment: squadron leaders within their squadron, supervisors and admins city-wide
 			POST   /api/tasks/no-such-task/reassignment                       {}      401  403  403  400  400  403  400  403
 			# --- deployment requests: supervisors ask, another administrator approves in Tasklist

@@ -49,6 +49,9 @@ class EngineDoorRegressionTests {
 	@Autowired
 	RepositoryService repository;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void c1_codeInAnExpressionIsRefusedForEveryRoleAndNothingRuns() throws Exception {
 		Files.deleteIfExists(MARKER);
@@ -209,6 +212,33 @@ class EngineDoorRegressionTests {
 		assertThat(Http.as(port, "zhoumin").get("/engine-rest/process-instance/" + instance + "/variables").status())
 			.as("later reads still answer")
 			.isEqualTo(200);
+	}
+
+	@Test
+	void m4_anAdministratorRewritesTheRecordOnlyWithAReasonThatIsKept() {
+		String instance = signForTask("ENT-0001");
+		Http admin = Http.as(port, "demo");
+		String modification = """
+				{"instructions": [{"type": "startBeforeActivity", "activityId": "Task_SignFor"}], "annotation": "补派"}""";
+
+		var withoutReason = admin.post("/engine-rest/process-instance/" + instance + "/modification", modification);
+		var withReason = admin.post("/engine-rest/process-instance/" + instance + "/modification?reason="
+				+ java.net.URLEncoder.encode("签收任务被误关闭，按督办要求补派", StandardCharsets.UTF_8), modification);
+		var poisoned = admin.send(admin.request("/engine-rest/process-instance/" + instance + "/variables/probe")
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"x\", \"type\": \"Object\", \"valueInfo\": "
+					+ "{\"objectTypeName\": \"java.lang.String\", \"serializationDataFormat\": \"application/json\"}}")));
+
+		assertThat(withoutReason.status()).isEqualTo(400);
+		assertThat(withoutReason.body()).contains("须说明理由");
+		assertThat(withReason.status()).isEqualTo(204);
+		assertThat(tasks.createTaskQuery().processInstanceId(instance).count()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT reason FROM admin_engine_action WHERE user_id = 'demo' AND path LIKE ?")
+			.param("%" + instance + "%")
+			.query(String.class)
+			.list()).containsExactly("签收任务被误关闭，按督办要求补派");
+		assertThat(poisoned.status()).isEqualTo(400);
+		assertThat(runtime.getVariable(instance, "probe")).isNull();
 	}
 
 	@Test

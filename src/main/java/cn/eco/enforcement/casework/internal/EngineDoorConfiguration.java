@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The {@link EngineWriteGuard} on both doors into the engine: {@code /engine-rest} (after Camunda's
@@ -21,9 +22,9 @@ class EngineDoorConfiguration {
 
 	@Bean
 	FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(IdentityService identity, TaskService tasks,
-			RepositoryService repository) {
+			RepositoryService repository, JdbcClient jdbc) {
 		var registration = new FilterRegistrationBean<>(
-				new EngineWriteGuard(identity, new TaskWork(tasks, repository, identity)));
+				new EngineWriteGuard(identity, new TaskWork(tasks, repository, identity), new AdminActions(jdbc)));
 		registration.setName("engine-write-guard");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(ORDER);

@@ -61,15 +61,30 @@ class EngineWriteGuard extends OncePerRequestFilter {
 			Pattern.compile("^/(process-instance|variable-instance|execution|job|external-task|incident)(/count)?$"),
 			Pattern.compile("^/history/(?!cleanup)[a-z-]+(/count)?$"), Pattern.compile("^/task/[^/]+/comment/create$"));
 
+	/** Administrators' writes that rewrite or remove the record: each needs a reason, kept in admin_engine_action. */
+	private static final List<Pattern> RECORD_CHANGES = List.of(
+			Pattern.compile("^POST /process-instance/[^/]+/modification$"),
+			Pattern.compile("^POST /modification/execute(Async)?$"), Pattern.compile("^DELETE /process-instance/[^/]+$"),
+			Pattern.compile("^POST /process-instance/delete(-historic-query-based)?$"),
+			Pattern.compile("^POST /job/[^/]+/execute$"), Pattern.compile("^(POST|PUT|DELETE) /history/.*$"),
+			Pattern.compile("^DELETE /process-definition/.*$"), Pattern.compile("^DELETE /deployment/[^/]+$"));
+
+	/** A variable of the engine's Object type in any JSON body: a serialized Java or Spin object. */
+	private static final Pattern OBJECT_VALUE = Pattern
+		.compile("\"type\"\\s*:\\s*\"(?i:object)\"|\"serializationDataFormat\"");
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final IdentityService identity;
 
 	private final TaskWork work;
 
-	EngineWriteGuard(IdentityService identity, TaskWork work) {
+	private final AdminActions adminActions;
+
+	EngineWriteGuard(IdentityService identity, TaskWork work, AdminActions adminActions) {
 		this.identity = identity;
 		this.work = work;
+		this.adminActions = adminActions;
 	}
 
 	@Override
@@ -97,11 +112,13 @@ class EngineWriteGuard extends OncePerRequestFilter {
 				chain.doFilter(new ReplayedBody(request, body), response);
 				return;
 			}
+			byte[] body = request.getInputStream().readAllBytes();
+			refuseObjectValues(request, body);
 			if (caller.admin()) {
-				chain.doFilter(request, response);
+				recordAdministratorsChange(request, path, caller);
+				chain.doFilter(new ReplayedBody(request, body), response);
 				return;
 			}
-			byte[] body = request.getInputStream().readAllBytes();
 			refuseUnlessAllowed(request.getMethod(), path, caller, body);
 			chain.doFilter(new ReplayedBody(request, body), response);
 		}
@@ -115,6 +132,29 @@ class EngineWriteGuard extends OncePerRequestFilter {
 			problem.setProperty("message", refused.getMessage());
 			ProblemJson.write(response, problem);
 		}
+	}
+
+	/** Serialized objects are refused from everyone: reading one back later can fail or run code. */
+	private static void refuseObjectValues(HttpServletRequest request, byte[] body) {
+		String type = request.getContentType();
+		if (type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json")
+				&& OBJECT_VALUE.matcher(new String(body, StandardCharsets.UTF_8)).find()) {
+			throw new TaskSubmissions.Refused(400, "不接受序列化对象（Object）类型的变量");
+		}
+	}
+
+	private void recordAdministratorsChange(HttpServletRequest request, String path, Caller caller) {
+		boolean query = request.getMethod().equals("POST") && QUERIES.stream().anyMatch(p -> p.matcher(path).matches());
+		String operation = request.getMethod() + " " + path;
+		if (query || RECORD_CHANGES.stream().noneMatch(p -> p.matcher(operation).matches())) {
+			return;
+		}
+		String reason = request.getParameter("reason");
+		if (reason == null || reason.isBlank()) {
+			throw new TaskSubmissions.Refused(400,
+					"修改或删除流程记录须说明理由：请在请求地址后加 ?reason=…（理由将记入 admin_engine_action）");
+		}
+		adminActions.record(caller.userId(), request.getMethod(), path, reason.strip());
 	}
 
 	private void refuseUnlessAllowed(String method, String path, Caller caller, byte[] body) {

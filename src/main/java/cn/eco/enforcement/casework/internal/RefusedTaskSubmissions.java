@@ -29,6 +29,24 @@ class RefusedTaskSubmissions implements ResourceConfigCustomizer {
 	@Override
 	public void customize(ResourceConfig config) {
 		config.register(Mapper.class);
+		config.register(MissingValueMapper.class);
+	}
+
+	/**
+	 * A request that leaves out a value the engine needs (a worker id, a tenant id) is the caller's
+	 * mistake: 400 with the engine's message, where Camunda's REST API answers 500.
+	 */
+	@Priority(Priorities.USER - 100)
+	static class MissingValueMapper implements ExceptionMapper<org.camunda.bpm.engine.exception.NullValueException> {
+
+		@Override
+		public Response toResponse(org.camunda.bpm.engine.exception.NullValueException ex) {
+			return Response.status(Response.Status.BAD_REQUEST)
+				.type(MediaType.APPLICATION_JSON_TYPE)
+				.entity(ExceptionDto.fromException(ex))
+				.build();
+		}
+
 	}
 
 	/** The innermost refusal in the cause chain, if the engine refused the request. */
