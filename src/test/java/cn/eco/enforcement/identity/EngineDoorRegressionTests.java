@@ -50,6 +50,9 @@ class EngineDoorRegressionTests {
 	RepositoryService repository;
 
 	@Autowired
+	org.camunda.bpm.engine.ProcessEngine engine;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
@@ -85,6 +88,17 @@ class EngineDoorRegressionTests {
 				Probes.deploy(port, "demo", "/engine-rest/deployment/create", "probe.bpmn", bpmn).status())
 			.as(what)
 			.isEqualTo(400));
+	}
+
+	@Test
+	void c1_theEngineFindsNoScriptEngineEvenThoughTheClassPathHasSome() {
+		var scripting = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+			.getProcessEngineConfiguration()).getScriptEngineResolver();
+
+		assertThat(new javax.script.ScriptEngineManager().getEngineByName("mvel")).as("Drools brings MVEL").isNotNull();
+		for (String language : java.util.List.of("mvel", "juel", "javascript", "groovy", "feel")) {
+			assertThat(scripting.getScriptEngine(language, false)).as(language).isNull();
+		}
 	}
 
 	@Test

@@ -5,12 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineFactory;
+import javax.script.ScriptEngineManager;
+
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +49,33 @@ class DeploymentScreening extends AbstractProcessEnginePlugin {
 		preDeployers.add(screen());
 		configuration.setCustomPreDeployers(preDeployers);
 		configuration.setEnableExpressionsInAdhocQueries(false);
+		configuration.setScriptEngineResolver(new NoScriptEngines());
+	}
+
+	/**
+	 * The engine finds no script engine for any language, whatever the class path offers (Drools
+	 * brings MVEL's JSR-223 engine, Camunda its JUEL and FEEL ones): a script that slipped past the
+	 * screen still cannot run. DMN's FEEL does not go through script engines and keeps working.
+	 */
+	static final class NoScriptEngines implements ScriptEngineResolver {
+
+		private final ScriptEngineManager empty = new ScriptEngineManager(null);
+
+		@Override
+		public void addScriptEngineFactory(ScriptEngineFactory factory) {
+			// none are added
+		}
+
+		@Override
+		public ScriptEngineManager getScriptEngineManager() {
+			return empty;
+		}
+
+		@Override
+		public ScriptEngine getScriptEngine(String language, boolean resolveFromCache) {
+			return null;
+		}
+
 	}
 
 	DeploymentScreen screen() {
