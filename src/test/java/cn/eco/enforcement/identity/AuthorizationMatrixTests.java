@@ -55,6 +55,7 @@ class AuthorizationMatrixTests {
 			GET    /api/cases                                                         401  403  ok   ok   ok   ok   ok   403
 			GET    /api/cases/{case}                                                  401  403  ok   404  ok   ok   ok   403
 			GET    /api/cases/{case}/documents/{document}                             401  403  ok   404  ok   ok   ok   403
+			GET    /api/cases/{case}/integrity                                        401  403  ok   404  ok   ok   ok   403
 			GET    /api/cases/deadlines                                               401  403  403  403  ok   ok   ok   403
 			GET    /api/enterprises                                                   401  403  ok   ok   ok   ok   ok   403
 			POST   /api/enterprises                                           {}      401  403  403  403  400  403  400  403

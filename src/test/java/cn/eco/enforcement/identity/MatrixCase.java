@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param loop the finished alarm loop
  * @param caseInstance the running case-filing process
  */
-record MatrixCase(long alarmId, String loop, String caseInstance, long caseId, long documentId) {
+public record MatrixCase(long alarmId, String loop, String caseInstance, long caseId, long documentId) {
 
-	static MatrixCase file(ProcessEngine engine, AlarmApi alarms, JdbcClient jdbc, String firm) {
+	public static MatrixCase file(ProcessEngine engine, AlarmApi alarms, JdbcClient jdbc, String firm) {
 		BpmnAwareTests.init(engine);
 		var alarm = alarms.raise(Alarms.moderateExceedanceAt(firm)).alarm();
 		String loopId = alarm.processInstanceId();
