@@ -23,13 +23,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param loop the finished alarm loop
  * @param caseInstance the running case-filing process
  */
-record MatrixCase(long alarmId, String loop, String caseInstance, long caseId, long documentId) {
+public record MatrixCase(long alarmId, String loop, String caseInstance, long caseId, long documentId) {
 
-	static MatrixCase file(ProcessEngine engine, AlarmApi alarms, JdbcClient jdbc, String firm) {
+	public static MatrixCase file(ProcessEngine engine, AlarmApi alarms, JdbcClient jdbc, String firm) {
+		ProcessInstance caseFiling = awaitingFilingApproval(engine, alarms, firm);
+		long alarmId = jdbc.sql("SELECT alarm_id FROM enforcement_case WHERE process_instance_id = ?").param(caseFiling.getId())
+			.query(Long.class).single();
+		String loopId = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("enforcement-loop")
+			.processInstanceBusinessKey(caseFiling.getBusinessKey()).singleResult().getId();
+		as(engine, "sunli", () -> complete(task(caseFiling), withVariables("filingApproved", true, "filingOpinion",
+				"符合立案条件", "procedure", "GENERAL", "investigator1", "wangqiang", "investigator2", "liuyang")));
+		long caseId = jdbc.sql("SELECT id FROM enforcement_case WHERE process_instance_id = ?").param(caseFiling.getId())
+			.query(Long.class).single();
+		long documentId = jdbc.sql("SELECT id FROM case_document WHERE case_id = ? ORDER BY id").param(caseId)
+			.query(Long.class).list().get(0);
+		return new MatrixCase(alarmId, loopId, caseFiling.getId(), caseId, documentId);
+	}
+
+	/** The alarm loop at the firm found a violation and ended; its case-filing waits for sunli's filing approval. */
+	public static ProcessInstance awaitingFilingApproval(ProcessEngine engine, AlarmApi alarms, String firm) {
 		BpmnAwareTests.init(engine);
 		var alarm = alarms.raise(Alarms.moderateExceedanceAt(firm)).alarm();
-		String loopId = alarm.processInstanceId();
-		ProcessInstance loop = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(loopId).singleResult();
+		ProcessInstance loop = engine.getRuntimeService().createProcessInstanceQuery()
+			.processInstanceId(alarm.processInstanceId()).singleResult();
 		if (task(loop).getTaskDefinitionKey().equals("Task_ApproveOnSiteVisit")) {
 			complete(task(loop), withVariables("onSiteVisitApproved", true));
 		}
@@ -38,18 +54,11 @@ record MatrixCase(long alarmId, String loop, String caseInstance, long caseId, l
 				"findings", "超标排放颗粒物", "violationFound", true, "evidencePhotos", 1L, "evidence", Evidence.photo()));
 		complete(task(loop), withVariables("feedbackSummary", "已责令停止超标排放"));
 		complete(task(loop), withVariables("approved", true, "reviewComment", "属实"));
-		ProcessInstance caseFiling = engine.getRuntimeService().createProcessInstanceQuery()
+		return engine.getRuntimeService().createProcessInstanceQuery()
 			.processDefinitionKey("case-filing").processInstanceBusinessKey(loop.getBusinessKey()).singleResult();
-		as(engine, "sunli", () -> complete(task(caseFiling), withVariables("filingApproved", true, "filingOpinion",
-				"符合立案条件", "procedure", "GENERAL", "investigator1", "wangqiang", "investigator2", "liuyang")));
-		long caseId = jdbc.sql("SELECT id FROM enforcement_case WHERE process_instance_id = ?").param(caseFiling.getId())
-			.query(Long.class).single();
-		long documentId = jdbc.sql("SELECT id FROM case_document WHERE case_id = ? ORDER BY id").param(caseId)
-			.query(Long.class).list().get(0);
-		return new MatrixCase(alarm.id(), loopId, caseFiling.getId(), caseId, documentId);
 	}
 
-	private static void as(ProcessEngine engine, String user, Runnable action) {
+	public static void as(ProcessEngine engine, String user, Runnable action) {
 		List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
 			.map(Group::getId).toList();
 		engine.getIdentityService().setAuthentication(user, groups);

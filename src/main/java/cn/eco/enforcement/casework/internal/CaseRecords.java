@@ -58,9 +58,26 @@ public class CaseRecords {
 			.single();
 	}
 
+	/**
+	 * Appends an entry to the case's timeline and to its hash chain ({@link CaseEventDigest}). The
+	 * case's row is locked first, so two transactions appending to one case take turns and each
+	 * links to the other's entry; appends to different cases do not wait for each other.
+	 */
 	public void event(long caseId, OffsetDateTime at, String stage, String actor, String description) {
-		jdbc.sql("INSERT INTO case_event (case_id, occurred_at, stage, actor, description) VALUES (?, ?, ?, ?, ?)")
-			.params(caseId, at, stage, actor, truncate(description, 4000))
+		jdbc.sql("SELECT id FROM enforcement_case WHERE id = ? FOR UPDATE").param(caseId).query(Long.class).single();
+		var last = jdbc.sql("SELECT seq, hash FROM case_event WHERE case_id = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+			.param(caseId)
+			.query((rs, i) -> new Object[] { rs.getInt("seq"), rs.getString("hash") })
+			.optional();
+		int seq = last.map(row -> (Integer) row[0] + 1).orElse(1);
+		String previous = last.map(row -> (String) row[1]).orElse(null);
+		OffsetDateTime stored = CaseEventDigest.stored(at);
+		String text = truncate(description, 4000);
+		jdbc.sql("""
+				INSERT INTO case_event (case_id, occurred_at, stage, actor, description, seq, prev_hash, hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(caseId, stored, stage, actor, text, seq, previous,
+					CaseEventDigest.hash(caseId, seq, stored, stage, actor, text, previous))
 			.update();
 	}
 
@@ -189,7 +206,11 @@ public class CaseRecords {
 	}
 
 	private static String truncate(String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max);
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		// never half a surrogate pair: the database would store a replacement and the hash would differ
+		return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
 	}
 
 	/** One row of {@code enforcement_case} with the party's name. */

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.eco.enforcement.casework.CaseworkApi;
+import cn.eco.enforcement.casework.internal.CaseIntegrity;
+import cn.eco.enforcement.casework.internal.CaseIntegrityCheck.BrokenEntry;
+import cn.eco.enforcement.casework.internal.CaseIntegrityCheck.Finding;
 import cn.eco.enforcement.casework.internal.CaseRecords;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseEvent;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseRow;
@@ -22,6 +25,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,10 +63,13 @@ class CaseController {
 
 	private final HistoryService history;
 
-	CaseController(CaseRecords records, TaskService tasks, HistoryService history) {
+	private final CaseIntegrity integrity;
+
+	CaseController(CaseRecords records, TaskService tasks, HistoryService history, CaseIntegrity integrity) {
 		this.records = records;
 		this.tasks = tasks;
 		this.history = history;
+		this.integrity = integrity;
 	}
 
 	@GetMapping
@@ -92,6 +100,13 @@ class CaseController {
 			deadlines.add(Deadline.of(row, "作出处罚决定（办案期限）", null, row.decisionDueAt()));
 		}
 		return new CaseDetails(CaseItem.of(row), row.summary(), records.timeline(id), documents, deadlines);
+	}
+
+	/** Recomputes the case's hash chain: intact with the number of entries, or the first broken entry and why. */
+	@GetMapping("/{id}/integrity")
+	IntegrityReport integrity(@PathVariable long id, Authentication user) {
+		visible(id, user);
+		return IntegrityReport.of(integrity.check(id));
 	}
 
 	@GetMapping("/{id}/documents/{documentId}")
@@ -218,6 +233,17 @@ class CaseController {
 	/** A case with its timeline, documents and open deadlines. */
 	record CaseDetails(CaseItem caseInfo, String summary, List<CaseEvent> timeline, List<DocumentLink> documents,
 			List<Deadline> deadlines) {
+	}
+
+	/** {@code intact} with the entries checked, or {@code broken} naming the first broken entry and why. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record IntegrityReport(String status, int entries, BrokenEntry firstBrokenEntry, String reason) {
+
+		static IntegrityReport of(Finding finding) {
+			return new IntegrityReport(finding.firstBroken() == null ? "intact" : "broken", finding.entries(),
+					finding.firstBroken(), finding.reason());
+		}
+
 	}
 
 	record DocumentLink(long id, String kind, String fileName, OffsetDateTime createdAt, String href) {
