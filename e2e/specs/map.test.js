@@ -11,7 +11,8 @@ after(async () => { await browser.close(); });
 
 test('map renders the district boundaries, demo markers and an open alarm', async () => {
   const alarm = await raiseAlarm('ENT-0024');
-  const page = await (await context(browser, 'wangqiang')).newPage();
+  // The city-wide map is the supervisor's: an inspector sees only his own squadron's grid.
+  const page = await (await context(browser, 'sunli')).newPage();
   await page.goto(`${BASE}/map`);
   await page.waitForFunction(() => Number(document.body.dataset.markers) > 0);
   await page.locator('.district-label', { hasText: '襄城区' }).waitFor();
