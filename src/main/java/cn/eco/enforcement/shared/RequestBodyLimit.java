@@ -1,11 +1,7 @@
 package cn.eco.enforcement.shared;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -73,7 +69,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 				refuse(request, response);
 				return;
 			}
-			chain.doFilter(new Buffered(request, body), response);
+			chain.doFilter(new BufferedBodyRequest(request, body, StandardCharsets.ISO_8859_1), response);
 			return;
 		}
 		Counted counted = request.getContentLengthLong() < 0 ? new Counted(request, maxBytes) : null;
@@ -119,59 +115,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 		TooLarge(long maxBytes) {
 			super("request body larger than " + maxBytes + " bytes");
-		}
-
-	}
-
-	/** A request whose body was read in advance. */
-	private static final class Buffered extends HttpServletRequestWrapper {
-
-		private final ByteArrayInputStream body;
-
-		Buffered(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = new ByteArrayInputStream(body);
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return body.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return body.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return body.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("A buffered body is read blocking");
-				}
-
-			};
-		}
-
-		@Override
-		public BufferedReader getReader() {
-			return new BufferedReader(new InputStreamReader(body, charset()));
-		}
-
-		private Charset charset() {
-			return getCharacterEncoding() == null ? StandardCharsets.ISO_8859_1 : Charset.forName(getCharacterEncoding());
 		}
 
 	}

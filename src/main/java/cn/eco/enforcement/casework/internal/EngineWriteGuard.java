@@ -1,6 +1,5 @@
 package cn.eco.enforcement.casework.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,11 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -25,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.eco.enforcement.identity.Roles;
+import cn.eco.enforcement.shared.BufferedBodyRequest;
 import cn.eco.enforcement.shared.ProblemJson;
 
 import org.springframework.http.HttpStatus;
@@ -109,18 +106,18 @@ class EngineWriteGuard extends OncePerRequestFilter {
 			Matcher task = TASK_WORK.matcher(path);
 			if (task.matches() && request.getMethod().equals("POST")) {
 				byte[] body = work.screen(task.group(1), caller, request.getInputStream().readAllBytes());
-				chain.doFilter(new ReplayedBody(request, body), response);
+				chain.doFilter(new BufferedBodyRequest(request, body, StandardCharsets.UTF_8), response);
 				return;
 			}
 			byte[] body = request.getInputStream().readAllBytes();
 			refuseObjectValues(request, body);
 			if (caller.admin()) {
 				recordAdministratorsChange(request, path, caller);
-				chain.doFilter(new ReplayedBody(request, body), response);
+				chain.doFilter(new BufferedBodyRequest(request, body, StandardCharsets.UTF_8), response);
 				return;
 			}
 			refuseUnlessAllowed(request.getMethod(), path, caller, body);
-			chain.doFilter(new ReplayedBody(request, body), response);
+			chain.doFilter(new BufferedBodyRequest(request, body, StandardCharsets.UTF_8), response);
 		}
 		catch (TaskSubmissions.Refused refused) {
 			log.info("Engine API refused {} {} for {}: {}", request.getMethod(), path, caller.userId(),
@@ -242,66 +239,6 @@ class EngineWriteGuard extends OncePerRequestFilter {
 				return new Caller(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
 			}
 			return null;
-		}
-
-	}
-
-	/** The request with its body read once here and given again to the REST resource. */
-	private static final class ReplayedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReplayedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			var in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
 		}
 
 	}
