@@ -63,7 +63,7 @@ class JdbcCasework implements CaseworkApi {
 	@Override
 	public List<CaseSummary> casesOf(String enterpriseCode) {
 		return jdbc.sql("""
-				SELECT id, case_number, alarm_id, status, lead_inspector, opened_at, filing_due_at, penalty_decided_at, outcome,
+				SELECT id, COALESCE(case_number, lead_number), alarm_id, status, lead_inspector, opened_at, filing_due_at, penalty_decided_at, outcome,
 				       fine_amount, closed_at
 				FROM enforcement_case WHERE enterprise_code = ? ORDER BY opened_at DESC""")
 			.param(enterpriseCode)

@@ -113,7 +113,7 @@ public class CaseProcedure implements JavaDelegate {
 		if (!approved) {
 			caseFiling.recordFilingDecision(caseId, false, opinion);
 			records.event(caseId, now, "不予立案", actor(execution), opinion);
-			caseFiling.recordCaseEnded(caseId, actor(execution), "案件" + v.text("caseNumber") + "不予立案：" + opinion);
+			caseFiling.recordCaseEnded(caseId, actor(execution), "案源" + v.text("caseNumber") + "不予立案：" + opinion);
 			return;
 		}
 		String procedure = v.text("procedure") == null ? "GENERAL" : v.text("procedure");
@@ -137,13 +137,18 @@ public class CaseProcedure implements JavaDelegate {
 			columns.put("investigator2", second.userId());
 			columns.put("decision_due_at", decisionDue);
 		}
+		String leadNumber = v.text("caseNumber");
+		String caseNumber = caseFiling.assignCaseNumber(caseId, now.atZoneSameInstant(CaseVariables.ZONE).getYear());
+		v.set("caseNumber", caseNumber);
+		v.set("caseSummary", "案号：" + caseNumber + "（案源编号 " + leadNumber + "）"
+				+ (v.text("caseSummary") == null ? "" : v.text("caseSummary").replaceFirst("^案源编号：[^\\n]*", "")));
 		caseFiling.recordFilingDecision(caseId, true, opinion);
 		records.update(caseId, columns);
 		int repeatCount = priorViolations(v.text("enterpriseCode"));
 		v.set("repeatCount", repeatCount);
 		v.set("firstViolation", repeatCount == 0);
 		render(execution, v, DocumentKind.FILING_APPROVAL);
-		records.event(caseId, now, "立案", actor(execution), "准予立案（" + (procedure.equals("GENERAL") ? "一般程序，承办人："
+		records.event(caseId, now, "立案", actor(execution), "准予立案，案号 " + caseNumber + "（" + (procedure.equals("GENERAL") ? "一般程序，承办人："
 				+ v.text("investigator1Name") + "、" + v.text("investigator2Name") + "；办案期限至 " + v.text("decisionDueDate")
 				: "简易程序") + "）。" + opinion);
 	}
