@@ -1,6 +1,7 @@
 package cn.eco.enforcement.casework.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -116,6 +117,35 @@ public class CaseRecords {
 
 	public void addDailyPenalty(long caseId, BigDecimal amount) {
 		jdbc.sql("UPDATE enforcement_case SET daily_penalty = daily_penalty + ? WHERE id = ?").params(amount, caseId).update();
+	}
+
+	/** A correction order was issued under this number; it is in force once served. */
+	public void correctionOrderIssued(long caseId, String orderNumber, OffsetDateTime at) {
+		jdbc.sql("INSERT INTO correction_order (case_id, order_number, issued_at) VALUES (?, ?, ?)")
+			.params(caseId, orderNumber, at)
+			.update();
+	}
+
+	/**
+	 * The case's latest correction order was served on that day; an earlier order of the case still in
+	 * force is replaced by it.
+	 */
+	public void correctionOrderServed(long caseId, LocalDate servedOn) {
+		jdbc.sql("""
+				UPDATE correction_order SET ended_on = ?, end_reason = 'REPLACED'
+				WHERE case_id = ? AND served_on IS NOT NULL AND ended_on IS NULL""").params(servedOn, caseId).update();
+		jdbc.sql("""
+				UPDATE correction_order SET served_on = ?
+				WHERE id = (SELECT MAX(id) FROM correction_order WHERE case_id = ? AND served_on IS NULL)""")
+			.params(servedOn, caseId)
+			.update();
+	}
+
+	/** A re-inspection found the violation corrected: the case's order in force has been complied with. */
+	public void correctionOrderComplied(long caseId, LocalDate on) {
+		jdbc.sql("""
+				UPDATE correction_order SET ended_on = ?, end_reason = 'COMPLIED'
+				WHERE case_id = ? AND served_on IS NOT NULL AND ended_on IS NULL""").params(on, caseId).update();
 	}
 
 	public long storeDocument(long caseId, String kind, String fileName, byte[] content, OffsetDateTime at) {

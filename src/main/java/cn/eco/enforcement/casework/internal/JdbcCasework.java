@@ -75,6 +75,33 @@ class JdbcCasework implements CaseworkApi {
 	}
 
 	@Override
+	public List<PenaltyDecisionNotice> servedPenaltyDecisionsOf(String enterpriseCode, LocalDate since) {
+		return jdbc.sql("""
+				SELECT c.case_number, c.penalty_decided_at, c.violated_provision, c.penalty_provision, c.fine_amount,
+				       EXISTS (SELECT 1 FROM correction_order o WHERE o.case_id = c.id) AS correction_ordered
+				FROM enforcement_case c
+				WHERE c.enterprise_code = ? AND c.outcome = 'PENALTY' AND c.case_number IS NOT NULL
+				  AND c.penalty_decided_at IS NOT NULL AND c.served_at IS NOT NULL AND c.penalty_decided_at >= ?
+				ORDER BY c.penalty_decided_at DESC, c.id DESC""")
+			.params(enterpriseCode, since.atStartOfDay(CHINA).toOffsetDateTime())
+			.query((rs, i) -> new PenaltyDecisionNotice(rs.getString(1),
+					rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(CHINA).toLocalDate(), rs.getString(3),
+					rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6)))
+			.list();
+	}
+
+	@Override
+	public List<CorrectionOrderNotice> correctionOrdersInForceOf(String enterpriseCode) {
+		return jdbc.sql("""
+				SELECT o.order_number, o.served_on FROM correction_order o JOIN enforcement_case c ON c.id = o.case_id
+				WHERE c.enterprise_code = ? AND o.served_on IS NOT NULL AND o.ended_on IS NULL
+				ORDER BY o.served_on DESC, o.id DESC""")
+			.param(enterpriseCode)
+			.query((rs, i) -> new CorrectionOrderNotice(rs.getString(1), rs.getObject(2, LocalDate.class)))
+			.list();
+	}
+
+	@Override
 	public List<InspectionRecord> inspectionsOf(String enterpriseCode, LocalDate since) {
 		return jdbc.sql("""
 				SELECT reviewed_at, supervision_mode, handled_at, violation_found FROM loop_assessment
