@@ -2,6 +2,8 @@ package cn.eco.enforcement.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -124,6 +126,35 @@ class CaseNumberingTests {
 			.query(Integer.class).single()).as("nothing counted for the refused filing").isEqualTo(Integer.parseInt(two.group(2)));
 	}
 
+	@Test
+	void theOverdueFilingMailNamesTheLeadNumber() {
+		ProcessInstance caseFiling = caseAtFilingApproval(newFirm());
+		String lead = (String) engine.getRuntimeService().getVariable(caseFiling.getId(), "caseNumber");
+
+		execute(job("BoundaryEvent_FilingOverdue", caseFiling));
+
+		assertThat(jdbc.sql("SELECT subject FROM mail_outbox WHERE subject LIKE ?").param("%" + lead + "%")
+			.query(String.class).list()).isNotEmpty().allMatch(subject -> subject.equals("【立案审批超期】" + lead));
+	}
+
+	@Test
+	void aCaseNumberedAtHandOverBeforeThisVersionKeepsItsNumberAndTakesNoNewOne() {
+		ProcessInstance caseFiling = caseAtFilingApproval(newFirm());
+		long id = caseId(caseFiling);
+		// as an earlier version left it: numbered at hand-over, no lead number
+		String old = "襄环罚〔2025〕" + (900 + FIRMS.incrementAndGet()) + "号";
+		jdbc.sql("UPDATE enforcement_case SET case_number = ?, lead_number = NULL WHERE id = ?").params(old, id).update();
+		engine.getRuntimeService().setVariable(caseFiling.getId(), "caseNumber", old);
+		int year = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).getYear();
+		Integer before = lastCaseNumber(year);
+
+		approveFiling(caseFiling);
+
+		assertThat(caseNumber(caseFiling)).isEqualTo(old);
+		assertThat(engine.getRuntimeService().getVariable(caseFiling.getId(), "caseNumber")).isEqualTo(old);
+		assertThat(lastCaseNumber(year)).isEqualTo(before);
+	}
+
 	// --- driving the process -------------------------------------------------------------------
 
 	private String newFirm() {
@@ -166,6 +197,11 @@ class CaseNumberingTests {
 		finally {
 			engine.getIdentityService().clearAuthentication();
 		}
+	}
+
+	private Integer lastCaseNumber(int year) {
+		return jdbc.sql("SELECT last_number FROM case_number_sequence WHERE case_year = ?").param(year)
+			.query(Integer.class).optional().orElse(null);
 	}
 
 	private long caseId(ProcessInstance caseFiling) {

@@ -39,6 +39,14 @@ class CaseFiles {
 				WHERE id = ?""").params(leadNumber, leadInspector, summary, dueAt, caseId).update();
 	}
 
+	/** The 立案 number of a case, if it has one (cases handed over before V110 were numbered then). */
+	Optional<String> caseNumberOf(long caseId) {
+		return jdbc.sql("SELECT case_number FROM enforcement_case WHERE id = ? AND case_number IS NOT NULL")
+			.param(caseId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** Gives an approved case its 立案 number. */
 	void assignCaseNumber(long caseId, String caseNumber) {
 		jdbc.sql("UPDATE enforcement_case SET case_number = ? WHERE id = ? AND case_number IS NULL")

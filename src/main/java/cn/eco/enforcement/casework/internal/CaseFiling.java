@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
@@ -147,10 +148,14 @@ public class CaseFiling {
 	/**
 	 * Gives a case whose filing was approved its 立案 number, in the same transaction as the approval:
 	 * a refused or rolled-back approval takes none, so the approved cases of a year count 1, 2, 3 …
-	 * without gaps.
+	 * without gaps. A case numbered at hand-over by an earlier version keeps its number and takes none.
 	 * @return the case number
 	 */
 	public String assignCaseNumber(long caseId, int year) {
+		Optional<String> numbered = cases.caseNumberOf(caseId);
+		if (numbered.isPresent()) {
+			return numbered.get();
+		}
 		String caseNumber = settings.caseNumber(year, records.nextNumber(year));
 		cases.assignCaseNumber(caseId, caseNumber);
 		return caseNumber;
