@@ -117,6 +117,26 @@ class PublicDisclosureTests {
 			.contains(caseNumber, "当前无生效的责令改正违法行为决定");
 	}
 
+	@Test
+	void aDailyPenaltyCycleReplacesTheCorrectionOrderInForceWithItsNewOne() throws Exception {
+		String firm = newFirm();
+		ProcessInstance caseFiling = caseAtFilingApproval(firm);
+		approveFiling(caseFiling);
+		decide(caseFiling, 20000L);
+		as("wangqiang", () -> complete(task(caseFiling), withVariables("serviceMethod", "DIRECT", "servedOn", today().toString())));
+		String first = orderNumbers(caseFiling).get(0);
+
+		as("wangqiang", () -> engine.getTaskService().complete(openTask(caseFiling, "Task_ReInspect"), Map.of("reInspectedOn",
+				today().toString(), "stillViolating", true, "reInspectionRecord", "暗查发现仍超标排放")));
+		as("sunli", () -> engine.getTaskService().complete(openTask(caseFiling, "Task_DecideDailyPenalty"),
+				Map.of("dailyPenaltyApproved", true, "dailyPenaltyOpinion", "拒不改正，按日连续处罚")));
+		String second = orderNumbers(caseFiling).get(1);
+		String page = publicPage(firm);
+
+		assertThat(page).contains(second, "责令改正中").doesNotContain(first, "暗查发现仍超标排放");
+		assertThat(page.split("责令改正中", -1)).as("one order in force").hasSize(2);
+	}
+
 	// --- driving the process -------------------------------------------------------------------
 
 	private String publicPage(String firm) throws Exception {
@@ -168,6 +188,17 @@ class PublicDisclosureTests {
 		as("wangqiang", () -> complete(task(caseFiling), withVariables("partyStatement", "无", "hearingRequested", false)));
 		as("sunli", () -> complete(task(caseFiling), withVariables("decisionFineAmount", fine, "decisionOpinion", "同意")));
 		assertThat(task(caseFiling).getTaskDefinitionKey()).isEqualTo("Task_ServeDecision");
+	}
+
+	private List<String> orderNumbers(ProcessInstance caseFiling) {
+		return jdbc.sql("""
+				SELECT o.order_number FROM correction_order o JOIN enforcement_case c ON c.id = o.case_id
+				WHERE c.process_instance_id = ? ORDER BY o.id""").param(caseFiling.getId()).query(String.class).list();
+	}
+
+	private String openTask(ProcessInstance caseFiling, String key) {
+		return engine.getTaskService().createTaskQuery().processInstanceId(caseFiling.getId()).taskDefinitionKey(key)
+			.singleResult().getId();
 	}
 
 	private String caseNumber(ProcessInstance caseFiling) {
