@@ -20,6 +20,28 @@ public interface CaseworkApi {
 	record RectificationSummary(String source, LocalDate openedOn, LocalDate deadline, boolean overdue) {
 	}
 
+	/** The firm's penalty decisions served on it since the given day, newest first. */
+	List<PenaltyDecisionNotice> servedPenaltyDecisionsOf(String enterpriseCode, LocalDate since);
+
+	/**
+	 * A penalty decision as the public may see it once served: its number, date, legal basis and penalty;
+	 * nothing of the investigation.
+	 *
+	 * @param violatedProvision the provision violated, if recorded
+	 * @param penaltyProvision the provision the penalty rests on
+	 * @param fineAmount the fine in yuan
+	 */
+	record PenaltyDecisionNotice(String decisionNumber, LocalDate decidedOn, String violatedProvision,
+			String penaltyProvision, java.math.BigDecimal fineAmount, boolean correctionOrdered) {
+	}
+
+	/** The firm's correction orders (责令改正违法行为决定书) served and still in force, newest first. */
+	List<CorrectionOrderNotice> correctionOrdersInForceOf(String enterpriseCode);
+
+	/** A correction order in force: its document number and the day it was served. */
+	record CorrectionOrderNotice(String orderNumber, LocalDate servedOn) {
+	}
+
 	/** Starts a self-inspection of the firm now (besides the monthly one); returns its process instance. */
 	String startSelfInspection(String enterpriseCode);
 

@@ -5,17 +5,17 @@ import java.util.List;
 
 /**
  * A 12-quarter compliance history in the manner of US EPA ECHO: one character per quarter, oldest
- * first — {@code V} a confirmed violation in that quarter, {@code _} none.
+ * first — {@code V} a penalty decision (served) in that quarter, {@code _} none.
  */
 record ComplianceHistory(String quarters, LocalDate firstQuarterStart) {
 
 	static final int QUARTERS = 12;
 
-	static ComplianceHistory of(List<LocalDate> violationDates, LocalDate today) {
+	static ComplianceHistory of(List<LocalDate> decisionDates, LocalDate today) {
 		LocalDate currentStart = quarterStart(today);
 		LocalDate first = currentStart.minusMonths(3L * (QUARTERS - 1));
 		char[] flags = "_".repeat(QUARTERS).toCharArray();
-		for (LocalDate date : violationDates) {
+		for (LocalDate date : decisionDates) {
 			if (!date.isBefore(first) && !date.isAfter(today)) {
 				int index = (int) (java.time.temporal.ChronoUnit.MONTHS.between(first, quarterStart(date)) / 3);
 				flags[index] = 'V';

@@ -5,7 +5,12 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import cn.eco.enforcement.casework.CaseworkApi.InspectionRecord;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.eco.enforcement.casework.CaseworkApi.CorrectionOrderNotice;
+import cn.eco.enforcement.casework.CaseworkApi.PenaltyDecisionNotice;
 import cn.eco.enforcement.monitoring.LatestValue;
 
 /** Renders the public record as a small, mobile-first Chinese HTML page (every value escaped). */
@@ -39,6 +44,8 @@ final class PublicPage {
 			.append(r.repeatViolator() ? badge("重点监管对象", "warn") : "").append("</section>");
 		appendMonitoring(html, r);
 		appendInspections(html, r);
+		appendDecisions(html, r);
+		appendCorrectionOrders(html, r);
 		appendRectifications(html, r);
 		appendHistory(html, r.history());
 		return html.append("<footer>本页面信息由生态环境部门公开，仅供公众查询监督。监测数据为企业自动监测设备上传的最新数据。</footer></body></html>")
@@ -77,13 +84,58 @@ final class PublicPage {
 			html.append("<p>近一年无检查记录。</p></section>");
 			return;
 		}
-		html.append("<table><tr><th>日期</th><th>方式</th><th>结果</th></tr>");
-		for (InspectionRecord i : r.inspections()) {
+		html.append("<table><tr><th>日期</th><th>方式</th></tr>");
+		for (PublicRecord.Inspection i : r.inspections()) {
 			html.append("<tr><td>").append(i.date()).append("</td><td>").append(i.onSite() ? "现场检查" : "非现场核查")
-				.append("</td><td>").append(i.violationFound() ? badge("发现违法行为", "warn") : badge("未发现问题", "ok"))
+				.append("</td></tr>");
+		}
+		html.append("</table><p style=\"font-size:12px;color:#777\">检查发现的问题依法作出处罚决定并送达后，在“行政处罚决定”中公开。</p></section>");
+	}
+
+	private static void appendDecisions(StringBuilder html, PublicRecord r) {
+		html.append("<section><h2>行政处罚决定</h2>");
+		if (r.decisions().isEmpty()) {
+			html.append("<p>近三年无行政处罚决定。</p></section>");
+			return;
+		}
+		html.append("<table><tr><th>决定书文号</th><th>决定日期</th><th>法律依据</th><th>处罚内容</th></tr>");
+		for (PenaltyDecisionNotice d : r.decisions()) {
+			html.append("<tr><td>").append(htmlEscape(d.decisionNumber())).append("</td><td>").append(d.decidedOn())
+				.append("</td><td>").append(htmlEscape(legalBasis(d))).append("</td><td>").append(htmlEscape(penalty(d)))
 				.append("</td></tr>");
 		}
 		html.append("</table></section>");
+	}
+
+	private static void appendCorrectionOrders(StringBuilder html, PublicRecord r) {
+		html.append("<section><h2>责令改正违法行为决定</h2>");
+		if (r.correctionOrders().isEmpty()) {
+			html.append("<p>当前无生效的责令改正违法行为决定。</p></section>");
+			return;
+		}
+		html.append("<table><tr><th>决定书文号</th><th>送达日期</th><th>状态</th></tr>");
+		for (CorrectionOrderNotice o : r.correctionOrders()) {
+			html.append("<tr><td>").append(htmlEscape(o.orderNumber())).append("</td><td>").append(o.servedOn())
+				.append("</td><td>").append(badge("责令改正中", "warn")).append("</td></tr>");
+		}
+		html.append("</table></section>");
+	}
+
+	private static String legalBasis(PenaltyDecisionNotice d) {
+		List<String> parts = new ArrayList<>();
+		if (d.violatedProvision() != null && !d.violatedProvision().isBlank()) {
+			parts.add("违反" + d.violatedProvision().strip());
+		}
+		if (d.penaltyProvision() != null && !d.penaltyProvision().isBlank()) {
+			parts.add("依据" + d.penaltyProvision().strip());
+		}
+		return parts.isEmpty() ? "—" : String.join("；", parts);
+	}
+
+	private static String penalty(PenaltyDecisionNotice d) {
+		BigDecimal fine = d.fineAmount();
+		String text = fine == null || fine.signum() == 0 ? "警告" : "罚款 " + fine.stripTrailingZeros().toPlainString() + " 元";
+		return d.correctionOrdered() ? text + "，责令改正违法行为" : text;
 	}
 
 	private static void appendRectifications(StringBuilder html, PublicRecord r) {
@@ -109,7 +161,7 @@ final class PublicPage {
 			html.append("<span class=\"q\"><b style=\"color:").append(violation ? "#b3261e" : "#1b6b3a").append("\">")
 				.append(violation ? "✕" : "✓").append("</b>").append(history.label(i)).append("</span>");
 		}
-		html.append("</div><p style=\"font-size:12px;color:#777\">✓ 无确认的违法行为　✕ 该季度有确认的违法行为</p></section>");
+		html.append("</div><p style=\"font-size:12px;color:#777\">✓ 无行政处罚决定　✕ 该季度作出了行政处罚决定</p></section>");
 	}
 
 	private static String badge(String text, String kind) {

@@ -5,13 +5,18 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import cn.eco.enforcement.casework.CaseworkApi;
+import cn.eco.enforcement.casework.CaseworkApi.PenaltyDecisionNotice;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 
 import org.springframework.stereotype.Service;
 
-/** Assembles an enterprise's public record from its QR token. */
+/**
+ * Assembles an enterprise's public record from its QR token. Enforcement appears only as decided: the
+ * penalty decisions served and the correction orders in force; the compliance history and the repeat
+ * badge count served decisions, never findings awaiting one.
+ */
 @Service
 class PublicRecords {
 
@@ -38,11 +43,16 @@ class PublicRecords {
 
 	private PublicRecord record(EnterpriseProfile e) {
 		LocalDate today = LocalDate.now(clock);
-		var history = ComplianceHistory.of(enterprises.violationDates(e.code(), today.minusYears(3)), today);
-		var inspections = casework.inspectionsOf(e.code(), today.minusYears(1));
-		return new PublicRecord(e.name(), e.permitNumber(), e.category(), e.positiveList(),
-				e.confirmedViolations12m() >= 2, monitoring.latestValues(e.code()),
-				inspections.subList(0, Math.min(SHOWN_INSPECTIONS, inspections.size())),
+		var decisions = casework.servedPenaltyDecisionsOf(e.code(), today.minusYears(3));
+		var history = ComplianceHistory.of(decisions.stream().map(PenaltyDecisionNotice::decidedOn).toList(), today);
+		long decisionsInAYear = decisions.stream().filter(d -> d.decidedOn().isAfter(today.minusYears(1))).count();
+		var inspections = casework.inspectionsOf(e.code(), today.minusYears(1))
+			.stream()
+			.limit(SHOWN_INSPECTIONS)
+			.map(i -> new PublicRecord.Inspection(i.date(), i.onSite()))
+			.toList();
+		return new PublicRecord(e.name(), e.permitNumber(), e.category(), e.positiveList(), decisionsInAYear >= 2,
+				monitoring.latestValues(e.code()), inspections, decisions, casework.correctionOrdersInForceOf(e.code()),
 				casework.openRectificationsOf(e.code()), history);
 	}
 

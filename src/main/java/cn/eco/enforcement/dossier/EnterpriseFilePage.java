@@ -42,7 +42,7 @@ final class EnterpriseFilePage {
 		table(html, "检查记录", List.of("日期", "方式", "结果"), file.inspections().stream()
 			.map(i -> List.of(i.date().toString(), i.onSite() ? "现场检查" : "非现场核查", i.violationFound() ? "发现违法行为" : "未发现问题"))
 			.toList());
-		table(html, "案源与案件", List.of("案号", "状态", "处理结果", "罚款（元）", "承办人", "结案时间"), file.cases().stream()
+		table(html, "案源与案件", List.of("案号/案源编号", "状态", "处理结果", "罚款（元）", "承办人", "结案时间"), file.cases().stream()
 			.map(c -> List.of(text(c.caseNumber()), CaseworkApi.statusLabel(c.status()), outcomeLabel(c.outcome()),
 					c.fineAmount() == null ? "—" : c.fineAmount().stripTrailingZeros().toPlainString(), text(c.leadInspector()),
 					c.closedAt() == null ? "—" : TIME.format(c.closedAt())))

@@ -31,12 +31,27 @@ class CaseFiles {
 		return jdbc.sql("SELECT id FROM enforcement_case WHERE alarm_id = ?").param(alarmId).query(Long.class).optional();
 	}
 
-	/** Moves a lead into filing approval and gives it its case number. */
-	void submitForFiling(long caseId, String caseNumber, String leadInspector, String summary, OffsetDateTime dueAt) {
+	/** Moves a lead into filing approval under its case-lead number (案源编号). */
+	void submitForFiling(long caseId, String leadNumber, String leadInspector, String summary, OffsetDateTime dueAt) {
 		jdbc.sql("""
-				UPDATE enforcement_case SET status = 'FILING_APPROVAL', case_number = ?, lead_inspector = ?,
+				UPDATE enforcement_case SET status = 'FILING_APPROVAL', lead_number = ?, lead_inspector = ?,
 				       summary = ?, filing_due_at = ?
-				WHERE id = ?""").params(caseNumber, leadInspector, summary, dueAt, caseId).update();
+				WHERE id = ?""").params(leadNumber, leadInspector, summary, dueAt, caseId).update();
+	}
+
+	/** The 立案 number of a case, if it has one (cases handed over before V110 were numbered then). */
+	Optional<String> caseNumberOf(long caseId) {
+		return jdbc.sql("SELECT case_number FROM enforcement_case WHERE id = ? AND case_number IS NOT NULL")
+			.param(caseId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Gives an approved case its 立案 number. */
+	void assignCaseNumber(long caseId, String caseNumber) {
+		jdbc.sql("UPDATE enforcement_case SET case_number = ? WHERE id = ? AND case_number IS NULL")
+			.params(caseNumber, caseId)
+			.update();
 	}
 
 	void attachProcess(long caseId, String processInstanceId) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
@@ -92,16 +93,18 @@ public class CaseFiling {
 		}
 		long caseId = openLead(violation.alarmId(), violation.enterpriseCode(), violation.summary());
 		OffsetDateTime due = now.plus(deadlines.filingApproval());
-		String caseNumber = settings.caseNumber(now.getYear(), records.nextNumber(now.getYear()));
-		cases.submitForFiling(caseId, caseNumber, violation.leadInspector(), violation.summary(), due);
+		// the 立案 number is taken only when filing is approved (approveFiling)
+		String leadNumber = settings.leadNumber(now.getYear(), records.nextLeadNumber(now.getYear()));
+		cases.submitForFiling(caseId, leadNumber, violation.leadInspector(), violation.summary(), due);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("caseId", caseId);
-		variables.put("caseNumber", caseNumber);
+		variables.put("caseNumber", leadNumber);
+		variables.put("leadNumber", leadNumber);
 		variables.put("alarmId", violation.alarmId());
 		variables.put("caseSource", caseSource(violation.alarmId()));
 		variables.put("enterpriseCode", violation.enterpriseCode());
 		variables.put("enterpriseName", violation.enterpriseName());
-		variables.put("caseSummary", "案号：" + caseNumber + "\n" + violation.summary());
+		variables.put("caseSummary", "案源编号：" + leadNumber + "\n" + violation.summary());
 		variables.put("leadInspector", violation.leadInspector());
 		variables.put("filingDueDate", Date.from(due.toInstant()));
 		variables.put("decisionClockCycle", settings.decisionClockCycle());
@@ -111,9 +114,9 @@ public class CaseFiling {
 		ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, violation.businessKey(), variables);
 		cases.attachProcess(caseId, instance.getId());
 		alarms.recordProgress(violation.alarmId(), AlarmStatus.CASE_FILING, violation.leadInspector(),
-				"已移送立案审批，案号 " + caseNumber);
-		log.info("Alarm #{} handed to case filing as {} ({})", violation.alarmId(), caseNumber, instance.getId());
-		return new FiledCase(caseId, caseNumber, instance.getId());
+				"已移送立案审批，案源编号 " + leadNumber);
+		log.info("Alarm #{} handed to case filing as lead {} ({})", violation.alarmId(), leadNumber, instance.getId());
+		return new FiledCase(caseId, leadNumber, instance.getId());
 	}
 
 	/** 案件来源 of the filing approval form: how the violation came to the bureau's attention. */
@@ -140,6 +143,22 @@ public class CaseFiling {
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Gives a case whose filing was approved its 立案 number, in the same transaction as the approval:
+	 * a refused or rolled-back approval takes none, so the approved cases of a year count 1, 2, 3 …
+	 * without gaps. A case numbered at hand-over by an earlier version keeps its number and takes none.
+	 * @return the case number
+	 */
+	public String assignCaseNumber(long caseId, int year) {
+		Optional<String> numbered = cases.caseNumberOf(caseId);
+		if (numbered.isPresent()) {
+			return numbered.get();
+		}
+		String caseNumber = settings.caseNumber(year, records.nextNumber(year));
+		cases.assignCaseNumber(caseId, caseNumber);
+		return caseNumber;
 	}
 
 	/** Records the filing decision of a case; a filed case may cost the firm its positive-list place. */
@@ -178,8 +197,8 @@ public class CaseFiling {
 			String leadInspector, String summary, boolean dataFalsified) {
 	}
 
-	/** The case started for a confirmed violation. */
-	public record FiledCase(long caseId, String caseNumber, String processInstanceId) {
+	/** The case started for a confirmed violation, under its case-lead number until filing is approved. */
+	public record FiledCase(long caseId, String leadNumber, String processInstanceId) {
 	}
 
 }

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Time limits and thresholds of the administrative penalty procedure (DOMAIN §b). Those marked
  * unconfirmed there are configuration, not code.
  *
- * @param numberPattern case numbers, with {@code {year}} and {@code {number}} (counted per year)
+ * @param numberPattern case numbers (立案), with {@code {year}} and {@code {number}} (counted per year over
+ *        approved filings only)
  * @param correctionOrderPattern numbers of correction orders (责令改正违法行为决定书), with
  *        {@code {year}} and {@code {number}}, counted per year apart from the case numbers
  * @param authorityName the deciding agency as printed on documents
@@ -29,6 +30,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param collectiveDiscussionThreshold fines from this amount are decided by collective discussion
  * @param lateSurchargeRate surcharge per day of late payment, capped at the fine (Art. 72)
  * @param paymentAccount where fines are paid, printed on the decision
+ * @param leadNumberPattern case-lead numbers (案源编号) a case carries from the hand-over to filing approval,
+ *        with {@code {year}} and {@code {number}}, counted per year apart from the case numbers
  */
 @ConfigurationProperties("app.cases")
 public record CaseProcedureSettings(@DefaultValue("襄环罚〔{year}〕{number}号") String numberPattern,
@@ -42,9 +45,15 @@ public record CaseProcedureSettings(@DefaultValue("襄环罚〔{year}〕{number}
 		@DefaultValue("500000") BigDecimal collectiveDiscussionThreshold,
 		@DefaultValue("0.03") BigDecimal lateSurchargeRate,
 		@DefaultValue("襄阳市非税收入汇缴结算户（代收银行：中国工商银行襄阳分行）") String paymentAccount,
-		@DefaultValue("襄环责改〔{year}〕{number}号") String correctionOrderPattern) {
+		@DefaultValue("襄环责改〔{year}〕{number}号") String correctionOrderPattern,
+		@DefaultValue("襄环案源〔{year}〕{number}号") String leadNumberPattern) {
 
-	/** The case number for the n-th case of a year. */
+	/** The case-lead number (案源编号) of the n-th lead of a year handed over to filing approval. */
+	public String leadNumber(int year, int number) {
+		return numbered(leadNumberPattern, year, number);
+	}
+
+	/** The case number (立案) of the n-th approved case of a year. */
 	public String caseNumber(int year, int number) {
 		return numbered(numberPattern, year, number);
 	}

@@ -1,6 +1,7 @@
 package cn.eco.enforcement.casework.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,18 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The penalty procedure's records: the case's stage columns, its timeline ({@code case_event}),
- * its documents ({@code case_document}) and the yearly case-number counter.
+ * its documents ({@code case_document}) and the yearly counters of case-lead and case numbers. A
+ * row's {@code caseNumber} is the number it is known by: its 立案 number once filing was approved,
+ * its case-lead number (案源编号) before.
  */
 @Repository
 @Transactional
 public class CaseRecords {
 
 	private static final String CASE_COLUMNS = """
-			c.id, c.case_number, c.alarm_id, c.enterprise_code, e.name AS enterprise_name, c.status, c.procedure_kind,
+			c.id, COALESCE(c.case_number, c.lead_number) AS case_number, c.alarm_id, c.enterprise_code, e.name AS enterprise_name, c.status, c.procedure_kind,
 			c.lead_inspector, c.investigator1, c.investigator2, c.reviewer, c.legal_reviewer, c.violation_type,
 			c.outcome, c.fine_amount, c.daily_penalty, c.summary, c.opened_at, c.filing_due_at, c.decided_at,
 			c.decision_due_at, c.extension_days, c.paused_days, c.penalty_decided_at, c.served_at, c.payment_due_at,
-			c.paid_at, c.amount_paid, c.late_surcharge, c.closed_at, c.process_instance_id""";
+			c.paid_at, c.amount_paid, c.late_surcharge, c.closed_at, c.process_instance_id, c.lead_number""";
 
 	private final JdbcClient jdbc;
 
@@ -34,7 +37,12 @@ public class CaseRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** The next number in the year's count of cases, 1 for the first. */
+	/** The next number in the year's count of case leads handed over to filing approval, 1 for the first. */
+	public int nextLeadNumber(int year) {
+		return next("case_lead_number_sequence", "lead_year", year);
+	}
+
+	/** The next number in the year's count of approved cases (立案), 1 for the first. */
 	public int nextNumber(int year) {
 		return next("case_number_sequence", "case_year", year);
 	}
@@ -111,6 +119,35 @@ public class CaseRecords {
 		jdbc.sql("UPDATE enforcement_case SET daily_penalty = daily_penalty + ? WHERE id = ?").params(amount, caseId).update();
 	}
 
+	/** A correction order was issued under this number; it is in force once served. */
+	public void correctionOrderIssued(long caseId, String orderNumber, OffsetDateTime at) {
+		jdbc.sql("INSERT INTO correction_order (case_id, order_number, issued_at) VALUES (?, ?, ?)")
+			.params(caseId, orderNumber, at)
+			.update();
+	}
+
+	/**
+	 * The case's latest correction order was served on that day; an earlier order of the case still in
+	 * force is replaced by it.
+	 */
+	public void correctionOrderServed(long caseId, LocalDate servedOn) {
+		jdbc.sql("""
+				UPDATE correction_order SET ended_on = ?, end_reason = 'REPLACED'
+				WHERE case_id = ? AND served_on IS NOT NULL AND ended_on IS NULL""").params(servedOn, caseId).update();
+		jdbc.sql("""
+				UPDATE correction_order SET served_on = ?
+				WHERE id = (SELECT MAX(id) FROM correction_order WHERE case_id = ? AND served_on IS NULL)""")
+			.params(servedOn, caseId)
+			.update();
+	}
+
+	/** A re-inspection found the violation corrected: the case's order in force has been complied with. */
+	public void correctionOrderComplied(long caseId, LocalDate on) {
+		jdbc.sql("""
+				UPDATE correction_order SET ended_on = ?, end_reason = 'COMPLIED'
+				WHERE case_id = ? AND served_on IS NOT NULL AND ended_on IS NULL""").params(on, caseId).update();
+	}
+
 	public long storeDocument(long caseId, String kind, String fileName, byte[] content, OffsetDateTime at) {
 		var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO case_document (case_id, kind, file_name, content, created_at) VALUES (?, ?, ?, ?, ?)")
@@ -132,7 +169,7 @@ public class CaseRecords {
 	public List<CaseRow> list(String status, String enterpriseCode, String officer, int limit) {
 		return jdbc.sql("SELECT " + CASE_COLUMNS + """
 				 FROM enforcement_case c LEFT JOIN enterprise e ON e.code = c.enterprise_code
-				WHERE c.case_number IS NOT NULL
+				WHERE COALESCE(c.case_number, c.lead_number) IS NOT NULL
 				  AND (CAST(:status AS VARCHAR(20)) IS NULL OR c.status = :status)
 				  AND (CAST(:enterprise AS VARCHAR(32)) IS NULL OR c.enterprise_code = :enterprise)
 				  AND (CAST(:officer AS VARCHAR(64)) IS NULL OR :officer IN (c.lead_inspector, c.investigator1, c.investigator2))
@@ -175,7 +212,7 @@ public class CaseRecords {
 	public List<CaseRow> open() {
 		return jdbc.sql("SELECT " + CASE_COLUMNS + """
 				 FROM enforcement_case c LEFT JOIN enterprise e ON e.code = c.enterprise_code
-				WHERE c.case_number IS NOT NULL AND c.status NOT IN ('CLOSED', 'NOT_FILED', 'LEAD_DROPPED')
+				WHERE COALESCE(c.case_number, c.lead_number) IS NOT NULL AND c.status NOT IN ('CLOSED', 'NOT_FILED', 'LEAD_DROPPED')
 				ORDER BY c.opened_at, c.id""").query(CaseRow.class).list();
 	}
 
@@ -187,7 +224,7 @@ public class CaseRecords {
 		for (int from = 0; from < ids.size(); from += 500) {
 			jdbc.sql("SELECT " + CASE_COLUMNS + """
 					 FROM enforcement_case c LEFT JOIN enterprise e ON e.code = c.enterprise_code
-					WHERE c.case_number IS NOT NULL AND c.process_instance_id IN (:ids)""")
+					WHERE COALESCE(c.case_number, c.lead_number) IS NOT NULL AND c.process_instance_id IN (:ids)""")
 				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
 				.query(CaseRow.class)
 				.list()
@@ -220,7 +257,8 @@ public class CaseRecords {
 			BigDecimal dailyPenalty, String summary, OffsetDateTime openedAt, OffsetDateTime filingDueAt,
 			OffsetDateTime decidedAt, OffsetDateTime decisionDueAt, int extensionDays, int pausedDays,
 			OffsetDateTime penaltyDecidedAt, OffsetDateTime servedAt, OffsetDateTime paymentDueAt, OffsetDateTime paidAt,
-			BigDecimal amountPaid, BigDecimal lateSurcharge, OffsetDateTime closedAt, String processInstanceId) {
+			BigDecimal amountPaid, BigDecimal lateSurcharge, OffsetDateTime closedAt, String processInstanceId,
+			String leadNumber) {
 	}
 
 	public record CaseEvent(OffsetDateTime occurredAt, String stage, String actor, String description) {

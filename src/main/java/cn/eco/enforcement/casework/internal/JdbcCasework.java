@@ -63,7 +63,7 @@ class JdbcCasework implements CaseworkApi {
 	@Override
 	public List<CaseSummary> casesOf(String enterpriseCode) {
 		return jdbc.sql("""
-				SELECT id, case_number, alarm_id, status, lead_inspector, opened_at, filing_due_at, penalty_decided_at, outcome,
+				SELECT id, COALESCE(case_number, lead_number), alarm_id, status, lead_inspector, opened_at, filing_due_at, penalty_decided_at, outcome,
 				       fine_amount, closed_at
 				FROM enforcement_case WHERE enterprise_code = ? ORDER BY opened_at DESC""")
 			.param(enterpriseCode)
@@ -71,6 +71,33 @@ class JdbcCasework implements CaseworkApi {
 					rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
 					rs.getObject(8, OffsetDateTime.class), rs.getString(9), rs.getBigDecimal(10),
 					rs.getObject(11, OffsetDateTime.class)))
+			.list();
+	}
+
+	@Override
+	public List<PenaltyDecisionNotice> servedPenaltyDecisionsOf(String enterpriseCode, LocalDate since) {
+		return jdbc.sql("""
+				SELECT c.case_number, c.penalty_decided_at, c.violated_provision, c.penalty_provision, c.fine_amount,
+				       EXISTS (SELECT 1 FROM correction_order o WHERE o.case_id = c.id) AS correction_ordered
+				FROM enforcement_case c
+				WHERE c.enterprise_code = ? AND c.outcome = 'PENALTY' AND c.case_number IS NOT NULL
+				  AND c.penalty_decided_at IS NOT NULL AND c.served_at IS NOT NULL AND c.penalty_decided_at >= ?
+				ORDER BY c.penalty_decided_at DESC, c.id DESC""")
+			.params(enterpriseCode, since.atStartOfDay(CHINA).toOffsetDateTime())
+			.query((rs, i) -> new PenaltyDecisionNotice(rs.getString(1),
+					rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(CHINA).toLocalDate(), rs.getString(3),
+					rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6)))
+			.list();
+	}
+
+	@Override
+	public List<CorrectionOrderNotice> correctionOrdersInForceOf(String enterpriseCode) {
+		return jdbc.sql("""
+				SELECT o.order_number, o.served_on FROM correction_order o JOIN enforcement_case c ON c.id = o.case_id
+				WHERE c.enterprise_code = ? AND o.served_on IS NOT NULL AND o.ended_on IS NULL
+				ORDER BY o.served_on DESC, o.id DESC""")
+			.param(enterpriseCode)
+			.query((rs, i) -> new CorrectionOrderNotice(rs.getString(1), rs.getObject(2, LocalDate.class)))
 			.list();
 	}
 

@@ -113,7 +113,7 @@ public class CaseProcedure implements JavaDelegate {
 		if (!approved) {
 			caseFiling.recordFilingDecision(caseId, false, opinion);
 			records.event(caseId, now, "不予立案", actor(execution), opinion);
-			caseFiling.recordCaseEnded(caseId, actor(execution), "案件" + v.text("caseNumber") + "不予立案：" + opinion);
+			caseFiling.recordCaseEnded(caseId, actor(execution), "案源" + v.text("caseNumber") + "不予立案：" + opinion);
 			return;
 		}
 		String procedure = v.text("procedure") == null ? "GENERAL" : v.text("procedure");
@@ -137,13 +137,18 @@ public class CaseProcedure implements JavaDelegate {
 			columns.put("investigator2", second.userId());
 			columns.put("decision_due_at", decisionDue);
 		}
+		String leadNumber = v.text("caseNumber");
+		String caseNumber = caseFiling.assignCaseNumber(caseId, now.atZoneSameInstant(CaseVariables.ZONE).getYear());
+		v.set("caseNumber", caseNumber);
+		v.set("caseSummary", "案号：" + caseNumber + "（案源编号 " + leadNumber + "）"
+				+ (v.text("caseSummary") == null ? "" : v.text("caseSummary").replaceFirst("^案源编号：[^\\n]*", "")));
 		caseFiling.recordFilingDecision(caseId, true, opinion);
 		records.update(caseId, columns);
 		int repeatCount = priorViolations(v.text("enterpriseCode"));
 		v.set("repeatCount", repeatCount);
 		v.set("firstViolation", repeatCount == 0);
 		render(execution, v, DocumentKind.FILING_APPROVAL);
-		records.event(caseId, now, "立案", actor(execution), "准予立案（" + (procedure.equals("GENERAL") ? "一般程序，承办人："
+		records.event(caseId, now, "立案", actor(execution), "准予立案，案号 " + caseNumber + "（" + (procedure.equals("GENERAL") ? "一般程序，承办人："
 				+ v.text("investigator1Name") + "、" + v.text("investigator2Name") + "；办案期限至 " + v.text("decisionDueDate")
 				: "简易程序") + "）。" + opinion);
 	}
@@ -164,8 +169,10 @@ public class CaseProcedure implements JavaDelegate {
 		v.set("investigator2", v.text("leadInspector"));
 		v.set("decisionFineAmount", fine.doubleValue());
 		v.set("correctionOrdered", false);
-		records.update(v.caseId(), Map.of("outcome", "PENALTY", "fine_amount", fine, "status", "SERVED",
+		Map<String, Object> columns = new LinkedHashMap<>(Map.of("outcome", "PENALTY", "fine_amount", fine, "status", "SERVED",
 				"penalty_decided_at", now, "served_at", now));
+		columns.putAll(legalBasis(v));
+		records.update(v.caseId(), columns);
 		render(execution, v, DocumentKind.PENALTY_DECISION);
 		paymentDeadline(v, now.toLocalDate());
 		caseFiling.recordPenaltyDecided(v.caseId());
@@ -329,7 +336,9 @@ public class CaseProcedure implements JavaDelegate {
 		v.requiredText("decisionOpinion", "决定意见");
 		OffsetDateTime now = now();
 		v.set("fineAmount", fine.doubleValue());
-		records.update(v.caseId(), Map.of("status", "DECIDED", "fine_amount", fine, "penalty_decided_at", now));
+		Map<String, Object> columns = new LinkedHashMap<>(Map.of("status", "DECIDED", "fine_amount", fine, "penalty_decided_at", now));
+		columns.putAll(legalBasis(v));
+		records.update(v.caseId(), columns);
 		render(execution, v, DocumentKind.PENALTY_DECISION);
 		if (v.flag("correctionOrdered")) {
 			render(execution, v, DocumentKind.CORRECTION_ORDER);
@@ -397,6 +406,7 @@ public class CaseProcedure implements JavaDelegate {
 		}
 		String record = v.requiredText("reInspectionRecord", "复查记录");
 		if (!v.flag("stillViolating")) {
+			records.correctionOrderComplied(v.caseId(), inspectedOn);
 			records.event(v.caseId(), now(), "复查", actor(execution), CaseVariables.day(inspectedOn) + " 复查，已改正违法行为。" + record);
 			return;
 		}
@@ -510,6 +520,7 @@ public class CaseProcedure implements JavaDelegate {
 	}
 
 	private void correctionServed(CaseVariables v, LocalDate servedOn) {
+		records.correctionOrderServed(v.caseId(), servedOn);
 		v.set("correctionServedOn", servedOn.toString());
 		v.deadline("reInspectionDue", servedOn.plus(settings.reInspectionPeriod()).atTime(23, 59).atZone(CaseVariables.ZONE).toOffsetDateTime());
 	}
@@ -548,6 +559,7 @@ public class CaseProcedure implements JavaDelegate {
 		if (kind == DocumentKind.CORRECTION_ORDER) {
 			int year = now.atZoneSameInstant(CaseVariables.ZONE).getYear();
 			number = settings.correctionOrderNumber(year, records.nextCorrectionOrderNumber(year));
+			records.correctionOrderIssued(v.caseId(), number, now);
 		}
 		CaseDocument data = new CaseDocument(number, settings.authorityName(),
 				now.atZoneSameInstant(CaseVariables.ZONE).toLocalDate(), party == null ? v.text("enterpriseName") : party.name(),
@@ -563,6 +575,18 @@ public class CaseProcedure implements JavaDelegate {
 		String link = "[" + kind.title() + "](/api/cases/" + v.caseId() + "/documents/" + id + ")";
 		String links = v.text("documentLinks");
 		v.set("documentLinks", links == null || links.isEmpty() ? link : links + "　" + link);
+	}
+
+	/** The provisions a penalty decision rests on, as the public page shows them once it is served. */
+	private static Map<String, Object> legalBasis(CaseVariables v) {
+		Map<String, Object> columns = new LinkedHashMap<>();
+		if (v.text("violatedProvision") != null) {
+			columns.put("violated_provision", v.text("violatedProvision"));
+		}
+		if (v.text("penaltyProvision") != null) {
+			columns.put("penalty_provision", v.text("penaltyProvision"));
+		}
+		return columns;
 	}
 
 	private static BigDecimal firstAmount(CaseVariables v, String... names) {

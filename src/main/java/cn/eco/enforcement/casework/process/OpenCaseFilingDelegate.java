@@ -29,7 +29,7 @@ class OpenCaseFilingDelegate implements JavaDelegate {
 				execution.getProcessBusinessKey(), loop.text(ENTERPRISE_CODE), loop.text(ENTERPRISE_NAME),
 				loop.text(HANDLER), summary, loop.flag("dataFalsified")));
 		loop.set(CASE_ID, filed.caseId());
-		loop.set(CASE_NUMBER, filed.caseNumber());
+		loop.set(CASE_NUMBER, filed.leadNumber());
 		loop.set(CASE_PROCESS_INSTANCE_ID, filed.processInstanceId());
 	}
 
