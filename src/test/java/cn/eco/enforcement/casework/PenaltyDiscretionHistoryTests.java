@@ -69,8 +69,8 @@ class PenaltyDiscretionHistoryTests {
 					tuple("fineMax", 700_000L, "Rule_ExceedanceGeneral"),
 					tuple("suggestedFine", 500_000L, "Rule_ExceedanceGeneral"))
 			.hasSize(6);
-		assertThat(instance.getRemovalTime()).as("history kept for the decision's 180-day time to live")
-			.isCloseTo(Date.from(instance.getEvaluationTime().toInstant().plus(Duration.ofDays(180))), 1_000);
+		assertThat(instance.getRemovalTime()).as("history kept for the decision's 30-year time to live (app.retention.penalty-discretion)")
+			.isCloseTo(Date.from(instance.getEvaluationTime().toInstant().plus(Duration.ofDays(10950))), 1_000);
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class PenaltyDiscretionHistoryTests {
 			.latestVersion()
 			.singleResult();
 
-		assertThat(definition.getHistoryTimeToLive()).isEqualTo(180);
+		assertThat(definition.getHistoryTimeToLive()).isEqualTo(10950);
 		assertThat(definition.getResourceName()).isEqualTo("penalty-discretion.dmn");
 	}
 

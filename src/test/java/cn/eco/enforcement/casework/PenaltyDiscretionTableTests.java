@@ -76,7 +76,7 @@ class PenaltyDiscretionTableTests {
 
 		assertThat(decision.getId()).isEqualTo("penalty-discretion");
 		assertThat(decision.getName()).isEqualTo("环境行政处罚裁量基准");
-		assertThat(decision.getCamundaHistoryTimeToLiveString()).isEqualTo("P180D");
+		assertThat(decision.getCamundaHistoryTimeToLiveString()).isEqualTo("P10950D");
 		assertThat(model.getHitPolicy()).isEqualTo(HitPolicy.FIRST);
 		assertThat(model.getInputs()).extracting(i -> i.getInputExpression().getText().getTextContent(),
 				i -> i.getInputExpression().getTypeRef())
