@@ -53,6 +53,8 @@ class AuditorHistoryAccessTests {
 			.findValuesAsText("value")).containsExactly("正面清单企业的非严重告警非现场核查");
 		assertThat(auditor.get("/engine-rest/history/variable-instance" + of + "&variableName=supervisionSummary").json()
 			.findValuesAsText("value")).singleElement().asString().contains("王强（wangqiang）");
+		assertThat(auditor.get("/engine-rest/history/variable-instance" + of + "&variableName=handlingSummary").json()
+			.findValuesAsText("value")).singleElement().asString().startsWith("非现场核查（办理人：王强（wangqiang））");
 		JsonNode operations = auditor.get("/engine-rest/history/user-operation" + of + "&operationType=Complete").json();
 		assertThat(operations.findValuesAsText("userId")).contains("wangqiang", "chenjun");
 		assertThat(auditor.get("/engine-rest/history/incident" + of).status()).isEqualTo(200);

@@ -77,17 +77,12 @@ public class LoopPlanning {
 		}
 		boolean escalated = decision.mode() == SupervisionMode.ESCALATED;
 		String summary = modeLabel(decision.mode()) + "：" + String.join("；", decision.reasons()) + "\n派遣："
-				+ assignment.reason() + (assignment.assignee() == null ? "（中队待认领）" : "（" + personOf(assignment.assignee()) + "）");
+				+ assignment.reason() + (assignment.assignee() == null ? "（中队待认领）" : "（" + grid.nameWithId(assignment.assignee()) + "）");
 		return new LoopPlan(decision.mode(), decision.seriousAlarm(), summary, decision.firedRuleLabels(),
 				assignment.assignee(), assignment.squadronCode(), leader, assignment.firedRuleLabels(),
 				escalated ? ESCALATED_PRIORITY : NORMAL_PRIORITY,
 				escalated ? deadlines.escalatedSignFor() : deadlines.signFor(),
 				escalated ? deadlines.escalatedHandling() : deadlines.handling());
-	}
-
-	/** 王强（wangqiang）: the grid's name with the login id auditors search for. */
-	private String personOf(String userId) {
-		return grid.findStaff(userId).map(s -> s.name() + "（" + userId + "）").orElse(userId);
 	}
 
 	private AssignmentCase assignmentCase(EnterpriseProfile e) {
