@@ -7,6 +7,7 @@
 #   bash e2e/run.sh                      # everything
 #   E2E_SKIP_BUILD=true bash e2e/run.sh  # reuse target/enforcement-*.jar (e.g. after mvn verify)
 #   E2E_PORT=8184 E2E_HJ212_PORT=9304    # ports of the started application (defaults 18080 / 19212)
+#   E2E_SPECS=specs/cockpit-history.test.js  # only these specs (default specs/*.test.js)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -67,6 +68,6 @@ log "application up; running specs"
 
 # 5. The specs, one file at a time (they share the application).
 status=0
-(cd e2e && E2E_BASE_URL="$BASE" E2E_SCREENSHOTS="$OUT" node --test --test-concurrency=1 --test-reporter=spec specs/*.test.js) || status=$?
+(cd e2e && E2E_BASE_URL="$BASE" E2E_SCREENSHOTS="$OUT" node --test --test-concurrency=1 --test-reporter=spec ${E2E_SPECS:-specs/*.test.js}) || status=$?
 log "done (exit $status); screenshots in target/e2e/"
 exit $status

@@ -51,18 +51,34 @@ test('auditor finds the finished loop by enterprise and reads its audit trail', 
   assert.match(await section('基本信息').innerText(), /ALARM-\d+[\s\S]*已完成/);
   const rules = await section('规则决策').innerText();
   assert.match(rules, /监管方式\s+非现场核查（OFF_SITE）/);
-  assert.match(rules, /命中的监管规则\s+\S+/);
+  // Rules by their Chinese labels, people by name with their login id.
+  assert.match(rules, /命中的监管规则\s+正面清单企业的非严重告警非现场核查/);
+  assert.match(rules, /命中的派遣规则\s+企业责任网格员承接告警/);
+  assert.match(rules, /派遣给\s+王强（wangqiang）/);
+  assert.match(rules, /中队长\s+陈军（chenjun）/);
+  assert.match(rules, /候选组\s+高新执法一中队（squadron-XY-GX-SQ1）/);
   const activities = await section('活动轨迹').innerText();
-  for (const step of ['签收', '非现场核查', '处置反馈', '中队长审核', '闭环考核', '闭环办结']) {
+  for (const step of ['签收', '非现场核查', '处置反馈', '中队长审核', '闭环考核', '闭环办结',
+    '进入处置（签收后或退回重办）', '进入处置反馈']) {
     assert.ok(activities.includes(step), `activity ${step} in the trail`);
   }
+  assert.match(activities, /进入处置反馈\s+排他网关/);
   const tasks = await section('任务与办理人').innerText();
-  assert.match(tasks, /中队长审核\s+chenjun/);
-  assert.match(tasks, /签收\s+wangqiang/);
-  assert.match(await section('变量变更记录').innerText(), /reviewComment[\s\S]*同意办结/);
+  assert.match(tasks, /中队长审核\s+陈军（chenjun）/);
+  assert.match(tasks, /签收\s+王强（wangqiang）/);
+  // Variables by their Chinese labels (the name stays on hover).
+  const changes = await section('变量变更记录').innerText();
+  assert.match(changes, /审核意见[\s\S]*同意办结/);
+  assert.match(changes, /监管方式\s+String\s+非现场核查（OFF_SITE）/);
+  assert.match(changes, /现场处置\/非现场核查情况\s+String\s+非现场核查（办理人：王强（wangqiang））/);
+  assert.doesNotMatch(changes, /reviewComment|supervisionMode/);
+  assert.equal(await section('变量变更记录').locator('[data-variable="reviewComment"]').first().getAttribute('title'),
+    'reviewComment');
+  assert.match(await section('变量（最终值）').innerText(), /企业编码\s+String\s+ENT-0002/);
   const operations = await section('用户操作').innerText();
-  assert.match(operations, /chenjun\s+完成\s+任务/);
-  assert.match(operations, /wangqiang\s+完成\s+任务/);
+  assert.match(operations, /陈军（chenjun）\s+完成\s+任务/);
+  assert.match(operations, /王强（wangqiang）\s+完成\s+任务/);
+  assert.doesNotMatch(await trail.innerText(), /Gateway_|Flow_/, 'no raw gateway or flow id in the trail');
   assert.ok((await section('事件（故障）').innerText()).includes('无事件'));
   assert.equal(await trail.locator('button').count(), 0, 'the trail offers no action');
 });

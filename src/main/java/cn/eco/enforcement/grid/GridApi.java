@@ -10,6 +10,17 @@ public interface GridApi {
 	/** The member of staff with this login id. */
 	Optional<StaffMember> findStaff(String userId);
 
+	/**
+	 * A person as people read them in records: 王强（wangqiang）, the name with the login id auditors search
+	 * for; the id alone for someone not on the staff (an enterprise account, the administrator); null for null.
+	 */
+	default String nameWithId(String userId) {
+		if (userId == null) {
+			return null;
+		}
+		return findStaff(userId).map(s -> s.name() + "（" + userId + "）").orElse(userId);
+	}
+
 	/** Everybody on the staff, ordered by unit and id. */
 	List<StaffMember> allStaff();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import cn.eco.enforcement.support.IntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,29 @@ class ProcessDeploymentTests {
 					.isOne();
 			}
 		}
+	}
+
+	/** The audit trail shows every activity by its name, gateways included: none may show its id. */
+	@Test
+	void everyActivityOfEveryProcessHasAChineseName() throws IOException {
+		List<String> unnamed = new ArrayList<>();
+		for (String file : projectFiles()) {
+			if (file.endsWith(".bpmn")) {
+				String key = Path.of(file).getFileName().toString().replace(".bpmn", "");
+				String definition = repository.createProcessDefinitionQuery()
+					.processDefinitionKey(key)
+					.latestVersion()
+					.singleResult()
+					.getId();
+				repository.getBpmnModelInstance(definition)
+					.getModelElementsByType(FlowNode.class)
+					.stream()
+					.filter(node -> node.getName() == null || !node.getName().matches(".*\\p{IsHan}.*"))
+					.forEach(node -> unnamed.add(file + ": " + node.getId()));
+			}
+		}
+
+		assertThat(unnamed).as("activities without a Chinese name").isEmpty();
 	}
 
 	@Test

@@ -35,10 +35,26 @@ class AuditorHistoryAccessTests {
 			.isEqualTo("COMPLETED");
 		assertThat(auditor.get("/engine-rest/history/task" + of).json().findValuesAsText("assignee"))
 			.containsExactlyInAnyOrder("wangqiang", "wangqiang", "wangqiang", "chenjun");
-		assertThat(auditor.get("/engine-rest/history/activity-instance" + of).json().findValuesAsText("activityId"))
-			.contains("Task_DecideSupervision", "Task_VerifyOffSite", "Task_ReviewHandling", "EndEvent_LoopClosed");
+		JsonNode activities = auditor.get("/engine-rest/history/activity-instance" + of).json();
+		assertThat(activities.findValuesAsText("activityId")).contains("Task_DecideSupervision", "Task_VerifyOffSite",
+				"Task_ReviewHandling", "Gateway_HandlingMerge", "Gateway_FeedbackMerge", "EndEvent_LoopClosed");
+		// What the trail shows for each step: a Chinese name for every activity, gateways included.
+		assertThat(activities.findValuesAsText("activityType")).contains("exclusiveGateway");
+		for (JsonNode activity : activities) {
+			assertThat(activity.path("activityName").asText())
+				.as("name of %s", activity.get("activityId").asText())
+				.matches(".*\\p{IsHan}.*");
+		}
+		assertThat(activities.findValuesAsText("activityName")).contains("进入处置（签收后或退回重办）", "进入处置反馈");
 		assertThat(auditor.get("/engine-rest/history/detail" + of + "&variableUpdates=true").json()
 			.findValuesAsText("variableName")).contains("supervisionMode", "reviewComment");
+		// The rule decisions in the rules' Chinese labels, the assignee by name.
+		assertThat(auditor.get("/engine-rest/history/variable-instance" + of + "&variableName=supervisionRules").json()
+			.findValuesAsText("value")).containsExactly("正面清单企业的非严重告警非现场核查");
+		assertThat(auditor.get("/engine-rest/history/variable-instance" + of + "&variableName=supervisionSummary").json()
+			.findValuesAsText("value")).singleElement().asString().contains("王强（wangqiang）");
+		assertThat(auditor.get("/engine-rest/history/variable-instance" + of + "&variableName=handlingSummary").json()
+			.findValuesAsText("value")).singleElement().asString().startsWith("非现场核查（办理人：王强（wangqiang））");
 		JsonNode operations = auditor.get("/engine-rest/history/user-operation" + of + "&operationType=Complete").json();
 		assertThat(operations.findValuesAsText("userId")).contains("wangqiang", "chenjun");
 		assertThat(auditor.get("/engine-rest/history/incident" + of).status()).isEqualTo(200);

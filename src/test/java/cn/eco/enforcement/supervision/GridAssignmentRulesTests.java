@@ -33,6 +33,7 @@ class GridAssignmentRulesTests {
 		assertThat(assignment.assignee()).isEqualTo("wangqiang");
 		assertThat(assignment.squadronCode()).isEqualTo("SQ1");
 		assertThat(assignment.firedRules()).containsExactly("The enterprise's responsible inspector takes the alarm");
+		assertThat(assignment.firedRuleLabels()).containsExactly("企业责任网格员承接告警");
 	}
 
 	@Test

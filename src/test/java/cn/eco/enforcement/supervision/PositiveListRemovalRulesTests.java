@@ -14,6 +14,7 @@ class PositiveListRemovalRulesTests {
 
 		assertThat(proposal.reason()).isEqualTo("经执法核查确认存在环境违法行为");
 		assertThat(proposal.firedRules()).containsExactly("A confirmed violation at a positive-list firm proposes its removal");
+		assertThat(proposal.firedRuleLabels()).containsExactly("正面清单企业经核查确认违法，建议移出");
 	}
 
 	@Test

@@ -25,11 +25,20 @@ final class RuleFixtures {
 	}
 
 	static SupervisionRules rulesFromProjectFolder(SupervisionPolicy policy) {
+		try {
+			return new DroolsSupervisionRules(RulesConfiguration.compile(projectRuleFiles()), policy);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Every DRL file under the project's {@code rules/} folder. */
+	static Resource[] projectRuleFiles() {
 		try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-			Resource[] drl = files.filter(p -> p.toString().endsWith(".drl"))
+			return files.filter(p -> p.toString().endsWith(".drl"))
 				.map(FileSystemResource::new)
 				.toArray(Resource[]::new);
-			return new DroolsSupervisionRules(RulesConfiguration.compile(drl), policy);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

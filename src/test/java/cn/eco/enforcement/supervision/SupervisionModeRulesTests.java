@@ -15,6 +15,7 @@ class SupervisionModeRulesTests {
 		assertThat(decision.mode()).isEqualTo(SupervisionMode.ON_SITE);
 		assertThat(decision.seriousAlarm()).isFalse();
 		assertThat(decision.firedRules()).containsExactly("An alarm about an ordinary firm is handled on site");
+		assertThat(decision.firedRuleLabels()).containsExactly("一般企业的告警现场处置");
 	}
 
 	@Test
@@ -24,6 +25,7 @@ class SupervisionModeRulesTests {
 		assertThat(decision.mode()).isEqualTo(SupervisionMode.OFF_SITE);
 		assertThat(decision.firedRules())
 			.containsExactly("A positive-list firm with a non-serious alarm is verified off site");
+		assertThat(decision.firedRuleLabels()).containsExactly("正面清单企业的非严重告警非现场核查");
 	}
 
 	@Test
@@ -35,6 +37,7 @@ class SupervisionModeRulesTests {
 		assertThat(decision.firedRules()).containsExactly(
 				"An alarm at or above the serious-exceedance ratio of its limit is serious",
 				"A serious alarm is escalated");
+		assertThat(decision.firedRuleLabels()).containsExactly("超标倍数达到严重告警阈值，判为严重告警", "严重告警升级处置");
 	}
 
 	@Test

@@ -77,9 +77,9 @@ public class LoopPlanning {
 		}
 		boolean escalated = decision.mode() == SupervisionMode.ESCALATED;
 		String summary = modeLabel(decision.mode()) + "：" + String.join("；", decision.reasons()) + "\n派遣："
-				+ assignment.reason() + (assignment.assignee() == null ? "（中队待认领）" : "（" + assignment.assignee() + "）");
-		return new LoopPlan(decision.mode(), decision.seriousAlarm(), summary, decision.firedRules(),
-				assignment.assignee(), assignment.squadronCode(), leader, assignment.firedRules(),
+				+ assignment.reason() + (assignment.assignee() == null ? "（中队待认领）" : "（" + grid.nameWithId(assignment.assignee()) + "）");
+		return new LoopPlan(decision.mode(), decision.seriousAlarm(), summary, decision.firedRuleLabels(),
+				assignment.assignee(), assignment.squadronCode(), leader, assignment.firedRuleLabels(),
 				escalated ? ESCALATED_PRIORITY : NORMAL_PRIORITY,
 				escalated ? deadlines.escalatedSignFor() : deadlines.signFor(),
 				escalated ? deadlines.escalatedHandling() : deadlines.handling());

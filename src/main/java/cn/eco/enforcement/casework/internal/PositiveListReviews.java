@@ -80,7 +80,7 @@ public class PositiveListReviews {
 
 	private void start(EnterpriseProfile firm, RemovalProposal proposal, String detail) {
 		String summary = "企业：" + firm.name() + "（" + firm.code() + "）\n建议移出理由：" + proposal.reason()
-				+ (detail == null ? "" : "\n依据：" + detail) + "\n触发规则：" + String.join("；", proposal.firedRules());
+				+ (detail == null ? "" : "\n依据：" + detail) + "\n触发规则：" + String.join("；", proposal.firedRuleLabels());
 		runtime.startProcessInstanceByKey(PROCESS_KEY, "PL-" + firm.code() + "-" + clock.millis(),
 				Map.of("enterpriseCode", firm.code(), "enterpriseName", firm.name(), "removalReason", proposal.reason(),
 						"proposalSummary", summary));

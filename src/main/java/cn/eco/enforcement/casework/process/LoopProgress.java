@@ -4,6 +4,7 @@ import static cn.eco.enforcement.casework.process.LoopVariables.*;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
+import cn.eco.enforcement.grid.GridApi;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,9 +24,12 @@ public class LoopProgress {
 
 	private final IdentityService identity;
 
-	LoopProgress(AlarmApi alarms, IdentityService identity) {
+	private final GridApi grid;
+
+	LoopProgress(AlarmApi alarms, IdentityService identity, GridApi grid) {
 		this.alarms = alarms;
 		this.identity = identity;
+		this.grid = grid;
 	}
 
 	public void signedFor(DelegateTask task) {
@@ -47,7 +51,7 @@ public class LoopProgress {
 			throw new BadUserRequestException("发现违法行为须上传现场照片或视频证据，才能移送立案");
 		}
 		String findings = loop.text(offSite ? VERIFICATION_FINDINGS : INSPECTION_RECORD);
-		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, actorOf(task)));
+		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, grid.nameWithId(actorOf(task))));
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.HANDLED, actorOf(task), (violation ? "发现违法行为。" : "未发现违法行为。")
 				+ (visitNeeded ? "申请现场检查。" : "") + (findings == null ? "" : findings));
 	}

@@ -12,6 +12,8 @@ import cn.eco.enforcement.supervision.SupervisionMode;
 import cn.eco.enforcement.supervision.SupervisionPolicy;
 import cn.eco.enforcement.supervision.SupervisionRules;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.Label;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -45,7 +47,7 @@ public class DroolsSupervisionRules implements SupervisionRules {
 			.orElseThrow(() -> new IllegalStateException("No supervision rule matched " + alarm));
 		List<String> reasons = proposals.stream().filter(p -> p.mode() == mode).map(ModeProposal::reason).toList();
 		boolean serious = !outcome.all(SeriousAlarm.class).isEmpty();
-		return new SupervisionDecision(mode, serious, reasons, outcome.firedRules());
+		return new SupervisionDecision(mode, serious, reasons, outcome.firedRules(), outcome.labels());
 	}
 
 	@Override
@@ -55,7 +57,8 @@ public class DroolsSupervisionRules implements SupervisionRules {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No grid rule matched " + alarm));
-		return new GridAssignment(proposal.assignee(), alarm.squadronCode(), proposal.reason(), outcome.firedRules());
+		return new GridAssignment(proposal.assignee(), alarm.squadronCode(), proposal.reason(), outcome.firedRules(),
+				outcome.labels());
 	}
 
 	@Override
@@ -65,31 +68,43 @@ public class DroolsSupervisionRules implements SupervisionRules {
 		List<String> reasons = outcome.all(RemovalReason.class).stream().map(RemovalReason::reason).toList();
 		return reasons.isEmpty() ? java.util.Optional.empty()
 				: java.util.Optional.of(new cn.eco.enforcement.supervision.RemovalProposal(trigger.enterpriseCode(),
-						String.join("；", reasons), outcome.firedRules()));
+						String.join("；", reasons), outcome.firedRules(), outcome.labels()));
 	}
 
 	private Outcome fire(Object... facts) {
 		KieSession session = kieBase.newKieSession();
 		try {
 			List<String> fired = new ArrayList<>();
+			List<String> labels = new ArrayList<>();
 			session.addEventListener(new DefaultAgendaEventListener() {
 				@Override
 				public void afterMatchFired(AfterMatchFiredEvent event) {
-					fired.add(event.getMatch().getRule().getName());
+					Rule rule = event.getMatch().getRule();
+					fired.add(rule.getName());
+					labels.add(labelOf(rule));
 				}
 			});
 			for (Object fact : facts) {
 				session.insert(fact);
 			}
 			session.fireAllRules();
-			return new Outcome(List.copyOf(session.getObjects()), List.copyOf(fired));
+			return new Outcome(List.copyOf(session.getObjects()), List.copyOf(fired), List.copyOf(labels));
 		}
 		finally {
 			session.dispose();
 		}
 	}
 
-	private record Outcome(List<Object> facts, List<String> firedRules) {
+	/**
+	 * The rule's {@code @label("…")}, the Chinese name people read; its name when it has none. Drools
+	 * resolves {@code @label} to its own {@link Label} annotation and keys the metadata by that class.
+	 */
+	public static String labelOf(Rule rule) {
+		Object label = rule.getMetaData().getOrDefault(Label.class.getName(), rule.getMetaData().get("label"));
+		return label == null || label.toString().isBlank() ? rule.getName() : label.toString();
+	}
+
+	private record Outcome(List<Object> facts, List<String> firedRules, List<String> labels) {
 
 		<T> List<T> all(Class<T> type) {
 			return facts.stream().filter(type::isInstance).map(type::cast).toList();

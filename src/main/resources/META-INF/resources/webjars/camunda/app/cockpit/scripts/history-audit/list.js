@@ -1,6 +1,7 @@
 // 历史审计 list: finished and running process instances from /history/process-instance, filtered
 // by process, business key, enterprise (the enterpriseCode variable), start date and state, paged.
 import { engine, h, table, time, duration, engineDate, stateOf, failure } from './common.js';
+import { people } from './people.js';
 
 const PAGE_SIZE = 20;
 
@@ -82,13 +83,14 @@ async function load(rest, filters, page, results, search) {
       rest.post('/history/process-instance/count', countBody),
       rest.post('/history/process-instance', body, { firstResult: page * PAGE_SIZE, maxResults: PAGE_SIZE })
     ]);
-    const firms = await enterprisesOf(rest, instances.map(i => i.id));
+    const [firms, person] = await Promise.all([enterprisesOf(rest, instances.map(i => i.id)),
+      people(rest, instances.map(i => i.startUserId))]);
     results.textContent = '';
     results.appendChild(table(['流程', '业务键', '企业', '开始时间', '结束时间', '耗时', '状态', '发起人', ''],
       instances.map(i => [
         `${i.processDefinitionName || i.processDefinitionKey} v${i.processDefinitionVersion}`,
         i.businessKey || '—', firms[i.id] || '—', time(i.startTime), time(i.endTime),
-        duration(i.durationInMillis, i.startTime, i.endTime), stateOf(i), i.startUserId || '—',
+        duration(i.durationInMillis, i.startTime, i.endTime), stateOf(i), person(i.startUserId) || '—',
         h('a', { href: `#/history-audit/${encodeURIComponent(i.id)}`, className: 'audit-open' }, '审计轨迹')
       ]), '没有符合条件的流程实例'));
     results.appendChild(pager(count.count, page, search));

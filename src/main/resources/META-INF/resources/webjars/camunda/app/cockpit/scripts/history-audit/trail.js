@@ -1,13 +1,13 @@
 // 审计轨迹 of one process instance: facts, the rule decisions, activities, tasks and assignees,
 // variables and their changes, user operations and incidents, all from the engine's history.
 import { engine, h, table, section, time, duration, value, stateOf, failure } from './common.js';
+import { variableLabel, propertyLabel, PERSON_VARIABLES, GROUP_VARIABLES, VALUE_LABELS } from './labels.js';
+import { people, groups } from './people.js';
 
-// The loop's Drools decisions, stored as process variables by the casework module.
+// The loop's Drools decisions, stored as process variables by the casework module (labels: labels.js).
 const RULE_VARIABLES = [
-  ['supervisionMode', '监管方式'], ['supervisionSummary', '判定说明'], ['supervisionRules', '命中的监管规则'],
-  ['seriousAlarm', '严重告警'], ['assignmentRules', '命中的派遣规则'], ['assignee', '派遣给'],
-  ['candidateGroup', '候选组'], ['squadronLeader', '中队长'], ['taskPriority', '任务优先级'],
-  ['signForDueDate', '签收期限'], ['handlingDueDate', '处置期限']
+  'supervisionMode', 'supervisionSummary', 'supervisionRules', 'seriousAlarm', 'assignmentRules', 'assignee',
+  'candidateGroup', 'squadronLeader', 'taskPriority', 'signForDueDate', 'handlingDueDate'
 ];
 
 const ACTIVITY_TYPES = {
@@ -50,17 +50,29 @@ export async function renderTrail(node, api) {
       rest.get('/history/incident', { ...byInstance, sortBy: 'createTime', sortOrder: 'asc' }),
       rest.get('/history/decision-instance', { ...byInstance, includeInputs: true, includeOutputs: true, sortBy: 'evaluationTime', sortOrder: 'asc' })
     ]);
+    // Names for the ids the trail shows: people as 王强（wangqiang）, squadrons by their names.
+    const valuesOf = names => [...variables.map(v => [v.name, v.value]), ...details.map(d => [d.variableName, d.value])]
+      .filter(([name]) => names.has(name)).map(([, v]) => v);
+    const [person, group] = await Promise.all([
+      people(rest, [
+        instance.startUserId, ...activities.map(a => a.assignee), ...tasks.flatMap(t => [t.assignee, t.owner]),
+        ...operations.flatMap(o => [o.userId, ...(PEOPLE_PROPERTIES.has(o.property) ? [o.orgValue, o.newValue] : [])]),
+        ...valuesOf(PERSON_VARIABLES)
+      ]),
+      groups(rest, valuesOf(GROUP_VARIABLES))
+    ]);
     page.querySelector('.audit-loading').remove();
     const activityNames = Object.fromEntries(activities.map(a => [a.id, a.activityName || a.activityId]));
+    const stepNames = Object.fromEntries(activities.map(a => [a.activityId, a.activityName || a.activityId]));
     page.append(
-      facts(instance, variables),
-      ruleDecisions(variables, decisions),
-      activityTrail(activities),
-      taskTrail(tasks),
-      variableChanges(details, activityNames),
-      currentVariables(variables),
-      userOperations(operations),
-      incidentList(incidents));
+      facts(instance, variables, person),
+      ruleDecisions(variables, decisions, stepNames, { person, group }),
+      activityTrail(activities, person),
+      taskTrail(tasks, person),
+      variableChanges(details, activityNames, { person, group }),
+      currentVariables(variables, { person, group }),
+      userOperations(operations, person),
+      incidentList(incidents, stepNames));
   } catch (error) {
     const loading = page.querySelector('.audit-loading');
     if (loading) loading.remove();
@@ -68,11 +80,30 @@ export async function renderTrail(node, api) {
   }
 }
 
+// User-operation properties whose values are login ids.
+const PEOPLE_PROPERTIES = new Set(['assignee', 'owner', 'candidateUser', 'userId']);
+
 function variable(variables, name) {
   return variables.find(v => v.name === name);
 }
 
-function facts(instance, variables) {
+/** A variable's value as people read it: a login id as 王强（wangqiang）, a squadron by name, a mode in Chinese. */
+function shown(name, v, who) {
+  if (typeof v.value === 'string') {
+    if (PERSON_VARIABLES.has(name)) return who.person(v.value);
+    if (GROUP_VARIABLES.has(name)) return who.group(v.value);
+    const reading = VALUE_LABELS[name] && VALUE_LABELS[name][v.value];
+    if (reading) return `${reading}（${v.value}）`;
+  }
+  return value(v);
+}
+
+/** The Chinese label of a variable, its name on hover. */
+function labelled(name) {
+  return h('span', { title: name, dataset: { variable: name } }, variableLabel(name));
+}
+
+function facts(instance, variables, person) {
   const firm = variable(variables, 'enterpriseCode');
   const firmName = variable(variables, 'enterpriseName');
   const rows = [
@@ -81,7 +112,7 @@ function facts(instance, variables) {
     ['企业', firm ? `${value(firm)}${firmName ? ' ' + value(firmName) : ''}` : '—'],
     ['状态', stateOf(instance)], ['开始时间', time(instance.startTime)], ['结束时间', time(instance.endTime)],
     ['耗时', duration(instance.durationInMillis, instance.startTime, instance.endTime)],
-    ['发起人', instance.startUserId || '—'], ['结束原因', instance.deleteReason || '—']
+    ['发起人', person(instance.startUserId) || '—'], ['结束原因', instance.deleteReason || '—']
   ];
   const list = h('dl', { className: 'dl-horizontal audit-facts' }, rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
   const extra = instance.endTime ? null
@@ -89,14 +120,12 @@ function facts(instance, variables) {
   return section('基本信息', list, extra);
 }
 
-const MODES = { OFF_SITE: '非现场核查', ON_SITE: '现场处置', ESCALATED: '升级处置' };
-
-function ruleDecisions(variables, decisions) {
-  const rows = RULE_VARIABLES.map(([name, label]) => [name, label, variable(variables, name)])
-    .filter(([, , v]) => v)
-    .map(([name, label, v]) => [label, name === 'supervisionMode' && MODES[v.value] ? `${MODES[v.value]}（${v.value}）` : value(v)]);
+function ruleDecisions(variables, decisions, stepNames, who) {
+  const rows = RULE_VARIABLES.map(name => [name, variable(variables, name)])
+    .filter(([, v]) => v)
+    .map(([name, v]) => [labelled(name), shown(name, v, who)]);
   const dmn = decisions.map(d => [
-    time(d.evaluationTime), d.decisionDefinitionName || d.decisionDefinitionKey, d.activityId || '—',
+    time(d.evaluationTime), d.decisionDefinitionName || d.decisionDefinitionKey, stepNames[d.activityId] || d.activityId || '—',
     (d.inputs || []).map(i => `${i.clauseName || i.clauseId}=${value(i)}`).join('；') || '—',
     (d.outputs || []).map(o => `${o.clauseName || o.variableName}=${value(o)}`).join('；') || '—'
   ]);
@@ -107,51 +136,52 @@ function ruleDecisions(variables, decisions) {
     table(['时间', '决策', '活动', '输入', '输出'], dmn, '本流程实例未调用 DMN 决策表'));
 }
 
-function activityTrail(activities) {
+function activityTrail(activities, person) {
   return section('活动轨迹', table(['活动', '类型', '办理人', '开始时间', '结束时间', '耗时', '结果'],
     activities.map(a => [
-      a.activityName || a.activityId, ACTIVITY_TYPES[a.activityType] || a.activityType, a.assignee || '—',
+      a.activityName || a.activityId, ACTIVITY_TYPES[a.activityType] || a.activityType, person(a.assignee) || '—',
       time(a.startTime), time(a.endTime), duration(a.durationInMillis, a.startTime, a.endTime),
       a.canceled ? '已取消' : a.endTime ? '已完成' : '进行中'
     ]), '无活动记录'));
 }
 
-function taskTrail(tasks) {
+function taskTrail(tasks, person) {
   return section('任务与办理人', table(['任务', '办理人', '所有人', '创建时间', '期限', '结束时间', '耗时', '结果'],
     tasks.map(t => [
-      t.name || t.taskDefinitionKey, t.assignee || '（未认领）', t.owner || '—', time(t.startTime), time(t.due),
+      t.name || t.taskDefinitionKey, person(t.assignee) || '（未认领）', person(t.owner) || '—', time(t.startTime), time(t.due),
       time(t.endTime), duration(t.duration, t.startTime, t.endTime),
       t.deleteReason === 'completed' ? '已完成' : t.deleteReason ? `已结束（${t.deleteReason}）` : '办理中'
     ]), '无人工任务'));
 }
 
-function variableChanges(details, activityNames) {
+function variableChanges(details, activityNames, who) {
   return section('变量变更记录', table(['时间', '变量', '类型', '新值', '版本', '活动'],
     details.map(d => [
-      time(d.time), d.variableName, d.variableType || d.type, value({ ...d, type: d.variableType }),
+      time(d.time), labelled(d.variableName), d.variableType || d.type, shown(d.variableName, { ...d, type: d.variableType }, who),
       d.revision, activityNames[d.activityInstanceId] || (d.activityInstanceId === d.processInstanceId ? '流程实例' : '—')
     ]), '无变量变更'));
 }
 
-function currentVariables(variables) {
-  const sorted = [...variables].sort((a, b) => a.name.localeCompare(b.name));
+function currentVariables(variables, who) {
+  const sorted = [...variables].sort((a, b) => variableLabel(a.name).localeCompare(variableLabel(b.name), 'zh-CN'));
   return section('变量（最终值）', table(['变量', '类型', '值', '状态'],
-    sorted.map(v => [v.name, v.type, value(v), v.state === 'DELETED' ? '已删除' : '有效']), '无变量'));
+    sorted.map(v => [labelled(v.name), v.type, shown(v.name, v, who), v.state === 'DELETED' ? '已删除' : '有效']), '无变量'));
 }
 
-function userOperations(operations) {
+function userOperations(operations, person) {
+  const byPerson = (o, v) => (PEOPLE_PROPERTIES.has(o.property) ? person(v) : v) ?? '—';
   return section('用户操作', table(['时间', '用户', '操作', '对象', '属性', '原值', '新值'],
     operations.map(o => [
-      time(o.timestamp), o.userId || '系统', OPERATIONS[o.operationType] || o.operationType,
-      ENTITIES[o.entityType] || o.entityType, o.property || '—', o.orgValue ?? '—', o.newValue ?? '—'
+      time(o.timestamp), person(o.userId) || '系统', OPERATIONS[o.operationType] || o.operationType,
+      ENTITIES[o.entityType] || o.entityType, o.property ? propertyLabel(o.property) : '—', byPerson(o, o.orgValue), byPerson(o, o.newValue)
     ]), '无用户操作记录'));
 }
 
-function incidentList(incidents) {
+function incidentList(incidents, stepNames) {
   return section('事件（故障）', table(['创建时间', '类型', '活动', '消息', '结束时间', '状态'],
     incidents.map(i => [
       time(i.createTime), i.incidentType === 'failedJob' ? '作业失败' : i.incidentType === 'failedExternalTask' ? '外部任务失败' : i.incidentType,
-      i.activityId || '—', i.incidentMessage || '—', time(i.endTime),
+      stepNames[i.activityId] || i.activityId || '—', i.incidentMessage || '—', time(i.endTime),
       i.open ? '未解决' : i.resolved ? '已解决' : i.deleted ? '已删除' : '—'
     ]), '无事件'));
 }
