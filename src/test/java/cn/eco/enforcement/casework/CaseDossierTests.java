@@ -79,6 +79,8 @@ class CaseDossierTests {
 
 	long closedCase;
 
+	String closingForm;
+
 	@BeforeAll
 	void walkACaseToClosed() {
 		MatrixCase filed = MatrixCase.file(engine, alarms, jdbc, newFirm());
@@ -100,6 +102,7 @@ class CaseDossierTests {
 		moveClockDays(10);
 		as("wangqiang", () -> complete(task(caseFiling), withVariables("executionOutcome", "PAID", "paidOn", today(),
 				"amountPaid", 20000L)));
+		closingForm = text(engine.getFormService().getDeployedTaskForm(task(caseFiling).getId()));
 		as("sunli", () -> complete(task(caseFiling), withVariables("closingOpinion", "处罚已执行完毕，结案")));
 		closedCase = filed.caseId();
 		assertThat(column(closedCase, "status")).isEqualTo("CLOSED");
@@ -180,7 +183,7 @@ class CaseDossierTests {
 	}
 
 	@Test
-	void anOpenCaseGetsAProvisionalDossierMarkedUnclosed() throws Exception {
+	void anOpenCaseGetsAProvisionalDossierMarkedUnclosedAndTheClosingFormLinksToIt() throws Exception {
 		long open = MatrixCase.file(engine, alarms, jdbc, newFirm()).caseId();
 
 		try (PDDocument pdf = Loader.loadPDF(get("sunli", "/api/cases/" + open + "/dossier").body())) {
@@ -193,6 +196,7 @@ class CaseDossierTests {
 		JsonNode manifest = new ObjectMapper().readTree(zip.get("manifest.json"));
 		assertThat(manifest.get("closed").asBoolean()).isFalse();
 		assertThat(manifest.get("status").asText()).startsWith("未结案");
+		assertThat(closingForm).contains("(/api/cases/{{caseId}}/dossier)", "(/api/cases/{{caseId}}/dossier.zip)");
 	}
 
 	/** The table of contents: each title with the page number in its row. */
@@ -272,6 +276,15 @@ class CaseDossierTests {
 
 	private void as(String user, Runnable action) {
 		MatrixCase.as(engine, user, action);
+	}
+
+	private static String text(java.io.InputStream in) {
+		try (in) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static void moveClockDays(int days) {
