@@ -57,6 +57,8 @@ class AuthorizationMatrixTests {
 			GET    /api/cases/{case}                                                  401  403  ok   404  ok   ok   ok   403
 			GET    /api/cases/{case}/documents/{document}                             401  403  ok   404  ok   ok   ok   403
 			GET    /api/cases/{case}/integrity                                        401  403  ok   404  ok   ok   ok   403
+			GET    /api/cases/{case}/dossier                                          401  403  ok   404  ok   ok   ok   403
+			GET    /api/cases/{case}/dossier.zip                                      401  403  ok   404  ok   ok   ok   403
 			GET    /api/cases/deadlines                                               401  403  403  403  ok   ok   ok   403
 			GET    /api/enterprises                                                   401  403  ok   ok   ok   ok   ok   403
 			POST   /api/enterprises                                           {}      401  403  403  403  400  403  400  403

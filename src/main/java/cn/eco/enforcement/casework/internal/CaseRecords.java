@@ -191,6 +191,17 @@ public class CaseRecords {
 			.list();
 	}
 
+	/** The timeline with each entry's place in the hash chain, in chain order. */
+	@Transactional(readOnly = true)
+	public List<ChainedEvent> chain(long caseId) {
+		return jdbc.sql("""
+				SELECT seq, occurred_at, stage, actor, description, prev_hash, hash
+				FROM case_event WHERE case_id = ? ORDER BY seq, id""")
+			.param(caseId)
+			.query(ChainedEvent.class)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public List<DocumentInfo> documents(long caseId) {
 		return jdbc.sql("SELECT id, kind, file_name, created_at FROM case_document WHERE case_id = ? ORDER BY id")
@@ -262,6 +273,11 @@ public class CaseRecords {
 	}
 
 	public record CaseEvent(OffsetDateTime occurredAt, String stage, String actor, String description) {
+	}
+
+	/** A timeline entry with its SHA-256 and its predecessor's (null for the first). */
+	public record ChainedEvent(int seq, OffsetDateTime occurredAt, String stage, String actor, String description,
+			String prevHash, String hash) {
 	}
 
 	public record DocumentInfo(long id, String kind, String fileName, OffsetDateTime createdAt) {

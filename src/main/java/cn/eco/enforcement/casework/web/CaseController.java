@@ -18,10 +18,8 @@ import cn.eco.enforcement.casework.internal.CaseIntegrityCheck.Finding;
 import cn.eco.enforcement.casework.internal.CaseRecords;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseEvent;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseRow;
-import cn.eco.enforcement.identity.Roles;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -34,7 +32,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,21 +51,18 @@ class CaseController {
 	private static final Set<String> STATUSES = Set.of("FILING_APPROVAL", "FILED", "NOT_FILED", "UNDER_REVIEW", "NOTICED",
 			"HEARING", "DECIDED", "SERVED", "EXECUTED", "CLOSED");
 
-	private static final Set<String> OVERSEERS = Set.of(Roles.authority(Roles.ADMIN), Roles.authority(Roles.SUPERVISORS),
-			Roles.authority(Roles.AUDITORS));
-
 	private final CaseRecords records;
 
 	private final TaskService tasks;
 
-	private final HistoryService history;
+	private final CaseReaders readers;
 
 	private final CaseIntegrity integrity;
 
-	CaseController(CaseRecords records, TaskService tasks, HistoryService history, CaseIntegrity integrity) {
+	CaseController(CaseRecords records, TaskService tasks, CaseReaders readers, CaseIntegrity integrity) {
 		this.records = records;
 		this.tasks = tasks;
-		this.history = history;
+		this.readers = readers;
 		this.integrity = integrity;
 	}
 
@@ -169,34 +163,11 @@ class CaseController {
 	}
 
 	private CaseRow visible(long id, Authentication user) {
-		CaseRow row = records.find(id)
-			.filter(r -> r.caseNumber() != null)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个案件"));
-		if (!overseer(user) && !officer(row, user.getName()) && !hadTask(row, user.getName())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个案件");
-		}
-		return row;
-	}
-
-	private static boolean officer(CaseRow row, String userId) {
-		return List.of(nonNull(row.leadInspector()), nonNull(row.investigator1()), nonNull(row.investigator2()))
-			.contains(userId);
-	}
-
-	/** Someone who works or worked a task of the case (a hearing chair, a co-signer) reads its file. */
-	private boolean hadTask(CaseRow row, String userId) {
-		return row.processInstanceId() != null && history.createHistoricTaskInstanceQuery()
-			.processInstanceId(row.processInstanceId())
-			.taskAssignee(userId)
-			.count() > 0;
+		return readers.visible(id, user);
 	}
 
 	private static boolean overseer(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(OVERSEERS::contains);
-	}
-
-	private static String nonNull(String text) {
-		return text == null ? "" : text;
+		return CaseReaders.overseer(user);
 	}
 
 	private static OffsetDateTime due(Task task) {

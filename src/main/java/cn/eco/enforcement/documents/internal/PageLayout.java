@@ -127,11 +127,22 @@ final class PageLayout {
 
 	/** Finishes the last page and numbers all pages (— 1 —) at the foot. */
 	void finish() throws IOException {
+		finish(true);
+	}
+
+	/**
+	 * Finishes the last page; with {@code folios} numbers all pages at the foot. The parts of a dossier
+	 * go without: the bound volume numbers its pages across all parts.
+	 */
+	void finish(boolean folios) throws IOException {
 		if (content == null) {
 			newPage();
 		}
 		content.close();
 		content = null;
+		if (!folios) {
+			return;
+		}
 		int number = 0;
 		for (PDPage page : document.getPages()) {
 			String folio = "— " + ++number + " —";

@@ -20,8 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import cn.eco.enforcement.identity.Roles;
 
 /**
- * Lets a user signed in to Tasklist open the case documents its forms link to
- * ({@code GET /api/cases/{id}/documents/{documentId}}) with the webapp's session instead of HTTP
+ * Lets a user signed in to Tasklist open the case documents and the dossier its forms link to
+ * ({@code GET /api/cases/{id}/documents/{documentId}}, {@code /api/cases/{id}/dossier} and
+ * {@code /api/cases/{id}/dossier.zip}) with the webapp's session instead of HTTP
  * Basic. Only those downloads, only GET, and only when no other authentication is present: the
  * controller still decides who may see which case.
  */
@@ -32,7 +33,7 @@ class WebappSessionDocuments extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"GET".equals(request.getMethod())
-				|| !request.getRequestURI().matches("/api/cases/\\d+/documents/\\d+");
+				|| !request.getRequestURI().matches("/api/cases/\\d+/(documents/\\d+|dossier|dossier\\.zip)");
 	}
 
 	@Override
