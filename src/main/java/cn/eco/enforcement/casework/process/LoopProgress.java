@@ -4,6 +4,9 @@ import static cn.eco.enforcement.casework.process.LoopVariables.*;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
+import cn.eco.enforcement.evidence.EvidenceApi;
+import cn.eco.enforcement.evidence.EvidenceItem;
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,9 +26,15 @@ public class LoopProgress {
 
 	private final IdentityService identity;
 
-	LoopProgress(AlarmApi alarms, IdentityService identity) {
+	private final EvidenceApi evidence;
+
+	private final EngineFileEvidence fileEvidence;
+
+	LoopProgress(AlarmApi alarms, IdentityService identity, EvidenceApi evidence, EngineFileEvidence fileEvidence) {
 		this.alarms = alarms;
 		this.identity = identity;
+		this.evidence = evidence;
+		this.fileEvidence = fileEvidence;
 	}
 
 	public void signedFor(DelegateTask task) {
@@ -42,12 +51,14 @@ public class LoopProgress {
 		boolean visitNeeded = loop.defaultFlag(ON_SITE_VISIT_NEEDED);
 		loop.set(HANDLED_AT, ClockUtil.getCurrentTime());
 		boolean offSite = task.getTaskDefinitionKey().equals("Task_VerifyOffSite");
-		if (violation && !offSite && task.getVariable(EVIDENCE) == null) {
+		fileEvidence.moveToEvidence(task, loop.alarmId(), actorOf(task));
+		List<EvidenceItem> items = evidence.of(loop.alarmId());
+		if (violation && !offSite && items.stream().noneMatch(EvidenceItem::photoOrVideo)) {
 			// The embedded form says so too; this holds for every client of the engine API.
 			throw new BadUserRequestException("发现违法行为须上传现场照片或视频证据，才能移送立案");
 		}
 		String findings = loop.text(offSite ? VERIFICATION_FINDINGS : INSPECTION_RECORD);
-		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, actorOf(task)));
+		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, actorOf(task), items));
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.HANDLED, actorOf(task), (violation ? "发现违法行为。" : "未发现违法行为。")
 				+ (visitNeeded ? "申请现场检查。" : "") + (findings == null ? "" : findings));
 	}

@@ -50,6 +50,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections", "/api/enterprises/*/steward-reports").hasAnyAuthority(STAFF)
+				// Evidence comes from whoever works the alarm's current task; the controller checks that.
+				.requestMatchers(HttpMethod.POST, "/api/alarms/*/evidence").hasAnyAuthority(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/statistics/**", "/api/assessment/**").hasAnyAuthority(ASSESSORS)
 				// The random-inspection plan stays secret until it is carried out (双随机).
 				.requestMatchers(HttpMethod.GET, "/api/random-inspections/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(AUDITORS))
