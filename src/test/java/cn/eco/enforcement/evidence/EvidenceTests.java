@@ -203,12 +203,18 @@ class EvidenceTests {
 		TasklistSession tasklist = TasklistSession.login(port, "wangqiang");
 		String path = "/api/alarms/" + onSite.alarmId() + "/evidence";
 
+		String session = tasklist.sessionId();
+
 		Http.Response forged = tasklist.upload(path, Map.of("a.jpg", TestPhotos.jpeg(50)), false);
 		Http.Response uploaded = tasklist.upload(path, Map.of("a.jpg", TestPhotos.jpeg(50)), true);
 
 		assertThat(forged.status()).isEqualTo(401);
 		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-		assertThat(tasklist.get(path).json().findValuesAsText("fileName")).containsExactly("a.jpg");
+		JsonNode list = tasklist.get(path).json();
+		assertThat(list.findValuesAsText("fileName")).containsExactly("a.jpg");
+		assertThat(tasklist.get(path + "/" + list.get(0).get("id").asLong()).status()).isEqualTo(200);
+		// The page's other requests (thumbnails loading side by side) still carry this session's id.
+		assertThat(tasklist.sessionId()).isEqualTo(session);
 	}
 
 	/** An alarm at a new firm of wangqiang's, signed for: 现场处置 is assigned to him. */

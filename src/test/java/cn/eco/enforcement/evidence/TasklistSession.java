@@ -42,6 +42,12 @@ final class TasklistSession {
 		return session;
 	}
 
+	/** The session cookie's current value. */
+	String sessionId() {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+			.map(HttpCookie::getValue).reduce((first, latest) -> latest).orElseThrow();
+	}
+
 	Http.Response get(String path) {
 		return send(request(path, true).GET());
 	}

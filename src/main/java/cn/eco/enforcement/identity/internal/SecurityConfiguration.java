@@ -43,7 +43,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.csrf(csrf -> csrf.disable())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// No session fixation protection: /api keeps no session, and a Tasklist session used for a
+			// download or an upload (WebappSessionDocuments) must keep its id, or the browser's other
+			// requests still carrying the old id meet a 401 and a Basic login prompt.
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
 			.headers(h -> h.frameOptions(f -> f.sameOrigin()))
 			.httpBasic(Customizer.withDefaults())
 			.addFilterAfter(new WebappSessionDocuments(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
