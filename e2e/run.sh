@@ -7,6 +7,7 @@
 #   bash e2e/run.sh                      # everything
 #   E2E_SKIP_BUILD=true bash e2e/run.sh  # reuse target/enforcement-*.jar (e.g. after mvn verify)
 #   E2E_PORT=8184 E2E_HJ212_PORT=9304    # ports of the started application (defaults 18080 / 19212)
+#   E2E_SPECS=specs/evidence-form.test.js  # some specs only (paths relative to e2e/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -43,7 +44,7 @@ mkdir -p "$OUT"
 rm -f "$OUT"/*.png
 log "starting $JAR on port $PORT (database $DB)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PG_USER" \
-  SPRING_DATASOURCE_PASSWORD="${E2E_PG_PASSWORD:-}" APP_DEMO_MODE=true \
+  SPRING_DATASOURCE_PASSWORD="${E2E_PG_PASSWORD:-}" APP_DEMO_MODE=true APP_EVIDENCE_DIRECTORY="$OUT/evidence" \
   java -jar "$JAR" --server.port="$PORT" --hj212.port="$HJ212_PORT" >"$OUT/app.log" 2>&1 &
 APP=$!
 stop() {
@@ -67,6 +68,6 @@ log "application up; running specs"
 
 # 5. The specs, one file at a time (they share the application).
 status=0
-(cd e2e && E2E_BASE_URL="$BASE" E2E_SCREENSHOTS="$OUT" node --test --test-concurrency=1 --test-reporter=spec specs/*.test.js) || status=$?
+(cd e2e && E2E_BASE_URL="$BASE" E2E_SCREENSHOTS="$OUT" node --test --test-concurrency=1 --test-reporter=spec ${E2E_SPECS:-specs/*.test.js}) || status=$?
 log "done (exit $status); screenshots in target/e2e/"
 exit $status

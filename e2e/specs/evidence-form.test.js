@@ -62,4 +62,28 @@ test('the inspector uploads several photos in 现场处置, sees thumbnails, and
   assert.deepEqual(evidence.map(item => item.fileName), ['排污口照片.jpg', '治污设施照片.jpg']);
   assert.ok(evidence.every(item => item.contentType === 'image/jpeg' && /^[0-9a-f]{64}$/.test(item.sha256)
     && item.uploadedBy === 'wangqiang'));
+  await page.context().close();
+});
+
+test('the reviewing squadron leader opens the photos from 中队长审核', async () => {
+  await completeTask('wangqiang', alarm.processInstanceId, { feedbackSummary: text('已责令停止排放') });
+  const [review] = await call('chenjun', 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
+  assert.equal(review.taskDefinitionKey, 'Task_ReviewHandling');
+  const page = await (await context(browser)).newPage();
+  await signIn(page, 'tasklist', 'chenjun');
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${review.id}`);
+  const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
+  const link = form.getByRole('link', { name: '排污口照片.jpg' });
+  await link.waitFor();
+  await shot(page, 'tasklist-review-handling-evidence');
+  assert.equal(await form.getByRole('link', { name: '治污设施照片.jpg' }).count(), 1);
+  const href = await link.getAttribute('href');
+  assert.match(href, new RegExp(`^/api/alarms/${alarm.id}/evidence/\\d+$`));
+  // The link opens with chenjun's Tasklist session, no other sign-in.
+  const opened = await page.evaluate(async url => {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    return { status: response.status, type: response.headers.get('Content-Type') };
+  }, href);
+  assert.deepEqual(opened, { status: 200, type: 'image/jpeg' });
+  await page.context().close();
 });

@@ -174,6 +174,8 @@ class EvidenceTests {
 		assertThat(engine.getRuntimeService().getVariable(onSite.loop().getId(), "evidence")).isNull();
 		assertThat((String) engine.getRuntimeService().getVariable(onSite.loop().getId(), "handlingSummary"))
 			.contains("现场证据：1 项", "执法记录.jpg");
+		assertThat((String) engine.getRuntimeService().getVariable(onSite.loop().getId(), "evidenceLinks"))
+			.contains("[执法记录.jpg](/api/alarms/" + onSite.alarmId() + "/evidence/" + list.get(0).get("id").asLong() + ")");
 	}
 
 	@Test

@@ -59,6 +59,7 @@ public class LoopProgress {
 		}
 		String findings = loop.text(offSite ? VERIFICATION_FINDINGS : INSPECTION_RECORD);
 		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, actorOf(task), items));
+		loop.set(EVIDENCE_LINKS, EvidenceLinks.markdown(loop.alarmId(), items));
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.HANDLED, actorOf(task), (violation ? "发现违法行为。" : "未发现违法行为。")
 				+ (visitNeeded ? "申请现场检查。" : "") + (findings == null ? "" : findings));
 	}
