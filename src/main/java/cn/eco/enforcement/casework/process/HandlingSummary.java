@@ -27,13 +27,13 @@ final class HandlingSummary {
 			line(text, "发现的问题", loop.text(FINDINGS));
 			line(text, "现场处置措施", loop.text("handlingMeasures"));
 		}
-		line(text, offSite ? "核查证据" : "现场证据", evidence(loop.alarmId(), evidence));
+		line(text, offSite ? "核查证据" : "现场证据", evidence(evidence));
 		line(text, "认定", loop.flag(VIOLATION_FOUND) ? "存在环境违法行为" : "未发现违法行为");
 		return text.toString();
 	}
 
-	/** How many items of which kind, their names, and where the reviewer opens them. */
-	private static String evidence(long alarmId, List<EvidenceItem> items) {
+	/** How many items of which kind and their names (the review form links each one: evidenceLinks). */
+	private static String evidence(List<EvidenceItem> items) {
 		if (items.isEmpty()) {
 			return "未上传";
 		}
@@ -41,8 +41,7 @@ final class HandlingSummary {
 		long videos = items.stream().filter(i -> i.contentType().startsWith("video/")).count();
 		String names = items.stream().limit(SHOWN_NAMES).map(EvidenceItem::fileName).collect(Collectors.joining("、"))
 				+ (items.size() > SHOWN_NAMES ? " 等" : "");
-		return items.size() + " 项（照片 " + photos + "，视频 " + videos + "，其他 " + (items.size() - photos - videos) + "）：" + names
-				+ "。证据清单：/api/alarms/" + alarmId + "/evidence";
+		return items.size() + " 项（照片 " + photos + "，视频 " + videos + "，其他 " + (items.size() - photos - videos) + "）：" + names;
 	}
 
 	private static void line(StringBuilder text, String label, String value) {
