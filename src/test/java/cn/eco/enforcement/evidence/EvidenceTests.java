@@ -112,6 +112,24 @@ class EvidenceTests {
 	}
 
 	@Test
+	void aVideoLargerThanTheApiBodyLimitIsTakenAndAPhotoOverItsLimitRefused() {
+		OnSite onSite = handlingOnSite();
+		byte[] video = sized(TestPhotos.mp4(), 30 * 1024 * 1024);
+		byte[] photo = sized(TestPhotos.jpeg(60), 21 * 1024 * 1024);
+
+		Http.Response videoTaken = upload("wangqiang", onSite.alarmId(), Map.of("执法记录仪.mp4", video));
+		Http.Response photoRefused = upload("wangqiang", onSite.alarmId(), Map.of("超大照片.jpg", photo));
+
+		assertThat(videoTaken.status()).as(videoTaken.body()).isEqualTo(201);
+		assertThat(videoTaken.json().get(0).get("size").asLong()).isEqualTo(video.length);
+		assertThat(videoTaken.json().get(0).get("sha256").asText()).isEqualTo(sha256(video));
+		assertThat(photoRefused.status()).isEqualTo(400);
+		assertThat(photoRefused.body()).contains("超大照片.jpg", "超过 20 MB");
+		assertThat(Http.as(port, "wangqiang").get("/api/alarms/" + onSite.alarmId() + "/evidence").json()
+			.findValuesAsText("fileName")).containsExactly("执法记录仪.mp4");
+	}
+
+	@Test
 	void aColleagueWhoDoesNotWorkTheTaskCanNeitherUploadNorRead() {
 		OnSite onSite = handlingOnSite();
 		assertThat(upload("wangqiang", onSite.alarmId(), Map.of("a.jpg", TestPhotos.jpeg(20))).status()).isEqualTo(201);
@@ -274,6 +292,14 @@ class EvidenceTests {
 				"91420600" + String.format("%010d", unique), "湖北省襄阳市高新区团山镇测试路3号", 112.19, 32.04, "TS-GX-TUANSHAN",
 				"化学原料制造", "ORDINARY", List.of("a34000"), "wangqiang", "liuyang", null)));
 		return code;
+	}
+
+	/** The head followed by pseudo-random bytes up to the size: what a camera file of that size starts with. */
+	private static byte[] sized(byte[] head, int size) {
+		byte[] content = new byte[size];
+		new java.util.Random(size).nextBytes(content);
+		System.arraycopy(head, 0, content, 0, head.length);
+		return content;
 	}
 
 	static String sha256(byte[] content) {
