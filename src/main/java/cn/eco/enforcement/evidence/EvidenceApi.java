@@ -24,11 +24,6 @@ public interface EvidenceApi {
 	/** The item's content; the caller closes it. */
 	InputStream open(EvidenceItem item);
 
-	/** Whether the alarm has at least one photo or video. */
-	default boolean hasPhotoOrVideo(long alarmId) {
-		return of(alarmId).stream().anyMatch(EvidenceItem::photoOrVideo);
-	}
-
 	/** A file to store: the name it came with and its content (read once). */
 	record Upload(String fileName, InputStreamSource content) {
 	}

@@ -3,6 +3,7 @@ package cn.eco.enforcement.casework.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -117,8 +118,8 @@ class EvidenceController {
 		CaseRow row = cases.find(id)
 			.filter(r -> r.caseNumber() != null)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个案件"));
-		boolean officer = List.of(String.valueOf(row.leadInspector()), String.valueOf(row.investigator1()),
-				String.valueOf(row.investigator2())).contains(user.getName());
+		boolean officer = Stream.of(row.leadInspector(), row.investigator1(), row.investigator2())
+			.anyMatch(user.getName()::equals);
 		if (!overseer(user) && !officer && !access.takesPart(row.alarmId(), user.getName())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有办理、审核此案件的人员才能查看其证据");
 		}
