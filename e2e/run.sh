@@ -44,7 +44,7 @@ mkdir -p "$OUT"
 rm -f "$OUT"/*.png
 log "starting $JAR on port $PORT (database $DB)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PG_USER" \
-  SPRING_DATASOURCE_PASSWORD="${E2E_PG_PASSWORD:-}" APP_DEMO_MODE=true \
+  SPRING_DATASOURCE_PASSWORD="${E2E_PG_PASSWORD:-}" APP_DEMO_MODE=true APP_EVIDENCE_DIRECTORY="$OUT/evidence" \
   java -jar "$JAR" --server.port="$PORT" --hj212.port="$HJ212_PORT" >"$OUT/app.log" 2>&1 &
 APP=$!
 stop() {

@@ -28,7 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and problem details before they are read: the CSV imports read a whole body into memory, and a
  * body of a hundred megabytes ran the heap out; the engine REST API took 60 MB. A body that
  * announces no length is counted as it is read and cut off at the same size, also when the reader
- * (Camunda's Jersey resources) turns the cut into an answer of its own.
+ * (Camunda's Jersey resources) turns the cut into an answer of its own. Evidence uploads
+ * ({@code POST /api/alarms/{id}/evidence}) are streamed to disk, not read into memory, and may carry
+ * videos: they stop at {@code app.http.max-upload-body} instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 15)
@@ -36,10 +38,21 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private static final URI TOO_LARGE = URI.create("urn:enforcement:problem:request-too-large");
 
-	private final long maxBytes;
+	private static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern.compile("/api/alarms/\\d+/evidence");
 
-	RequestBodyLimit(@Value("${app.http.max-request-body:20MB}") DataSize maxRequestBody) {
-		this.maxBytes = maxRequestBody.toBytes();
+	private final long maxRequestBytes;
+
+	private final long maxUploadBytes;
+
+	RequestBodyLimit(@Value("${app.http.max-request-body:20MB}") DataSize maxRequestBody,
+			@Value("${app.http.max-upload-body:500MB}") DataSize maxUploadBody) {
+		this.maxRequestBytes = maxRequestBody.toBytes();
+		this.maxUploadBytes = maxUploadBody.toBytes();
+	}
+
+	private long limitFor(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && UPLOADS.matcher(pathOf(request)).matches() ? maxUploadBytes
+				: maxRequestBytes;
 	}
 
 	/** Where bodies are read: our API, the engine REST API and the webapps' own API. */
@@ -57,8 +70,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long maxBytes = limitFor(request);
 		if (request.getContentLengthLong() > maxBytes) {
-			refuse(request, response);
+			refuse(request, response, maxBytes);
 			return;
 		}
 		if (request.getContentLengthLong() < 0 && pathOf(request).startsWith("/engine-rest/")) {
@@ -66,7 +80,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			// take back: read such a body (at most the limit) before they see it.
 			byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
 			if (body.length > maxBytes) {
-				refuse(request, response);
+				refuse(request, response, maxBytes);
 				return;
 			}
 			chain.doFilter(new BufferedBodyRequest(request, body, StandardCharsets.ISO_8859_1), response);
@@ -81,16 +95,16 @@ class RequestBodyLimit extends OncePerRequestFilter {
 				throw ex;
 			}
 			response.reset();
-			refuse(request, response);
+			refuse(request, response, maxBytes);
 			return;
 		}
 		if (counted != null && counted.cutOff && !response.isCommitted()) {
 			response.reset();
-			refuse(request, response);
+			refuse(request, response, maxBytes);
 		}
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long maxBytes) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
 				"请求内容超过 " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB，请拆分后分批提交");
 		problem.setType(TOO_LARGE);

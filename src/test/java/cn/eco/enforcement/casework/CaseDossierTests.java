@@ -138,8 +138,14 @@ class CaseDossierTests {
 			}
 
 			String all = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
-			assertThat(all).contains("决定书文号" + number, "贰万元整", "本案未存储电子证据文件", "哈希链校验：完整",
-					"办理人：wangqiang").doesNotContain("未结案");
+			assertThat(all).contains("决定书文号" + number, "贰万元整", "哈希链校验：完整", "办理人：wangqiang")
+				.doesNotContain("未结案");
+			assertThat(jdbc.sql("""
+					SELECT e.sha256 FROM evidence_item e JOIN enforcement_case c ON c.alarm_id = e.alarm_id
+					WHERE c.id = ?""").param(closedCase).query(String.class).list())
+				.as("the on-site photo, listed with its SHA-256")
+				.isNotEmpty()
+				.allSatisfy(sha -> assertThat(all).contains(sha.strip()));
 			assertThat(jdbc.sql("SELECT hash FROM case_event WHERE case_id = ?").param(closedCase).query(String.class).list())
 				.isNotEmpty()
 				.allSatisfy(hash -> assertThat(all).contains("SHA-256：" + hash));

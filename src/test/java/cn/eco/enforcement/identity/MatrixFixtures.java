@@ -46,10 +46,14 @@ final class MatrixFixtures {
 		deployProbe();
 		createTargetUser();
 		String alarm = Long.toString(filed.alarmId());
+		// The photo of the on-site handling, completed with a File variable, is the alarm's first evidence item.
+		String evidenceItem = jdbc.sql("SELECT MIN(id) FROM evidence_item WHERE alarm_id = ?").param(filed.alarmId())
+			.query(Long.class).single().toString();
 		String token = enterprises.qrToken(firm);
 		String ownFirmTask = firstTask(casework.startSelfInspection("ENT-0001"));
 		String otherFirmTask = firstTask(casework.startSelfInspection("ENT-0002"));
 		this.values = Map.ofEntries(Map.entry("firm", () -> firm), Map.entry("alarm", () -> alarm),
+				Map.entry("evidenceItem", () -> evidenceItem),
 				Map.entry("case", () -> Long.toString(filed.caseId())), Map.entry("document", () -> Long.toString(filed.documentId())),
 				Map.entry("loop", filed::loop), Map.entry("caseInstance", filed::caseInstance),
 				Map.entry("investigationTask", () -> firstTask(filed.caseInstance())), Map.entry("token", () -> token),

@@ -1,7 +1,5 @@
 package cn.eco.enforcement.support;
 
-import java.nio.charset.StandardCharsets;
-
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
@@ -13,7 +11,7 @@ public final class Evidence {
 
 	public static FileValue photo() {
 		return Variables.fileValue("现场照片.jpg")
-			.file("JPEG test evidence".getBytes(StandardCharsets.UTF_8))
+			.file(TestPhotos.jpeg(1))
 			.mimeType("image/jpeg")
 			.create();
 	}

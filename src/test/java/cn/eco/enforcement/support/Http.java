@@ -44,6 +44,20 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
 	}
 
+	/** A GET whose body is kept as bytes, with all headers (downloads). */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response delete(String path) {
 		return send(request(path).DELETE());
 	}

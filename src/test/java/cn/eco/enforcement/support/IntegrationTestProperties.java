@@ -14,6 +14,10 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class IntegrationTestProperties implements EnvironmentPostProcessor, Ordered {
 
+	/** Evidence files of this test JVM, under target/ so a clean build removes them. */
+	private static final java.nio.file.Path EVIDENCE_DIRECTORY = java.nio.file.Path.of("target", "evidence",
+			java.util.UUID.randomUUID().toString()).toAbsolutePath();
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (!environment.matchesProfiles("it")) {
@@ -29,6 +33,7 @@ public class IntegrationTestProperties implements EnvironmentPostProcessor, Orde
 							Map.entry("app.demo.mode", "true"), Map.entry("camunda.bpm.job-execution.enabled", false),
 							Map.entry("app.mail.enabled", true), Map.entry("app.mail.send-interval", "PT1H"),
 							Map.entry("hj212.port", 0),
+							Map.entry("app.evidence.directory", EVIDENCE_DIRECTORY.toString()),
 							// Tests run the hourly, daily and monthly jobs themselves.
 							Map.entry("app.monitoring.detection.completeness-cron", "-"),
 							Map.entry("app.self-inspection.cron", "-"),

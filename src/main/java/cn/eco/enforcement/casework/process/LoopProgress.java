@@ -5,6 +5,9 @@ import static cn.eco.enforcement.casework.process.LoopVariables.*;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.evidence.EvidenceApi;
+import cn.eco.enforcement.evidence.EvidenceItem;
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,10 +29,17 @@ public class LoopProgress {
 
 	private final GridApi grid;
 
-	LoopProgress(AlarmApi alarms, IdentityService identity, GridApi grid) {
+	private final EvidenceApi evidence;
+
+	private final EngineFileEvidence fileEvidence;
+
+	LoopProgress(AlarmApi alarms, IdentityService identity, GridApi grid, EvidenceApi evidence,
+			EngineFileEvidence fileEvidence) {
 		this.alarms = alarms;
 		this.identity = identity;
 		this.grid = grid;
+		this.evidence = evidence;
+		this.fileEvidence = fileEvidence;
 	}
 
 	public void signedFor(DelegateTask task) {
@@ -46,12 +56,15 @@ public class LoopProgress {
 		boolean visitNeeded = loop.defaultFlag(ON_SITE_VISIT_NEEDED);
 		loop.set(HANDLED_AT, ClockUtil.getCurrentTime());
 		boolean offSite = task.getTaskDefinitionKey().equals("Task_VerifyOffSite");
-		if (violation && !offSite && task.getVariable(EVIDENCE) == null) {
+		fileEvidence.moveToEvidence(task, loop.alarmId(), actorOf(task));
+		List<EvidenceItem> items = evidence.of(loop.alarmId());
+		if (violation && !offSite && items.stream().noneMatch(EvidenceItem::photoOrVideo)) {
 			// The embedded form says so too; this holds for every client of the engine API.
 			throw new BadUserRequestException("发现违法行为须上传现场照片或视频证据，才能移送立案");
 		}
 		String findings = loop.text(offSite ? VERIFICATION_FINDINGS : INSPECTION_RECORD);
-		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, grid.nameWithId(actorOf(task))));
+		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, grid.nameWithId(actorOf(task)), items));
+		loop.set(EVIDENCE_LINKS, EvidenceLinks.markdown(loop.alarmId(), items));
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.HANDLED, actorOf(task), (violation ? "发现违法行为。" : "未发现违法行为。")
 				+ (visitNeeded ? "申请现场检查。" : "") + (findings == null ? "" : findings));
 	}

@@ -37,8 +37,10 @@ public final class LoopVariables {
 	public static final String VIOLATION_FOUND = "violationFound";
 	public static final String ON_SITE_VISIT_NEEDED = "onSiteVisitNeeded";
 	public static final String INSPECTION_RECORD = "inspectionRecord";
-	/** The photo or video uploaded with an on-site inspection (a file variable). */
+	/** A photo or video completing a task through the engine API (a file variable; moved into the evidence store). */
 	public static final String EVIDENCE = "evidence";
+	/** The alarm's evidence as Markdown links, shown in the review form. */
+	public static final String EVIDENCE_LINKS = "evidenceLinks";
 	public static final String FINDINGS = "findings";
 	public static final String VERIFICATION_FINDINGS = "verificationFindings";
 	public static final String HANDLING_SUMMARY = "handlingSummary";

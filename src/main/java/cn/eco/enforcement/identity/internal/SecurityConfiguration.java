@@ -43,7 +43,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.csrf(csrf -> csrf.disable())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// No session fixation protection: /api keeps no session, and a Tasklist session used for a
+			// download or an upload (WebappSessionDocuments) must keep its id, or the browser's other
+			// requests still carrying the old id meet a 401 and a Basic login prompt.
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
 			.headers(h -> h.frameOptions(f -> f.sameOrigin()))
 			.httpBasic(Customizer.withDefaults())
 			.addFilterAfter(new WebappSessionDocuments(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -51,6 +54,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections", "/api/enterprises/*/steward-reports").hasAnyAuthority(STAFF)
 				.requestMatchers(HttpMethod.POST, "/api/tasks/*/reassignment").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS))
+				// Evidence comes from whoever works the alarm's current task; the controller checks that.
+				.requestMatchers(HttpMethod.POST, "/api/alarms/*/evidence").hasAnyAuthority(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/statistics/**", "/api/assessment/**").hasAnyAuthority(ASSESSORS)
 				// The random-inspection plan stays secret until it is carried out (双随机).
 				.requestMatchers(HttpMethod.GET, "/api/random-inspections/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(AUDITORS))

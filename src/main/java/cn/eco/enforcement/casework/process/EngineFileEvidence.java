@@ -1,0 +1,47 @@
+package cn.eco.enforcement.casework.process;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+import org.springframework.stereotype.Component;
+
+import cn.eco.enforcement.evidence.EvidenceApi;
+import cn.eco.enforcement.evidence.EvidenceApi.Upload;
+import cn.eco.enforcement.shared.InvalidInputException;
+
+/**
+ * A task completed through the engine API with a File variable {@code evidence} (the old one-file
+ * way, still open to REST clients): the file becomes an evidence item of the alarm like an upload
+ * to {@code /api/alarms/{id}/evidence}, and the variable is removed, so the engine keeps no copy
+ * at runtime and the next round of the task does not find a stale file.
+ */
+@Component
+class EngineFileEvidence {
+
+	private final EvidenceApi evidence;
+
+	EngineFileEvidence(EvidenceApi evidence) {
+		this.evidence = evidence;
+	}
+
+	void moveToEvidence(DelegateTask task, long alarmId, String uploadedBy) {
+		TypedValue value = task.getVariableTyped(LoopVariables.EVIDENCE);
+		if (value == null) {
+			return;
+		}
+		if (value instanceof FileValue file && file.getValue() != null) {
+			try {
+				evidence.store(alarmId, uploadedBy, List.of(new Upload(file.getFilename(), file::getValue)));
+			}
+			catch (InvalidInputException refused) {
+				throw new BadUserRequestException(refused.problems().get(0).message());
+			}
+		}
+		task.removeVariable(LoopVariables.EVIDENCE);
+	}
+
+}

@@ -1,0 +1,22 @@
+package cn.eco.enforcement.evidence;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One piece of evidence of an alarm as callers see it.
+ *
+ * @param contentType the type read from the content's first bytes, never from the file name
+ * @param sha256 hex SHA-256 of the content, also its key in the file store
+ * @param uploadedBy the user who uploaded it
+ * @param capturedAt when the photo was taken (EXIF), null when unknown
+ * @param latitude where (EXIF GPS, WGS 84 degrees), null when unknown
+ */
+public record EvidenceItem(long id, String fileName, String contentType, long size, String sha256, String uploadedBy,
+		OffsetDateTime uploadedAt, OffsetDateTime capturedAt, Double latitude, Double longitude) {
+
+	/** Whether this is a photo or a video (a PDF is evidence too, but not from the scene). */
+	public boolean photoOrVideo() {
+		return contentType.startsWith("image/") || contentType.startsWith("video/");
+	}
+
+}

@@ -1,0 +1,54 @@
+package cn.eco.enforcement.evidence.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import cn.eco.enforcement.evidence.EvidenceItem;
+
+/** The evidence metadata table ({@code evidence_item}); the files themselves are in {@link EvidenceFiles}. */
+@Repository
+class EvidenceRecords {
+
+	private static final String COLUMNS = "id, file_name, content_type, size_bytes AS size, sha256, uploaded_by, uploaded_at,"
+			+ " captured_at, latitude, longitude";
+
+	private final JdbcClient jdbc;
+
+	EvidenceRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	EvidenceItem add(long alarmId, Stored file, String fileName, String uploadedBy, OffsetDateTime uploadedAt) {
+		var key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO evidence_item (alarm_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at,
+				  captured_at, latitude, longitude)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(alarmId, fileName, file.contentType(), file.size(), file.sha256(), uploadedBy, uploadedAt,
+					file.exif().capturedAt(), file.exif().latitude(), file.exif().longitude())
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		return new EvidenceItem(id, fileName, file.contentType(), file.size(), file.sha256(), uploadedBy, uploadedAt,
+				file.exif().capturedAt(), file.exif().latitude(), file.exif().longitude());
+	}
+
+	List<EvidenceItem> of(long alarmId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_item WHERE alarm_id = ? ORDER BY id")
+			.param(alarmId)
+			.query(EvidenceItem.class)
+			.list();
+	}
+
+	Optional<EvidenceItem> find(long alarmId, long itemId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_item WHERE alarm_id = ? AND id = ?")
+			.params(alarmId, itemId)
+			.query(EvidenceItem.class)
+			.optional();
+	}
+
+}
