@@ -72,7 +72,7 @@ final class TasklistSession {
 		try {
 			var response = client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
