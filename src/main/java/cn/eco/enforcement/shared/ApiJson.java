@@ -21,7 +21,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How {@code /api} reads requests. JSON bodies: a key given twice is refused (Jackson would keep the
+ * How {@code /api} reads requests and what it answers in (JSON only). JSON bodies: a key given twice is refused (Jackson would keep the
  * last one silently) and no text field may hold a {@link ForbiddenCharacters forbidden character};
  * both answer 400 naming the field. Query parameters are held to the same characters. Only the
  * mapper of Spring MVC's JSON converter changes: the application's {@code ObjectMapper} bean (event
@@ -31,8 +31,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ApiJson implements WebMvcConfigurer {
 
+	/** By name: the class needs jackson-dataformat-xml, which only a test library brings along. */
+	private static final String JACKSON_XML_CONVERTER = "org.springframework.http.converter.xml.MappingJackson2XmlHttpMessageConverter";
+
 	@Override
 	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+		// The API speaks JSON: a client that sends no Accept header gets JSON (and problem+json), also
+		// when an XML library is on the class path (the S3 test server brings Jackson's XML module).
+		converters.removeIf(converter -> converter.getClass().getName().equals(JACKSON_XML_CONVERTER));
 		for (HttpMessageConverter<?> converter : converters) {
 			if (converter instanceof MappingJackson2HttpMessageConverter json) {
 				json.setObjectMapper(strict(json.getObjectMapper()));

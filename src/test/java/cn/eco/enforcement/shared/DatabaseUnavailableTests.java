@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** A database outage is told from other failures and answered 503 with problem details and Retry-After. */
 class DatabaseUnavailableTests {
 
+	// JSON only, as the application's own converters are (ApiJson); the test class path also has
+	// Jackson's XML module (from the S3 test server), which a default standalone set-up would use.
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
+		.setMessageConverters(new org.springframework.http.converter.json.MappingJackson2HttpMessageConverter())
 		.setControllerAdvice(new ApiErrorHandling())
 		.addFilters(new DatabaseUnavailableFilter())
 		.build();

@@ -24,7 +24,7 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * No password ships with the application: configuration takes every secret from the environment,
  * the code holds none outside the demo tools, demo accounts exist only in demo mode, and a
- * production start without a proper admin password refuses (the full start is in StartupModeTests).
+ * production start without a proper admin password refuses (the full start is in StartupModeIT).
  */
 class SecretsTests {
 
@@ -42,7 +42,7 @@ class SecretsTests {
 
 		List<String> fixed = properties.stringPropertyNames().stream()
 			.filter(key -> key.toLowerCase().matches(".*(password|secret|credential).*"))
-			.filter(key -> !properties.getProperty(key).isEmpty() && !properties.getProperty(key).matches("\\$\\{[A-Z_]+:}"))
+			.filter(key -> !properties.getProperty(key).isEmpty() && !properties.getProperty(key).matches("\\$\\{[A-Z0-9_]+:}"))
 			.map(key -> key + " = " + properties.getProperty(key))
 			.toList();
 

@@ -11,12 +11,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** How the application starts outside the demo: on PostgreSQL, without demo accounts, never without an admin password. */
-class StartupModeTests {
+/**
+ * How the application starts outside the demo: on PostgreSQL, without demo accounts, never without
+ * an admin password that passes the password policy.
+ * <p>
+ * A failsafe test, in a JVM of its own: closing the contexts it starts shuts down the engine
+ * registry that the shared test context's REST API looks its engine up in.
+ */
+class StartupModeIT {
 
 	@Test
 	void nonDemoStartWithoutAnAdminPasswordRefusesToRun() {
 		assertThatThrownBy(() -> start("")).hasStackTraceContaining("APP_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void anAdminPasswordThatFailsThePasswordPolicyRefusesToRun() {
+		assertThatThrownBy(() -> start("all-lower-case-no-digits")).hasStackTraceContaining("密码策略");
 	}
 
 	@Test
