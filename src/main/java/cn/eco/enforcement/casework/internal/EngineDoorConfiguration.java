@@ -1,5 +1,6 @@
 package cn.eco.enforcement.casework.internal;
 
+import cn.eco.enforcement.grid.GridApi;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,9 +23,9 @@ class EngineDoorConfiguration {
 
 	@Bean
 	FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(IdentityService identity, TaskService tasks,
-			RepositoryService repository, JdbcClient jdbc) {
+			RepositoryService repository, JdbcClient jdbc, GridApi grid) {
 		var registration = new FilterRegistrationBean<>(
-				new EngineWriteGuard(identity, new TaskWork(tasks, repository, identity), new AdminActions(jdbc)));
+				new EngineWriteGuard(identity, new TaskWork(tasks, repository, identity, grid), new AdminActions(jdbc)));
 		registration.setName("engine-write-guard");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(ORDER);

@@ -1,7 +1,6 @@
 package cn.eco.enforcement.casework.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.StaffMember;
@@ -89,7 +88,7 @@ public class TaskReassignments {
 			}
 		}
 		String from = task.getAssignee();
-		String comment = "改派：" + nameOf(from) + " → " + to.name() + "（" + to.userId() + "），改派人 " + nameOf(caller)
+		String comment = "改派：" + nameOf(from) + " → " + grid.nameWithId(to.userId()) + "，改派人 " + nameOf(caller)
 				+ "，原因：" + reason.strip();
 		asCaller(caller, callerGroups, () -> {
 			engine.getCommandExecutorTxRequired().execute(context -> {
@@ -120,11 +119,7 @@ public class TaskReassignments {
 	}
 
 	private String nameOf(String userId) {
-		if (userId == null) {
-			return "（未分派）";
-		}
-		Optional<StaffMember> staff = grid.findStaff(userId);
-		return staff.map(s -> s.name() + "（" + userId + "）").orElse(userId);
+		return userId == null ? "（未分派）" : grid.nameWithId(userId);
 	}
 
 	private void asCaller(String caller, List<String> groups, Runnable action) {

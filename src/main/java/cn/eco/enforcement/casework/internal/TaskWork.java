@@ -11,12 +11,12 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 import cn.eco.enforcement.casework.internal.EngineWriteGuard.Caller;
+import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.casework.internal.TaskSubmissions.Refused;
 
 /**
@@ -36,9 +36,12 @@ class TaskWork {
 
 	private final TaskFormFields forms;
 
+	private final GridApi grid;
+
 	private final Map<String, String> deploymentOfDefinition = new ConcurrentHashMap<>();
 
-	TaskWork(TaskService tasks, RepositoryService repository, IdentityService identity) {
+	TaskWork(TaskService tasks, RepositoryService repository, IdentityService identity, GridApi grid) {
+		this.grid = grid;
 		this.tasks = tasks;
 		this.repository = repository;
 		this.identity = identity;
@@ -54,7 +57,7 @@ class TaskWork {
 		ObjectNode submission = EngineWriteGuard.readObject(body);
 		if (task.getAssignee() != null && !task.getAssignee().equals(caller.userId()) && !caller.admin()
 				&& !isCandidateUser(taskId, caller.userId())) {
-			throw new Refused(403, "此任务已分派给" + nameOf(task.getAssignee()) + "，不能代为办理；如需转办，请由中队长或执法监督改派");
+			throw new Refused(403, "此任务已分派给" + grid.nameWithId(task.getAssignee()) + "，不能代为办理；如需转办，请由中队长或执法监督改派");
 		}
 		String deployment = deploymentOfDefinition.computeIfAbsent(task.getProcessDefinitionId(),
 				id -> asSystem(() -> repository.getProcessDefinition(id).getDeploymentId()));
@@ -97,16 +100,6 @@ class TaskWork {
 		finally {
 			restore(before);
 		}
-	}
-
-	private String nameOf(String userId) {
-		User user = asSystem(() -> identity.createUserQuery().userId(userId).singleResult());
-		if (user == null) {
-			return " " + userId + " ";
-		}
-		String name = ((user.getFirstName() == null ? "" : user.getFirstName())
-				+ (user.getLastName() == null ? "" : user.getLastName())).trim();
-		return name.isEmpty() ? " " + userId + " " : name + "（" + userId + "）";
 	}
 
 	/** Runs a look-up without the caller's authorizations: the guard needs the task's real form. */

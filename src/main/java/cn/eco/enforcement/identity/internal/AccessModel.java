@@ -154,12 +154,7 @@ class AccessModel {
 	}
 
 	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-		Authorization grant = authorizations.createAuthorizationQuery()
-			.authorizationType(Authorization.AUTH_TYPE_GRANT)
-			.groupIdIn(groupId)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.singleResult();
+		Authorization grant = grantOf(groupId, resource, resourceId);
 		if (grant == null) {
 			grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 			grant.setGroupId(groupId);
@@ -177,14 +172,18 @@ class AccessModel {
 		authorizations.saveAuthorization(grant);
 	}
 
-	/** Deletes a grant earlier versions declared and this one no longer does. */
-	private void revoke(String groupId, Resource resource, String resourceId) {
-		Authorization grant = authorizations.createAuthorizationQuery()
+	private Authorization grantOf(String groupId, Resource resource, String resourceId) {
+		return authorizations.createAuthorizationQuery()
 			.authorizationType(Authorization.AUTH_TYPE_GRANT)
 			.groupIdIn(groupId)
 			.resourceType(resource)
 			.resourceId(resourceId)
 			.singleResult();
+	}
+
+	/** Deletes a grant earlier versions declared and this one no longer does. */
+	private void revoke(String groupId, Resource resource, String resourceId) {
+		Authorization grant = grantOf(groupId, resource, resourceId);
 		if (grant != null) {
 			log.info("Revoking the grant of {} on {} {}", groupId, resource.resourceName(), resourceId);
 			authorizations.deleteAuthorization(grant.getId());
