@@ -36,12 +36,32 @@ export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Signs in to a Camunda webapp (tasklist, cockpit) with the demo password (= user id). */
+/**
+ * Signs in to a Camunda webapp (tasklist, cockpit) with the demo password (= user id).
+ *
+ * The sign-in form is in the page before AngularJS has compiled it. Typed into too early, the
+ * values are wiped when ng-model binds, and a click submits the bare HTML form (the page reloads
+ * and the form stays): on a loaded machine that is what a fixed order of fill-and-click ran into.
+ * So this waits, as a user would, for the form the application answers: compiled (AngularJS marks
+ * a named form ng-pristine), then for the typed values to be the form's, then for the sign-in to
+ * land (the form goes away) or to be refused (a notice, reported with its text).
+ */
 export async function signIn(page, app, user) {
   await page.goto(`${BASE}/camunda/app/${app}/default/#/login`);
-  const form = page.locator('form[name="signinForm"]');
-  await form.locator('input[type="text"]').fill(user);
-  await form.locator('input[type="password"]').fill(user);
+  const form = page.locator('form[name="signinForm"].ng-pristine, form[name="signinForm"].ng-dirty');
+  await form.waitFor();
+  const name = form.locator('input[type="text"]');
+  const password = form.locator('input[type="password"]');
+  await name.fill(user);
+  await password.fill(user);
+  await page.waitForFunction(() => document.querySelector('form[name="signinForm"]')?.classList.contains('ng-valid'));
   await form.locator('button[type="submit"]').click();
-  await form.waitFor({ state: 'detached' });
+  const refused = page.locator('.page-notifications .alert-danger, .notifications .alert-danger');
+  const outcome = await Promise.race([
+    form.waitFor({ state: 'detached' }).then(() => 'signed in'),
+    refused.first().waitFor().then(() => 'refused')
+  ]);
+  if (outcome === 'refused') {
+    throw new Error(`sign-in of ${user} to ${app} refused: ${(await refused.first().innerText()).trim()}`);
+  }
 }
