@@ -229,6 +229,32 @@ class EngineDoorRegressionTests {
 	}
 
 	@Test
+	void m4_anEscapedObjectTypeIsRefusedFromAnAdministratorToo() {
+		String instance = signForTask("ENT-0001");
+
+		var escaped = Http.as(port, "demo").post("/engine-rest/process-instance/" + instance + "/variables", """
+				{"modifications": {"probe": {"value": "rO0ABXQAAA==", "\\u0074ype": "\\u004fbject",
+				 "valueInfo": {"objectTypeName": "java.lang.String"}}}}""");
+
+		assertThat(escaped.status()).isEqualTo(400);
+		assertThat(escaped.body()).contains("Object");
+		assertThat(runtime.getVariable(instance, "probe")).isNull();
+	}
+
+	@Test
+	void aKeyGivenTwiceIsRefusedBeforeTheEngineReadsEitherValue() {
+		String instance = signForTask("ENT-0001");
+
+		var twice = Http.as(port, "wangqiang").post("/engine-rest/task/" + taskOf(instance) + "/complete", """
+				{"variables": {"signForNote": {"value": "已签收", "value": "另一个"}}}""");
+
+		assertThat(twice.status()).isEqualTo(400);
+		assertThat(twice.body()).contains("重复的字段").contains("value");
+		assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+			.isEqualTo("Task_SignFor");
+	}
+
+	@Test
 	void m4_anAdministratorRewritesTheRecordOnlyWithAReasonThatIsKept() {
 		String instance = signForTask("ENT-0001");
 		Http admin = Http.as(port, "demo");

@@ -7,8 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -66,11 +68,13 @@ class EngineWriteGuard extends OncePerRequestFilter {
 			Pattern.compile("^POST /job/[^/]+/execute$"), Pattern.compile("^(POST|PUT|DELETE) /history/.*$"),
 			Pattern.compile("^DELETE /process-definition/.*$"), Pattern.compile("^DELETE /deployment/[^/]+$"));
 
-	/** A variable of the engine's Object type in any JSON body: a serialized Java or Spin object. */
-	private static final Pattern OBJECT_VALUE = Pattern
-		.compile("\"type\"\\s*:\\s*\"(?i:object)\"|\"serializationDataFormat\"");
-
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/**
+	 * Bodies with a key given twice are refused: which of the two a reader takes is the reader's
+	 * choice, and what is screened here must be what the engine gets.
+	 */
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.build();
 
 	private final IdentityService identity;
 
@@ -131,13 +135,32 @@ class EngineWriteGuard extends OncePerRequestFilter {
 		}
 	}
 
-	/** Serialized objects are refused from everyone: reading one back later can fail or run code. */
+	/**
+	 * Serialized objects are refused from everyone: reading one back later can fail or run code.
+	 * Looked for in the parsed body, not its text, so that an escaped key or value
+	 * ({@code "\u0074ype": "\u004fbject"}) is seen as the engine will read it.
+	 */
 	private static void refuseObjectValues(HttpServletRequest request, byte[] body) {
 		String type = request.getContentType();
-		if (type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json")
-				&& OBJECT_VALUE.matcher(new String(body, StandardCharsets.UTF_8)).find()) {
+		if (type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json") && body.length > 0
+				&& carriesObjectValue(readJson(body))) {
 			throw new TaskSubmissions.Refused(400, "不接受序列化对象（Object）类型的变量");
 		}
+	}
+
+	private static boolean carriesObjectValue(JsonNode node) {
+		if (node.isObject()) {
+			if (node.path("type").isTextual() && node.path("type").asText().equalsIgnoreCase("object")
+					|| node.has("serializationDataFormat")) {
+				return true;
+			}
+		}
+		for (JsonNode child : node) {
+			if (carriesObjectValue(child)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void recordAdministratorsChange(HttpServletRequest request, String path, Caller caller) {
@@ -196,6 +219,10 @@ class EngineWriteGuard extends OncePerRequestFilter {
 			return JSON.readTree(body);
 		}
 		catch (JsonProcessingException ex) {
+			String reason = ex.getOriginalMessage();
+			if (reason != null && reason.startsWith("Duplicate field")) {
+				throw new TaskSubmissions.Refused(400, "请求体中有重复的字段：" + reason.substring("Duplicate field".length()).trim());
+			}
 			throw new TaskSubmissions.Refused(400, "请求体不是有效的 JSON");
 		}
 		catch (IOException ex) {
