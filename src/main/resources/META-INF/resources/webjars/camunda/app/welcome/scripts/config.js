@@ -72,5 +72,11 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
+  },
+
+  // The bureau's product name in the header and the page title.
+  app: {
+    name: '环境执法闭环系统',
+    vendor: '襄阳市生态环境局'
   }
 };
