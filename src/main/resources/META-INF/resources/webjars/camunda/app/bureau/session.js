@@ -58,6 +58,10 @@ window.define('bureau-session', ['angular'], function(angular) {
       return;
     }
     moment.bureauZone = true;
+    // The parsed fields must reach the moment under construction (moment-timezone does the same).
+    if (moment.momentProperties && moment.momentProperties.indexOf('_a') < 0) {
+      moment.momentProperties.push('_a');
+    }
     var previous = moment.updateOffset;
     moment.updateOffset = function(mom, keepTime) {
       previous.call(this, mom, keepTime);
@@ -75,8 +79,17 @@ window.define('bureau-session', ['angular'], function(angular) {
 
   var module = angular.module('bureau-session', ['cam.commons']);
 
-  // The footer said "dates and times in the local zone: <browser zone>".
+  // The footer said "dates and times in the local zone: <browser zone>"; the header named the
+  // signed-in person "王 强" (first and last name with a space).
   module.config(['$provide', function($provide) {
+    $provide.decorator('camWidgetHeaderDirective', ['$delegate', function($delegate) {
+      var header = $delegate[0];
+      if (typeof header.template === 'string') {
+        header.template = header.template.replace('{{ (userName || authentication.name) }}',
+          '{{ ($root.bureau.me && $root.bureau.me.name) || userName || authentication.name }}');
+      }
+      return $delegate;
+    }]);
     $provide.decorator('camWidgetFooterDirective', ['$delegate', function($delegate) {
       var footer = $delegate[0];
       footer.template = '<div class="container-fluid"><div class="row">' +
@@ -110,7 +123,11 @@ window.define('bureau-session', ['angular'], function(angular) {
     };
 
     function get(path) {
-      return window.fetch(apiRoot + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      // As XMLHttpRequest: without a session the answer is a plain 401, not the browser's Basic prompt.
+      return window.fetch(apiRoot + path, {
+        credentials: 'same-origin',
+        headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'}
+      })
         .then(function(response) {
           return response.ok ? response.json() : null;
         });

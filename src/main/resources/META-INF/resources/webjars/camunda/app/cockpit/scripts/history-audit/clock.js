@@ -15,11 +15,21 @@ let zone = (() => {
   }
 })();
 
-/** Settles once the bureau's zone is known (or could not be read). */
-export const clockReady = fetch(apiRoot + '/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-  .then(response => (response.ok ? response.json() : null))
-  .then(me => { if (me && me.zone) zone = me.zone; })
-  .catch(() => { /* keep the zone known so far */ });
+let known = null;
+
+/**
+ * Settles once the bureau's zone is known (or could not be read). Asked only once someone is signed
+ * in, and as XMLHttpRequest, so a missing session is a plain 401, never the browser's Basic prompt.
+ */
+export function clockReady() {
+  known = known || fetch(apiRoot + '/me', {
+    credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+  })
+    .then(response => (response.ok ? response.json() : null))
+    .then(me => { if (me && me.zone) zone = me.zone; })
+    .catch(() => { /* keep the zone known so far */ });
+  return known;
+}
 
 export function bureauZone() {
   return zone;

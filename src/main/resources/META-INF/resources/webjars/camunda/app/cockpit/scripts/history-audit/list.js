@@ -78,7 +78,7 @@ async function load(rest, filters, page, results, search) {
   results.textContent = '';
   results.appendChild(h('p', { className: 'audit-loading' }, '加载中…'));
   try {
-    await clockReady;
+    await clockReady();
     const body = queryOf(filters);
     const { sorting, ...countBody } = body;
     const [count, instances] = await Promise.all([
@@ -86,7 +86,7 @@ async function load(rest, filters, page, results, search) {
       rest.post('/history/process-instance', body, { firstResult: page * PAGE_SIZE, maxResults: PAGE_SIZE })
     ]);
     const [firms, person] = await Promise.all([enterprisesOf(rest, instances.map(i => i.id)),
-      people(rest, instances.map(i => i.startUserId)), clockReady]);
+      people(rest, instances.map(i => i.startUserId)), clockReady()]);
     results.textContent = '';
     results.appendChild(table(['流程', '业务键', '企业', '开始时间', '结束时间', '耗时', '状态', '发起人', ''],
       instances.map(i => [

@@ -51,7 +51,7 @@ export async function renderTrail(node, api) {
       rest.get('/history/incident', { ...byInstance, sortBy: 'createTime', sortOrder: 'asc' }),
       rest.get('/history/decision-instance', { ...byInstance, includeInputs: true, includeOutputs: true, sortBy: 'evaluationTime', sortOrder: 'asc' }),
       rest.get(`/process-instance/${encodeURIComponent(id)}/comment`),
-      clockReady
+      clockReady()
     ]);
     // Names for the ids the trail shows: people as 王强（wangqiang）, squadrons by their names.
     const valuesOf = names => [...variables.map(v => [v.name, v.value]), ...details.map(d => [d.variableName, d.value])]
