@@ -90,6 +90,9 @@ class AuthorizationMatrixTests {
 			                                                                          401  403  ok   ok   ok   ok   ok   403
 			POST   /api/monitoring/readings                                   {}      401  403  400  400  400  403  400  400
 			GET    /api/monitoring/hj212/rejections                                   401  403  ok   ok   ok   ok   ok   403
+			# --- who is signed in (every account) and the staff's names (staff and auditors), for the webapps
+			GET    /api/me                                                            401  ok   ok   ok   ok   ok   ok   ok
+			GET    /api/names                                                         401  403  ok   ok   ok   ok   ok   403
 			# --- statistics and assessment for those who hold inspectors to account; the draw stays secret
 			GET    /api/statistics/inspectors?month=2026-10                           401  403  403  ok   ok   ok   ok   403
 			GET    /api/statistics/inspectors.csv?month=2026-10                       401  403  403  ok   ok   ok   ok   403

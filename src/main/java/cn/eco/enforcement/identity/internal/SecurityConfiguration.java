@@ -57,6 +57,8 @@ class SecurityConfiguration {
 				// Evidence comes from whoever works the alarm's current task; the controller checks that.
 				.requestMatchers(HttpMethod.POST, "/api/alarms/*/evidence").hasAnyAuthority(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/statistics/**", "/api/assessment/**").hasAnyAuthority(ASSESSORS)
+				// Who is signed in and the bureau's zone: every account's webapps need it (enterprises' Tasklist too).
+				.requestMatchers(HttpMethod.GET, "/api/me").authenticated()
 				// The random-inspection plan stays secret until it is carried out (双随机).
 				.requestMatchers(HttpMethod.GET, "/api/random-inspections/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(AUDITORS))
 				.requestMatchers(HttpMethod.GET, "/api/deployment-requests/modeler/version").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))

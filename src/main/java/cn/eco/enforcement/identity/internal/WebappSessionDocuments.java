@@ -27,7 +27,8 @@ import cn.eco.enforcement.identity.Roles;
  * Lets a user signed in to Tasklist use, with the webapp's session instead of HTTP Basic, what its
  * forms need of {@code /api}: GET of case documents ({@code /api/cases/{id}/documents/{documentId}}),
  * of the case dossier ({@code /api/cases/{id}/dossier} and {@code /dossier.zip}, linked from the
- * closing approval) and of evidence ({@code /api/alarms|cases/{id}/evidence[/{itemId}]}), and POST
+ * closing approval and the history plugin), of evidence ({@code /api/alarms|cases/{id}/evidence[/{itemId}]}),
+ * of who is signed in and the staff's names ({@code /api/me}, {@code /api/names}), and POST
  * of evidence to {@code /api/alarms/{id}/evidence}. The POST counts only with the webapp's CSRF token
  * in {@code X-XSRF-TOKEN}, as Tasklist's own writes do, so another site cannot post in the user's
  * name. Only when no other authentication is present; the controllers still decide who may do what.
@@ -37,7 +38,7 @@ class WebappSessionDocuments extends OncePerRequestFilter {
 	private static final String ENGINE = "default";
 
 	private static final Pattern READS = Pattern
-		.compile("/api/cases/\\d+/(documents/\\d+|dossier|dossier\\.zip)|/api/(alarms|cases)/\\d+/evidence(/\\d+)?");
+		.compile("/api/cases/\\d+/(documents/\\d+|dossier|dossier\\.zip)|/api/(alarms|cases)/\\d+/evidence(/\\d+)?|/api/(me|names)");
 
 	private static final Pattern WRITES = Pattern.compile("/api/alarms/\\d+/evidence");
 

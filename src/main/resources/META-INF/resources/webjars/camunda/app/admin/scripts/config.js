@@ -62,5 +62,18 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
+  },
+
+  // The bureau's product name, and its clock (../bureau/session.js: every time in app.zone).
+  app: {
+    name: '环境执法闭环系统 · 用户与权限',
+    vendor: '襄阳市生态环境局'
+  },
+  requireJsConfig: {
+    paths: {
+      'bureau-session': '../bureau/session'
+    },
+    deps: ['bureau-session'],
+    ngDeps: ['bureau-session']
   }
 };

@@ -16,8 +16,20 @@
  */
 
 // Overrides the stock Cockpit 7.24 scripts/config.js (copied from camunda-webapp-webjar 7.24.0):
-// adds our history-audit plugin (Cockpit community has no history views) and the Chinese locale.
+// adds our history-audit plugin (Cockpit community has no history views), the Chinese locale, the
+// bureau's product name and its clock (../bureau/session.js: every time in app.zone).
 export default {
+  app: {
+    name: '环境执法闭环系统 · 流程监控',
+    vendor: '襄阳市生态环境局'
+  },
+  requireJsConfig: {
+    paths: {
+      'bureau-session': '../bureau/session'
+    },
+    deps: ['bureau-session'],
+    ngDeps: ['bureau-session']
+  },
   customScripts: [
     // scripts/history-audit/plugin.js: 历史审计 (navigation entry, instance list, audit trail)
     'scripts/history-audit/plugin'

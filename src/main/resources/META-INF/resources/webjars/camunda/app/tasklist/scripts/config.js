@@ -45,7 +45,19 @@ window.define(DATE_LOCALE_MODULE, ['angular'], (angular) => {
 // Camunda Forms (form-js and its flatpickr date picker) in Chinese: scripts/form-js-zh.js.
 const FORM_JS_ZH_MODULE = 'cam-form-js-zh';
 
+// The bureau's clock and the signed-in person (../bureau/session.js, shared with Cockpit and Admin),
+// and Tasklist as the staff use it: names, only the actions one may use, the form first on a phone
+// (scripts/bureau-tasklist.js).
+const BUREAU_SESSION_MODULE = 'bureau-session';
+const BUREAU_TASKLIST_MODULE = 'bureau-tasklist';
+
 export default {
+  // The bureau's product in the header and the page title ("<vendor> <name>"), not "Camunda Tasklist".
+  app: {
+    name: '环境执法闭环系统 · 任务列表',
+    vendor: '襄阳市生态环境局'
+  },
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
@@ -91,10 +103,12 @@ export default {
   },
   requireJsConfig: {
     paths: {
-      [FORM_JS_ZH_MODULE]: 'scripts/form-js-zh'
+      [FORM_JS_ZH_MODULE]: 'scripts/form-js-zh',
+      [BUREAU_SESSION_MODULE]: '../bureau/session',
+      [BUREAU_TASKLIST_MODULE]: 'scripts/bureau-tasklist'
     },
-    deps: [DATE_LOCALE_MODULE, FORM_JS_ZH_MODULE],
-    ngDeps: [DATE_LOCALE_MODULE, FORM_JS_ZH_MODULE]
+    deps: [DATE_LOCALE_MODULE, FORM_JS_ZH_MODULE, BUREAU_SESSION_MODULE, BUREAU_TASKLIST_MODULE],
+    ngDeps: [DATE_LOCALE_MODULE, FORM_JS_ZH_MODULE, BUREAU_SESSION_MODULE, BUREAU_TASKLIST_MODULE]
   },
 
   shortcuts: {
@@ -113,10 +127,8 @@ export default {
     focusForm: {
       key: 'ctrl+alt+f',
       description: 'sets the focus to the first input field in a task form'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
     }
+    // No startProcess shortcut: only administrators may start processes (EngineWriteGuard), and they
+    // have the 启动流程 button.
   }
 };

@@ -72,5 +72,18 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
+  },
+
+  // The bureau's product name in the header and the page title, and its clock (../bureau/session.js).
+  app: {
+    name: '环境执法闭环系统',
+    vendor: '襄阳市生态环境局'
+  },
+  requireJsConfig: {
+    paths: {
+      'bureau-session': '../bureau/session'
+    },
+    deps: ['bureau-session'],
+    ngDeps: ['bureau-session']
   }
 };

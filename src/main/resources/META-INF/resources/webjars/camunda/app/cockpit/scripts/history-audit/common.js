@@ -1,6 +1,8 @@
 // Shared helpers of the history-audit Cockpit plugin: engine REST calls through the webapp's own
 // engine API (session + CSRF header, so the signed-in user's authorizations apply), DOM building
-// with text nodes only (values from the engine are never parsed as HTML) and Chinese formatting.
+// with text nodes only (values from the engine are never parsed as HTML) and Chinese formatting,
+// with times in the bureau's zone (clock.js).
+import { wallTime, offsetOfWallTime } from './clock.js';
 
 export function engine(api) {
   const csrf = () => {
@@ -66,10 +68,12 @@ function parse(value) {
 
 const pad = n => String(n).padStart(2, '0');
 
+/** An engine time as the bureau reads it: yyyy-MM-dd HH:mm:ss in the bureau's zone. */
 export function time(value) {
   const d = parse(value);
   if (!d || isNaN(d)) return '—';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  const w = wallTime(d);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
 }
 
 export function duration(ms, start, end) {
@@ -86,14 +90,11 @@ export function duration(ms, start, end) {
   return shown.map(([n, unit]) => n + unit).join('') || '0秒';
 }
 
-/** Engine date parameter: yyyy-MM-dd'T'HH:mm:ss.SSSZ in the browser's zone. */
+/** Engine date parameter: the start or end of a day in the bureau's zone, yyyy-MM-dd'T'HH:mm:ss.SSSZ. */
 export function engineDate(day, endOfDay) {
   if (!day) return undefined;
-  const d = new Date(`${day}T${endOfDay ? '23:59:59' : '00:00:00'}`);
-  const offset = -d.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return `${day}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
+  const clockTime = endOfDay ? '23:59:59' : '00:00:00';
+  return `${day}T${clockTime}${endOfDay ? '.999' : '.000'}${offsetOfWallTime(day, clockTime)}`;
 }
 
 export function value(variable) {

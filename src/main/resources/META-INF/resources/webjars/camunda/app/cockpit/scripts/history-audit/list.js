@@ -2,6 +2,7 @@
 // by process, business key, enterprise (the enterpriseCode variable), start date and state, paged.
 import { engine, h, table, time, duration, engineDate, stateOf, failure } from './common.js';
 import { people } from './people.js';
+import { clockReady } from './clock.js';
 
 const PAGE_SIZE = 20;
 
@@ -77,6 +78,7 @@ async function load(rest, filters, page, results, search) {
   results.textContent = '';
   results.appendChild(h('p', { className: 'audit-loading' }, '加载中…'));
   try {
+    await clockReady();
     const body = queryOf(filters);
     const { sorting, ...countBody } = body;
     const [count, instances] = await Promise.all([
@@ -84,7 +86,7 @@ async function load(rest, filters, page, results, search) {
       rest.post('/history/process-instance', body, { firstResult: page * PAGE_SIZE, maxResults: PAGE_SIZE })
     ]);
     const [firms, person] = await Promise.all([enterprisesOf(rest, instances.map(i => i.id)),
-      people(rest, instances.map(i => i.startUserId))]);
+      people(rest, instances.map(i => i.startUserId)), clockReady()]);
     results.textContent = '';
     results.appendChild(table(['流程', '业务键', '企业', '开始时间', '结束时间', '耗时', '状态', '发起人', ''],
       instances.map(i => [

@@ -3,6 +3,7 @@
 import { engine, h, table, section, time, duration, value, stateOf, failure } from './common.js';
 import { variableLabel, propertyLabel, PERSON_VARIABLES, GROUP_VARIABLES, VALUE_LABELS } from './labels.js';
 import { people, groups } from './people.js';
+import { apiRoot, clockReady } from './clock.js';
 
 // The loop's Drools decisions, stored as process variables by the casework module (labels: labels.js).
 const RULE_VARIABLES = [
@@ -41,14 +42,16 @@ export async function renderTrail(node, api) {
   try {
     const instance = await rest.get(`/history/process-instance/${encodeURIComponent(id)}`);
     const byInstance = { processInstanceId: id };
-    const [activities, tasks, variables, details, operations, incidents, decisions] = await Promise.all([
+    const [activities, tasks, variables, details, operations, incidents, decisions, comments] = await Promise.all([
       rest.get('/history/activity-instance', { ...byInstance, sortBy: 'startTime', sortOrder: 'asc' }),
       rest.get('/history/task', { ...byInstance, sortBy: 'startTime', sortOrder: 'asc' }),
       rest.get('/history/variable-instance', { ...byInstance, deserializeValues: false }),
       rest.get('/history/detail', { ...byInstance, variableUpdates: true, sortBy: 'time', sortOrder: 'asc', deserializeValues: false }),
       rest.get('/history/user-operation', { ...byInstance, sortBy: 'timestamp', sortOrder: 'asc' }),
       rest.get('/history/incident', { ...byInstance, sortBy: 'createTime', sortOrder: 'asc' }),
-      rest.get('/history/decision-instance', { ...byInstance, includeInputs: true, includeOutputs: true, sortBy: 'evaluationTime', sortOrder: 'asc' })
+      rest.get('/history/decision-instance', { ...byInstance, includeInputs: true, includeOutputs: true, sortBy: 'evaluationTime', sortOrder: 'asc' }),
+      rest.get(`/process-instance/${encodeURIComponent(id)}/comment`),
+      clockReady()
     ]);
     // Names for the ids the trail shows: people as 王强（wangqiang）, squadrons by their names.
     const valuesOf = names => [...variables.map(v => [v.name, v.value]), ...details.map(d => [d.variableName, d.value])]
@@ -56,6 +59,7 @@ export async function renderTrail(node, api) {
     const [person, group] = await Promise.all([
       people(rest, [
         instance.startUserId, ...activities.map(a => a.assignee), ...tasks.flatMap(t => [t.assignee, t.owner]),
+        ...comments.map(c => c.userId),
         ...operations.flatMap(o => [o.userId, ...(PEOPLE_PROPERTIES.has(o.property) ? [o.orgValue, o.newValue] : [])]),
         ...valuesOf(PERSON_VARIABLES)
       ]),
@@ -64,15 +68,19 @@ export async function renderTrail(node, api) {
     page.querySelector('.audit-loading').remove();
     const activityNames = Object.fromEntries(activities.map(a => [a.id, a.activityName || a.activityId]));
     const stepNames = Object.fromEntries(activities.map(a => [a.activityId, a.activityName || a.activityId]));
-    page.append(
+    const taskNames = Object.fromEntries(tasks.map(t => [t.id, t.name || t.taskDefinitionKey]));
+    page.append(...[
       facts(instance, variables, person),
+      dossier(instance, variables),
       ruleDecisions(variables, decisions, stepNames, { person, group }),
       activityTrail(activities, person),
       taskTrail(tasks, person),
       variableChanges(details, activityNames, { person, group }),
       currentVariables(variables, { person, group }),
       userOperations(operations, person),
-      incidentList(incidents, stepNames));
+      commentList(comments, taskNames, person),
+      incidentList(incidents, stepNames)
+    ].filter(Boolean));
   } catch (error) {
     const loading = page.querySelector('.audit-loading');
     if (loading) loading.remove();
@@ -118,6 +126,21 @@ function facts(instance, variables, person) {
   const extra = instance.endTime ? null
     : h('p', {}, h('a', { href: `#/process-instance/${encodeURIComponent(instance.id)}/runtime` }, '在流程监控中查看运行状态'));
   return section('基本信息', list, extra);
+}
+
+// A case's dossier (结案归档, GET /api/cases/{id}/dossier and /dossier.zip), opened with the Cockpit
+// session: the case-filing instance keeps its case's id in caseId.
+function dossier(instance, variables) {
+  const caseId = variable(variables, 'caseId');
+  if (instance.processDefinitionKey !== 'case-filing' || !caseId || caseId.value === null) return null;
+  const base = `${apiRoot}/cases/${encodeURIComponent(caseId.value)}`;
+  return section('案卷',
+    h('p', {}, instance.endTime ? '本案的案卷（封面、卷内目录、文书、证据清单、处罚决定与执行情况、办理记录）：'
+      : '本案尚未结案，案卷为临时案卷，每页标注“未结案”：'),
+    h('p', { className: 'audit-dossier' },
+      h('a', { href: `${base}/dossier`, target: '_blank', rel: 'noopener', className: 'audit-dossier-pdf' }, '下载案卷（PDF）'),
+      '　',
+      h('a', { href: `${base}/dossier.zip`, className: 'audit-dossier-zip' }, '下载归档包（ZIP，含文书与 manifest.json）')));
 }
 
 function ruleDecisions(variables, decisions, stepNames, who) {
@@ -175,6 +198,15 @@ function userOperations(operations, person) {
       time(o.timestamp), person(o.userId) || '系统', OPERATIONS[o.operationType] || o.operationType,
       ENTITIES[o.entityType] || o.entityType, o.property ? propertyLabel(o.property) : '—', byPerson(o, o.orgValue), byPerson(o, o.newValue)
     ]), '无用户操作记录'));
+}
+
+// Task comments, among them each 改派 (re-assignment) with both officers, who moved the task and why
+// (POST /api/tasks/{id}/reassignment records it as the mover's Assign operation and this comment).
+function commentList(comments, taskNames, person) {
+  const sorted = [...comments].sort((a, b) => String(a.time).localeCompare(String(b.time)));
+  return section('任务备注与改派', table(['时间', '用户', '任务', '内容'],
+    sorted.map(c => [time(c.time), person(c.userId) || '系统', taskNames[c.taskId] || '—', c.message || '—']),
+    '无备注或改派记录'));
 }
 
 function incidentList(incidents, stepNames) {

@@ -1,0 +1,143 @@
+// Tasklist as the bureau's staff use it (loaded through requireJsConfig in config.js, after
+// ../../bureau/session.js):
+// * People by name: the assignee on the task cards and in the task pane is 王强, not wangqiang; the
+//   task's groups are the squadrons' names.
+// * Only what the person may do: EngineWriteGuard refuses (403) every non-administrator's change of
+//   assignee, groups, follow-up or due date. For them the task pane shows the assignee, the groups
+//   and the due date read-only, and keeps 认领 (claim for oneself) and 取消认领 (hand one's own task
+//   back). 启动流程 and 新建任务 are hidden by user-styles.css unless <body> has bureau-admin.
+// * The phone shows the form first: opening a task on a narrow screen hides the filters and the task
+//   list (<body class="bureau-task-open">, user-styles.css) and offers 返回任务列表 above the form.
+window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular) {
+  'use strict';
+
+  var NARROW = '(max-width: 767px)';
+
+  // The 7.24 task pane's meta data (task/directives/cam-tasklist-task-meta.html), with the editable
+  // fields kept for administrators and shown read-only to everyone else, and names instead of ids.
+  var TASK_META = [
+    '<ul class="meta list-inline dates times">',
+    '  <li ng-if="$root.bureau.admin">',
+    '    <span cam-widget-inline-field tabindex="0" ng-keydown="openDatepicker($event)" class="followup-date"',
+    '          ng-class="{overdue: task.followUp && (task.followUp < now) }" type="datetime"',
+    '          change="saveFollowUpDate(varValue)" on-start-editing="startEditingFollowUpDate(this)"',
+    '          on-cancel-editing="cancelEditingFollowUpDate(this)" value="task.followUp">',
+    '      <span tooltip-placement="top" uib-tooltip="{{ \'FOLLOW_UP_DATE\' | translate }}" class="glyphicon glyphicon-calendar"></span>',
+    '      <span ng-if="task.followUp" tooltip-placement="top" uib-tooltip="{{ task.followUp | camDate:\'long\' }}" am-time-ago="task.followUp">{{ task.followUp }}</span>',
+    '      <a ng-if="!task.followUp" translate="SET_FOLLOW_UP_DATE">Set follow up</a>',
+    '    </span>',
+    '    <a href ng-if="task.followUp && !editingState.followUp" tooltip-placement="top"',
+    '       uib-tooltip="{{ \'RESET_FOLLOW_UP_DATE\' | translate }}" ng-click="resetFollowUpDate()"',
+    '       class="reset-follow-up-date glyphicon glyphicon-remove"></a>',
+    '  </li>',
+    '  <li ng-if="$root.bureau.admin">',
+    '    <span cam-widget-inline-field tabindex="0" ng-keydown="openDatepicker($event)" class="due-date"',
+    '          ng-class="{overdue: task.due && (task.due < now) }" type="datetime" change="saveDueDate(varValue)"',
+    '          on-start-editing="startEditingDueDate(this)" on-cancel-editing="cancelEditingDueDate(this)" value="task.due">',
+    '      <span tooltip-placement="top" uib-tooltip="{{ \'DUE_DATE\' | translate }}" class="glyphicon glyphicon-bell"></span>',
+    '      <span ng-if="task.due" tooltip-placement="top" uib-tooltip="{{ task.due | camDate:\'long\' }}" am-time-ago="task.due">{{ task.due }}</span>',
+    '      <a ng-if="!task.due" translate="SET_DUE_DATE">Set due date</a>',
+    '    </span>',
+    '    <a href ng-if="task.due && !editingState.due" tooltip-placement="top"',
+    '       uib-tooltip="{{ \'RESET_DUE_DATE\' | translate }}" ng-click="resetDueDate()"',
+    '       class="reset-due-date glyphicon glyphicon-remove"></a>',
+    '  </li>',
+    '  <li ng-if="!$root.bureau.admin && task.due" class="bureau-due" ng-class="{overdue: task.due < now}">',
+    '    <span class="glyphicon glyphicon-bell"></span>',
+    '    截止 <span class="bureau-due-time">{{ task.due | camDate }}</span>（<span am-time-ago="task.due"></span>）',
+    '  </li>',
+    '</ul>',
+    '<ul class="meta list-inline actors">',
+    '  <li class="groups" ng-if="$root.bureau.admin">',
+    '    <span ng-click="editGroups()">',
+    '      <span tooltip-placement="top" uib-tooltip="{{ \'GROUPS\' | translate }}" class="glyphicon glyphicon-th"></span>',
+    '      <a href ng-if="groupNames.length > 0">{{ groupNames.join(\', \') }}</a>',
+    '      <a href ng-if="groupNames.length === 0" translate="ADD_GROUPS">Add groups</a>',
+    '    </span>',
+    '  </li>',
+    '  <li class="groups bureau-groups" ng-if="!$root.bureau.admin && groupNames.length > 0">',
+    '    <span class="glyphicon glyphicon-th"></span>',
+    '    <span ng-repeat="group in groupNames">{{ $last ? ($root.bureau.group(group) || group) : ($root.bureau.group(group) || group) + \'、\' }}</span>',
+    '  </li>',
+    '  <li class="assignee set-value" ng-if="!hasAssignee()">',
+    '    <span tooltip-placement="top" uib-tooltip="{{ \'ASSIGNEE\' | translate }}" class="glyphicon glyphicon-user"></span>',
+    '    <button class="claim btn-link" ng-click="claim()" translate="CLAIM_TASK" ng-disabled="submitInProgress">Claim</button>',
+    '  </li>',
+    '  <li class="assignee" ng-if="hasAssignee() && $root.bureau.admin">',
+    '    <span cam-widget-inline-field tabindex="0" ng-keydown="editAssignee($event)" ng-paste="editAssignee($event)"',
+    '          ng-class="{\'has-error\': !validAssignee, \'validating\': validationInProgress}" class="set-value" type="text"',
+    '          validate="isInvalidUser(this)" change="assign(varValue)" on-start-editing="startEditingAssignee(this)"',
+    '          on-cancel-editing="cancelEditingAssignee(this)" value="assignee.id">',
+    '      <span tooltip-placement="top" uib-tooltip="{{ \'ASSIGNEE\' | translate }}" class="glyphicon glyphicon-user"></span>',
+    '      <span class="bureau-assignee-name">{{ $root.bureau.name(assignee.id) || assignee.id }}</span>',
+    '    </span>',
+    '    <button ng-if="isAssignee && !editingState.assignee" tooltip-placement="top" uib-tooltip="{{ \'UNCLAIM_TASK\' | translate }}"',
+    '            ng-click="unclaim()" ng-disabled="submitInProgress" class="unclaim glyphicon glyphicon-remove btn-link"></button>',
+    '    <a href ng-if="!isAssignee && !editingState.assignee" tooltip-placement="top" uib-tooltip="{{ \'RESET_TASK_ASSIGNEE\' | translate }}"',
+    '       ng-click="resetAssignee()" class="reset-assignee glyphicon glyphicon-remove"></a>',
+    '  </li>',
+    '  <li class="assignee bureau-assignee" ng-if="hasAssignee() && !$root.bureau.admin">',
+    '    <span class="glyphicon glyphicon-user" title="处理人"></span>',
+    '    <span class="bureau-assignee-name" title="{{ assignee.id }}">{{ $root.bureau.name(assignee.id) || assignee.id }}</span>',
+    '    <button ng-if="isAssignee" type="button" ng-click="unclaim()" ng-disabled="submitInProgress"',
+    '            class="unclaim btn btn-link">{{ \'UNCLAIM_TASK\' | translate }}</button>',
+    '  </li>',
+    '</ul>'
+  ].join('\n');
+
+  var CARD_ASSIGNEE = '{{ assigneeDisplayedName(task); }}';
+
+  var module = angular.module('bureau-tasklist', ['bureau-session', 'cam.tasklist.task', 'cam.tasklist.tasklist']);
+
+  module.config(['$provide', function($provide) {
+    $provide.decorator('camTasklistTaskMetaDirective', ['$delegate', function($delegate) {
+      $delegate[0].template = TASK_META;
+      return $delegate;
+    }]);
+    // The cards name the assignee by the directory's name (王强) before the engine's (王 强 or wangqiang).
+    $provide.decorator('camTasksDirective', ['$delegate', function($delegate) {
+      var tasks = $delegate[0];
+      if (typeof tasks.template === 'string' && tasks.template.indexOf(CARD_ASSIGNEE) > -1) {
+        tasks.template = tasks.template.replace(CARD_ASSIGNEE,
+          '{{ $root.bureau.name(task.assignee) || assigneeDisplayedName(task) }}');
+      }
+      return $delegate;
+    }]);
+  }]);
+
+  module.run(['$rootScope', '$location', '$timeout', function($rootScope, $location, $timeout) {
+    function backButton() {
+      var pane = document.querySelector('section.task-details');
+      if (!pane || pane.querySelector('.bureau-back')) {
+        return;
+      }
+      var back = document.createElement('button');
+      back.type = 'button';
+      back.className = 'btn btn-default bureau-back';
+      back.textContent = '← 返回任务列表';
+      back.addEventListener('click', function() {
+        $rootScope.$apply(function() {
+          $location.search('task', null);
+        });
+      });
+      pane.insertBefore(back, pane.firstChild);
+    }
+
+    function follow() {
+      var open = !!$location.search().task && window.matchMedia(NARROW).matches;
+      var wasOpen = document.body.classList.contains('bureau-task-open');
+      document.body.classList.toggle('bureau-task-open', open);
+      if (open) {
+        $timeout(backButton);
+        if (!wasOpen) {
+          window.scrollTo(0, 0);
+        }
+      }
+    }
+
+    $rootScope.$on('$locationChangeSuccess', follow);
+    window.matchMedia(NARROW).addEventListener('change', function() {
+      $rootScope.$applyAsync(follow);
+    });
+  }]);
+});
