@@ -303,6 +303,9 @@ public class CaseProcedure implements JavaDelegate {
 		records.update(v.caseId(), Map.of("status", "HEARING"));
 		records.event(v.caseId(), now(), "听证通知", actor(execution), "定于 " + CaseVariables.day(hearingDay) + " 在 "
 				+ v.requiredText("hearingPlace", "听证地点") + " 举行听证，主持人 " + chairman.name() + "；听证期间不计入办案期限");
+		OffsetDateTime due = records.find(v.caseId()).orElseThrow().decisionDueAt();
+		records.event(v.caseId(), now(), "办案期限中止", actor(execution), "自 " + CaseVariables.day(now()) + " 起办案期限中止计算（听证程序）"
+				+ (due == null ? "" : "，中止前期限至 " + CaseVariables.day(due)));
 	}
 
 	/** After the hearing: the days it took are added to the decision clock. */
@@ -323,6 +326,8 @@ public class CaseProcedure implements JavaDelegate {
 		records.update(v.caseId(), columns);
 		records.event(v.caseId(), now, "听证", v.text("hearingChair"), "举行听证。主持人意见：" + v.text("hearingOpinion")
 				+ "（听证程序 " + paused + " 日不计入办案期限" + (due == null ? "" : "，办案期限顺延至 " + CaseVariables.day(due)) + "）");
+		records.event(v.caseId(), now, "办案期限恢复", actor(execution), "听证结束，办案期限恢复计算：中止 " + paused + " 日"
+				+ (due == null ? "" : "，期限顺延至 " + CaseVariables.day(due)));
 	}
 
 	/** 处罚决定: never heavier than the notice, then the decision (and correction order) documents. */
@@ -504,8 +509,9 @@ public class CaseProcedure implements JavaDelegate {
 	public void closeCase(DelegateExecution execution) {
 		CaseVariables v = CaseVariables.of(execution);
 		String opinion = v.requiredText("closingOpinion", "结案意见");
-		records.update(v.caseId(), Map.of("status", "CLOSED", "closed_at", now()));
-		records.event(v.caseId(), now(), "结案", actor(execution), "结案归档：" + opinion);
+		OffsetDateTime now = now();
+		records.update(v.caseId(), Map.of("status", "CLOSED", "closed_at", now));
+		records.event(v.caseId(), now, "结案", actor(execution), "结案归档：" + opinion);
 		caseFiling.recordCaseEnded(v.caseId(), actor(execution),
 				"案件" + v.text("caseNumber") + "已结案（" + outcomeLabel(v.text("caseOutcome")) + "）");
 		log.info("Case {} closed ({})", v.text("caseNumber"), v.text("caseOutcome"));
@@ -571,7 +577,7 @@ public class CaseProcedure implements JavaDelegate {
 				officers, v.text("filingOpinion"), actor(execution), settings.responsePeriod().getDays(), v.flag("hearingRight"),
 				settings.paymentPeriod().getDays(), settings.paymentAccount(), null, v.text("caseSource"));
 		byte[] pdf = documents.render(kind, data);
-		long id = records.storeDocument(v.caseId(), kind.name(), kind.fileName(number), pdf, now);
+		long id = records.issueDocument(v.caseId(), kind.name(), kind.title(), kind.fileName(number), pdf, now, actor(execution));
 		String link = "[" + kind.title() + "](/api/cases/" + v.caseId() + "/documents/" + id + ")";
 		String links = v.text("documentLinks");
 		v.set("documentLinks", links == null || links.isEmpty() ? link : links + "　" + link);
