@@ -19,6 +19,7 @@ import cn.eco.enforcement.casework.internal.CaseFiling;
 import cn.eco.enforcement.casework.internal.CaseProcedureSettings;
 import cn.eco.enforcement.casework.internal.CaseRecords;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseRow;
+import cn.eco.enforcement.casework.internal.FiledDossiers;
 import cn.eco.enforcement.documents.CaseDocument;
 import cn.eco.enforcement.documents.DocumentKind;
 import cn.eco.enforcement.documents.LegalDocuments;
@@ -63,8 +64,10 @@ public class CaseProcedure implements JavaDelegate {
 
 	private final ApplicationEventPublisher events;
 
+	private final FiledDossiers dossiers;
+
 	CaseProcedure(CaseRecords records, CaseFiling caseFiling, CaseProcedureSettings settings, LegalDocuments documents,
-			EnterpriseApi enterprises, GridApi grid, ApplicationEventPublisher events) {
+			EnterpriseApi enterprises, GridApi grid, ApplicationEventPublisher events, FiledDossiers dossiers) {
 		this.records = records;
 		this.caseFiling = caseFiling;
 		this.settings = settings;
@@ -72,6 +75,7 @@ public class CaseProcedure implements JavaDelegate {
 		this.enterprises = enterprises;
 		this.grid = grid;
 		this.events = events;
+		this.dossiers = dossiers;
 	}
 
 	@Override
@@ -505,13 +509,14 @@ public class CaseProcedure implements JavaDelegate {
 		records.event(v.caseId(), now(), "延期审批", actor(execution), "批准延长办案期限 " + days + " 日至 " + CaseVariables.day(due) + "：" + reason);
 	}
 
-	/** 结案: closed and archived; the enterprise file shows the outcome. */
+	/** 结案: closed and its dossier filed by the approver; the enterprise file shows the outcome. */
 	public void closeCase(DelegateExecution execution) {
 		CaseVariables v = CaseVariables.of(execution);
 		String opinion = v.requiredText("closingOpinion", "结案意见");
 		OffsetDateTime now = now();
 		records.update(v.caseId(), Map.of("status", "CLOSED", "closed_at", now));
 		records.event(v.caseId(), now, "结案", actor(execution), "结案归档：" + opinion);
+		dossiers.file(v.caseId(), actor(execution), now);
 		caseFiling.recordCaseEnded(v.caseId(), actor(execution),
 				"案件" + v.text("caseNumber") + "已结案（" + outcomeLabel(v.text("caseOutcome")) + "）");
 		log.info("Case {} closed ({})", v.text("caseNumber"), v.text("caseOutcome"));
