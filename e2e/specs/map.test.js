@@ -64,13 +64,15 @@ async function caseAt(firm) {
     const variables = {
       Task_ApproveOnSiteVisit: { onSiteVisitApproved: flag(true), onSiteApprovalComment: text('同意现场检查') },
       Task_SignFor: { signForNote: text('已签收') },
+      Task_VerifyOffSite: { verificationMethods: { value: JSON.stringify(['在线监测数据核查']), type: 'Json' },
+        verificationFindings: text('在线数据持续超标，确认超标排放'), violationFound: flag(true), onSiteVisitNeeded: flag(false) },
       Task_HandleOnSite: { companionInspector: text('liuyang'), inspectionRecord: text('现场检查发现旁路排放'),
         findings: text('超标排放'), handlingMeasures: text('责令立即停止'), violationFound: flag(true) },
       Task_SubmitFeedback: { feedbackSummary: text('已责令停止超标排放'), rectificationRequired: flag(false) },
       Task_ReviewHandling: { approved: flag(true), reviewComment: text('属实，移送立案') }
     }[task.taskDefinitionKey];
     assert.ok(variables, `no step for ${task.taskDefinitionKey}`);
-    if (task.taskDefinitionKey === 'Task_HandleOnSite') await uploadPhoto(user, alarm.id);
+    if (['Task_HandleOnSite', 'Task_VerifyOffSite'].includes(task.taskDefinitionKey)) await uploadPhoto(user, alarm.id);
     await call(user, 'POST', `/engine-rest/task/${task.id}/complete`, { variables });
   }
   const [filed] = await call('sunli', 'GET', `/api/cases?enterprise=${firm}`);

@@ -47,8 +47,10 @@
     { style: STYLES.alarm, text: '在办告警（红圈）' }
   ];
 
+  var spread = []; // the markers moved off their point: {point, offset, marker, leg}
   var map = L.map('map', { zoomControl: true, attributionControl: true, preferCanvas: false });
   map.on('zoomend viewreset', function () { placeSpread(); });
+  viewFromAddress();
   map.attributionControl.setPrefix(false);
   map.createPane('districts').style.zIndex = 350;
   map.createPane('alarms').style.zIndex = 390;
@@ -183,8 +185,6 @@
     renderLegend();
   }
 
-  var spread = [];
-
   function placeKey(m) {
     return Number(m.latitude).toFixed(6) + ',' + Number(m.longitude).toFixed(6);
   }
@@ -224,11 +224,13 @@
       .bindPopup(popupOf(m))
       .bindTooltip(element('span', m.label), { direction: 'top' })
       .addTo(markerLayer);
-    var path = marker.getElement();
-    if (path) {
-      path.setAttribute('data-marker', m.type + ':' + m.id);
-      path.setAttribute('data-place', key);
-    }
+    // Leaflet draws a marker only once the map has a view: name its path then.
+    var name = function () {
+      marker.getElement().setAttribute('data-marker', m.type + ':' + m.id);
+      marker.getElement().setAttribute('data-place', key);
+    };
+    if (marker.getElement()) name();
+    else marker.once('add', name);
     if (offset.x || offset.y) {
       var leg = L.polyline([point, point], { className: 'spread-leg', color: '#34495e', weight: 1, opacity: 0.7,
         interactive: false }).addTo(markerLayer);
