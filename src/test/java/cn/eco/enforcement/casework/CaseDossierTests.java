@@ -1,6 +1,7 @@
 package cn.eco.enforcement.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -11,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,11 +29,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.casework.internal.CaseRecords;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseData;
 import cn.eco.enforcement.identity.MatrixCase;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
+import cn.eco.enforcement.support.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
@@ -73,6 +78,9 @@ class CaseDossierTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CaseRecords records;
 
 	@LocalServerPort
 	int port;
@@ -146,7 +154,10 @@ class CaseDossierTests {
 				.as("the on-site photo, listed with its SHA-256")
 				.isNotEmpty()
 				.allSatisfy(sha -> assertThat(all).contains(sha.strip()));
-			assertThat(jdbc.sql("SELECT hash FROM case_event WHERE case_id = ?").param(closedCase).query(String.class).list())
+			assertThat(jdbc.sql("SELECT hash FROM case_event WHERE case_id = ? AND seq < (SELECT event_seq FROM case_dossier WHERE case_id = ?)")
+				.params(closedCase, closedCase)
+				.query(String.class).list())
+				.as("every entry up to the one that records the filed dossier's own hash")
 				.isNotEmpty()
 				.allSatisfy(hash -> assertThat(all).contains("SHA-256：" + hash));
 		}
@@ -177,6 +188,71 @@ class CaseDossierTests {
 		}
 		assertThat(listed).containsExactlyInAnyOrderElementsOf(entries.keySet());
 		assertThat(listed).contains(number + "-案卷.pdf").filteredOn(n -> n.startsWith("文书/")).hasSize(3);
+	}
+
+	@Test
+	void aClosedCaseServesTheDossierFiledAtClosingWhoseSha256IsOnItsTimeline() throws Exception {
+		HttpResponse<byte[]> pdf = get("wangqiang", "/api/cases/" + closedCase + "/dossier");
+		HttpResponse<byte[]> zip = get("zhoumin", "/api/cases/" + closedCase + "/dossier.zip");
+		Map<String, String> filing = jdbc.sql("SELECT actor, description FROM case_event WHERE case_id = ? AND stage = '归档'")
+			.param(closedCase)
+			.query((rs, i) -> Map.of("actor", rs.getString(1), "description", rs.getString(2)))
+			.single();
+
+		assertThat(pdf.headers().firstValue("X-Dossier")).hasValue("filed");
+		assertThat(pdf.headers().firstValue("ETag")).hasValue('"' + sha256(pdf.body()) + '"');
+		assertThat(filing.get("actor")).as("filed by the supervisor who approved the closing").isEqualTo("sunli");
+		assertThat(filing.get("description")).contains("SHA-256 " + sha256(pdf.body()), "SHA-256 " + sha256(zip.body()));
+		Map<String, byte[]> entries = unzip(zip.body());
+		assertThat(entries.get(column(closedCase, "case_number") + "-案卷.pdf")).as("the ZIP holds the same PDF")
+			.isEqualTo(pdf.body());
+		JsonNode manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
+		assertThat(manifest.get("generatedBy").asText()).as("who closed it, not who downloads it").isEqualTo("sunli");
+
+		records.event(closedCase, java.time.OffsetDateTime.now(), "查阅", "zhoumin", "审计调阅案卷");
+		assertThat(get("sunli", "/api/cases/" + closedCase + "/dossier").body()).as("what was filed stays what is handed out")
+			.isEqualTo(pdf.body());
+		assertThat(get("sunli", "/api/cases/" + closedCase + "/dossier.zip").body()).isEqualTo(zip.body());
+		assertThat(Http.as(port, "zhoumin").get("/api/cases/" + closedCase + "/integrity").json().get("status").asText())
+			.isEqualTo("intact");
+	}
+
+	@Test
+	void aFiledDossierReplacedBehindTheApplicationsBackIsNamed() throws Exception {
+		byte[] filed = get("sunli", "/api/cases/" + closedCase + "/dossier").body();
+		long open = MatrixCase.file(engine, alarms, jdbc, newFirm()).caseId();
+		byte[] other = get("sunli", "/api/cases/" + open + "/dossier").body();
+		int seq = jdbc.sql("SELECT event_seq FROM case_dossier WHERE case_id = ?").param(closedCase).query(Integer.class).single();
+
+		replaceFiledPdf(closedCase, other);
+		try {
+			JsonNode report = Http.as(port, "zhoumin").get("/api/cases/" + closedCase + "/integrity").json();
+			assertThat(report.get("status").asText()).isEqualTo("broken");
+			assertThat(report.get("firstBrokenEntry").get("record").asText()).isEqualTo("归档案卷");
+			assertThat(report.get("reason").asText())
+				.isEqualTo("归档案卷的 SHA-256 与案件记录第 " + seq + " 条（归档）登记的不符：案卷在归档后被替换");
+		}
+		finally {
+			replaceFiledPdf(closedCase, filed);
+		}
+		assertThat(Http.as(port, "zhoumin").get("/api/cases/" + closedCase + "/integrity").json().get("status").asText())
+			.isEqualTo("intact");
+		assertThatThrownBy(() -> jdbc.sql("UPDATE case_dossier SET filed_by = 'x' WHERE case_id = ?").param(closedCase).update())
+			.as("the application's own role cannot rewrite it").hasMessageContaining("归档案卷（case_dossier）只能追加，不能修改");
+	}
+
+	/** What someone with the database's superuser password can do: swap the PDF and its recorded hash. */
+	private static void replaceFiledPdf(long caseId, byte[] pdf) throws Exception {
+		try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.url(), PostgresTestDatabase.user(),
+				PostgresTestDatabase.password())) {
+			connection.createStatement().execute("SET session_replication_role = replica");
+			try (var update = connection.prepareStatement("UPDATE case_dossier SET pdf = ?, pdf_sha256 = ? WHERE case_id = ?")) {
+				update.setBytes(1, pdf);
+				update.setString(2, sha256(pdf));
+				update.setLong(3, caseId);
+				assertThat(update.executeUpdate()).isEqualTo(1);
+			}
+		}
 	}
 
 	@Test

@@ -142,6 +142,23 @@ class CaseFilingProcessTests {
 			.list()).contains("立案", "调查终结", "案件审查", "事先告知", "听证通知", "听证", "处罚决定", "送达", "执行", "结案");
 		String decision = pdfText(caseFiling, "PENALTY_DECISION");
 		assertThat(decision).contains(enterpriseName(caseFiling)).contains("伍拾伍万元整").contains("超标排放颗粒物");
+		assertThat(chainEntry(caseFiling, "办案期限中止")).as("the pause, by whoever scheduled the hearing")
+			.containsEntry("actor", "sunli").extractingByKey("description").asString()
+			.contains("起办案期限中止计算（听证程序）", "中止前期限至");
+		assertThat(chainEntry(caseFiling, "办案期限恢复")).as("the resumption, by the hearing's chair")
+			.containsEntry("actor", "chenjun").extractingByKey("description").asString()
+			.containsPattern("中止 [89] 日，期限顺延至 \\d{4}年");
+		assertThat(Http.as(port, "zhoumin").get("/api/cases/" + caseId(caseFiling) + "/integrity").json().get("status").asText())
+			.isEqualTo("intact");
+	}
+
+	/** The case's last chain entry of that stage: its actor and description. */
+	private Map<String, Object> chainEntry(ProcessInstance caseFiling, String stage) {
+		return jdbc.sql("SELECT actor, description FROM case_event WHERE case_id = ? AND stage = ? ORDER BY seq DESC")
+			.params(caseId(caseFiling), stage)
+			.query((rs, i) -> Map.<String, Object>of("actor", String.valueOf(rs.getString(1)), "description", rs.getString(2)))
+			.list()
+			.get(0);
 	}
 
 	@Test
@@ -338,6 +355,9 @@ class CaseFilingProcessTests {
 				30L, "extensionReason", "需委托监测")));
 		assertThat(daysBetween(due, dateVariable(caseFiling, "decisionDueAt"))).isEqualTo(30L);
 		assertThat(caseColumn(caseFiling, "extension_days", Integer.class)).isEqualTo(30);
+		assertThat(chainEntry(caseFiling, "延期审批")).as("the extension, by the supervisor who approved it")
+			.containsEntry("actor", "sunli").extractingByKey("description").asString()
+			.contains("批准延长办案期限 30 日至", "需委托监测");
 
 		execute(job("StartEvent_DecisionClockTick", caseFiling));
 		assertThat(openTask(caseFiling, "Task_ApproveExtension")).isNull();

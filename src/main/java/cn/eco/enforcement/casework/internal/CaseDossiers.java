@@ -73,8 +73,20 @@ public class CaseDossiers {
 	 */
 	public byte[] zip(CaseRow row, String generatedBy, OffsetDateTime generatedAt) {
 		List<StoredPart> documents = documents(row);
+		return zip(row, binder.bind(dossier(row, documents)), documents, generatedBy, generatedAt);
+	}
+
+	/** The PDF and the ZIP in one go, the ZIP holding exactly this PDF: what is filed when the case closes. */
+	public Bundle bundle(CaseRow row, String generatedBy, OffsetDateTime generatedAt) {
+		List<StoredPart> documents = documents(row);
+		byte[] pdf = binder.bind(dossier(row, documents));
+		return new Bundle(pdf, zip(row, pdf, documents, generatedBy, generatedAt));
+	}
+
+	private byte[] zip(CaseRow row, byte[] pdf, List<StoredPart> documents, String generatedBy,
+			OffsetDateTime generatedAt) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put(fileName(row, "案卷.pdf"), binder.bind(dossier(row, documents)));
+		files.put(fileName(row, "案卷.pdf"), pdf);
 		for (int i = 0; i < documents.size(); i++) {
 			files.put("文书/%02d-%s".formatted(i + 1, documents.get(i).info().fileName()), documents.get(i).document().pdf());
 		}
@@ -186,6 +198,10 @@ public class CaseDossiers {
 	}
 
 	private record StoredPart(DocumentInfo info, IssuedDocument document) {
+	}
+
+	/** A dossier as PDF and as ZIP (which holds the same PDF). */
+	public record Bundle(byte[] pdf, byte[] zip) {
 	}
 
 }

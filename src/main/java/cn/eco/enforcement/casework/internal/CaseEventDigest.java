@@ -38,6 +38,11 @@ public final class CaseEventDigest {
 		return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** The hex SHA-256 of a file's bytes, as the timeline records documents, evidence and dossiers. */
+	public static String sha256(byte[] content) {
+		return HexFormat.of().formatHex(sha256().digest(content));
+	}
+
 	private static void field(StringBuilder canonical, String name, String value) {
 		canonical.append(name).append('=');
 		if (value == null) {

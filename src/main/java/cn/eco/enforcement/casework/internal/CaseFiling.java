@@ -51,9 +51,11 @@ public class CaseFiling {
 
 	private final GridApi grid;
 
+	private final CaseEvidenceIntake evidence;
+
 	CaseFiling(CaseFiles cases, EnterpriseApi enterprises, AlarmApi alarms, RuntimeService runtime,
 			LoopDeadlines deadlines, PositiveListReviews positiveList, Clock clock, CaseRecords records,
-			CaseProcedureSettings settings, GridApi grid) {
+			CaseProcedureSettings settings, GridApi grid, CaseEvidenceIntake evidence) {
 		this.cases = cases;
 		this.enterprises = enterprises;
 		this.alarms = alarms;
@@ -64,6 +66,7 @@ public class CaseFiling {
 		this.records = records;
 		this.settings = settings;
 		this.grid = grid;
+		this.evidence = evidence;
 	}
 
 	/** Opens a case lead (案源) for an escalated alarm, before anyone has been on site. */
@@ -92,6 +95,7 @@ public class CaseFiling {
 							+ (violation.dataFalsified() ? "（涉嫌篡改、伪造自动监测数据）" : ""));
 		}
 		long caseId = openLead(violation.alarmId(), violation.enterpriseCode(), violation.summary());
+		evidence.enterEarlierEvidence(caseId, violation.alarmId());
 		OffsetDateTime due = now.plus(deadlines.filingApproval());
 		// the 立案 number is taken only when filing is approved (approveFiling)
 		String leadNumber = settings.leadNumber(now.getYear(), records.nextLeadNumber(now.getYear()));

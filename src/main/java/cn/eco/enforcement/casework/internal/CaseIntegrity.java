@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether a case's records are as they were written: runs every {@link CaseIntegrityCheck} (the
- * timeline's hash chain today; evidence digests once stored) and reports the entries checked in all
+ * timeline's hash chain, the evidence files, the filed dossier) and reports the entries checked in all
  * and the first broken entry of the first check that found one.
  */
 @Component

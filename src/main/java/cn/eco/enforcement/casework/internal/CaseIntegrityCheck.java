@@ -3,10 +3,10 @@ package cn.eco.enforcement.casework.internal;
 import java.time.OffsetDateTime;
 
 /**
- * One kind of a case's records whose integrity can be recomputed from what is stored. The timeline's
- * hash chain is one ({@link TimelineChainCheck}). Evidence files stored with their SHA-256 would be
- * another: a bean of this type that reads each file of the case, recomputes its digest and names the
- * first file whose digest differs is all {@code GET /api/cases/{id}/integrity} needs to include them.
+ * One kind of a case's records whose integrity can be recomputed from what is stored: the timeline's
+ * hash chain ({@link TimelineChainCheck}), the evidence entered in the case ({@link EvidenceDigestCheck})
+ * and the dossier filed at closing ({@link FiledDossierCheck}). A bean of this type is all
+ * {@code GET /api/cases/{id}/integrity} needs to include another.
  */
 public interface CaseIntegrityCheck {
 

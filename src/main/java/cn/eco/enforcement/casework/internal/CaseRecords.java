@@ -70,8 +70,9 @@ public class CaseRecords {
 	 * Appends an entry to the case's timeline and to its hash chain ({@link CaseEventDigest}). The
 	 * case's row is locked first, so two transactions appending to one case take turns and each
 	 * links to the other's entry; appends to different cases do not wait for each other.
+	 * @return the entry's place in the chain ({@code seq}, from 1)
 	 */
-	public void event(long caseId, OffsetDateTime at, String stage, String actor, String description) {
+	public int event(long caseId, OffsetDateTime at, String stage, String actor, String description) {
 		jdbc.sql("SELECT id FROM enforcement_case WHERE id = ? FOR UPDATE").param(caseId).query(Long.class).single();
 		var last = jdbc.sql("SELECT seq, hash FROM case_event WHERE case_id = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
 			.param(caseId)
@@ -87,6 +88,13 @@ public class CaseRecords {
 			.params(caseId, stored, stage, actor, text, seq, previous,
 					CaseEventDigest.hash(caseId, seq, stored, stage, actor, text, previous))
 			.update();
+		return seq;
+	}
+
+	/** The case (or case lead) opened for the alarm, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Long> caseOfAlarm(long alarmId) {
+		return jdbc.sql("SELECT id FROM enforcement_case WHERE alarm_id = ?").param(alarmId).query(Long.class).optional();
 	}
 
 	/** Sets columns of one case; the keys are column names of {@code enforcement_case} chosen by this module. */
@@ -148,12 +156,20 @@ public class CaseRecords {
 				WHERE case_id = ? AND served_on IS NOT NULL AND ended_on IS NULL""").params(on, caseId).update();
 	}
 
-	public long storeDocument(long caseId, String kind, String fileName, byte[] content, OffsetDateTime at) {
+	/**
+	 * Stores a document issued in the case and puts its issue on the timeline: who issued it, which
+	 * document and the SHA-256 of the file as stored, so a document replaced later is caught by the chain.
+	 */
+	public long issueDocument(long caseId, String kind, String title, String fileName, byte[] content, OffsetDateTime at,
+			String actor) {
 		var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO case_document (case_id, kind, file_name, content, created_at) VALUES (?, ?, ?, ?, ?)")
 			.params(caseId, kind, fileName, content, at)
 			.update(key, "id");
-		return key.getKey().longValue();
+		long id = key.getKey().longValue();
+		event(caseId, at, "制作文书", actor, "《" + title + "》（文书 #" + id + "，文件 " + fileName + "，" + content.length
+				+ " 字节，SHA-256 " + CaseEventDigest.sha256(content) + "）");
+		return id;
 	}
 
 	@Transactional(readOnly = true)

@@ -60,8 +60,11 @@ final class DossierListings {
 					text(e.description()), "SHA-256：" + e.hash(),
 					"前一条：" + (e.prevHash() == null ? "无（首条）" : e.prevHash()))))
 			.toList();
-		String check = integrity.firstBroken() == null ? "哈希链校验：完整，共 " + integrity.entries() + " 条记录。"
-				: "哈希链校验：不完整，自第 " + integrity.firstBroken().position() + " 条起：" + integrity.reason();
+		// the integrity check counts the evidence files it re-hashed too; the chain's own count is its length
+		String check = integrity.firstBroken() == null ? "哈希链校验：完整，共 " + chain.size() + " 条记录"
+				+ (integrity.entries() > chain.size() ? "；证据文件与登记的 SHA-256 一致" : "") + "。"
+				: "哈希链校验：不完整，" + integrity.firstBroken().record() + "自第 " + integrity.firstBroken().position() + " 条起："
+						+ integrity.reason();
 		return new Listing("案件办理记录（哈希链）", null, null, check, entries, "暂无办理记录。");
 	}
 

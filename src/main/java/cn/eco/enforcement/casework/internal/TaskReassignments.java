@@ -1,6 +1,9 @@
 package cn.eco.enforcement.casework.internal;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.StaffMember;
@@ -12,20 +15,25 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Re-assignment (改派) of a task to another officer, with a reason: by a squadron leader within his
  * squadron, or by a supervisor or administrator. It is the only way to hand a colleague's assigned
  * task to someone else ({@link TaskWork} refuses working it otherwise). The engine records it as
  * the leader's own "Assign" in the operation log and a task comment naming both officers and the
- * reason, so the history plugin shows who moved the work, to whom and why.
+ * reason, so the history plugin shows who moved the work, to whom and why. When the task's alarm has
+ * a case (or case lead), the re-assignment is also entered on the case's timeline, in the same
+ * transaction, by the person who made it.
  */
 @Component
 public class TaskReassignments {
@@ -49,8 +57,11 @@ public class TaskReassignments {
 
 	private final GridApi grid;
 
-	TaskReassignments(ProcessEngine processEngine, GridApi grid) {
+	private final CaseRecords records;
+
+	TaskReassignments(ProcessEngine processEngine, GridApi grid, CaseRecords records) {
 		this.tasks = processEngine.getTaskService();
+		this.records = records;
 		this.identity = processEngine.getIdentityService();
 		this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
 		this.grid = grid;
@@ -65,6 +76,7 @@ public class TaskReassignments {
 	 * @throws NotAllowed when the caller may not move this task or give it to that person
 	 * @throws InvalidInputException when the assignee or reason is missing or unknown
 	 */
+	@Transactional
 	public Reassignment reassign(String taskId, String caller, List<String> callerGroups, boolean overseer,
 			String assignee, String reason) {
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
@@ -90,12 +102,14 @@ public class TaskReassignments {
 		String from = task.getAssignee();
 		String comment = "改派：" + nameOf(from) + " → " + grid.nameWithId(to.userId()) + "，改派人 " + nameOf(caller)
 				+ "，原因：" + reason.strip();
+		Object[] alarmId = new Object[1];
 		asCaller(caller, callerGroups, () -> {
 			engine.getCommandExecutorTxRequired().execute(context -> {
 				context.disableAuthorizationCheck();
 				try {
 					new AssignTaskCmd(taskId, to.userId()).execute(context);
 					new AddCommentCmd(taskId, task.getProcessInstanceId(), comment).execute(context);
+					alarmId[0] = new GetExecutionVariableCmd(task.getProcessInstanceId(), "alarmId", false).execute(context);
 				}
 				finally {
 					context.enableAuthorizationCheck();
@@ -103,9 +117,20 @@ public class TaskReassignments {
 				return null;
 			});
 		});
+		caseOf(alarmId[0]).ifPresent(caseId -> records.event(caseId, now(), "改派", caller, "将任务“" + task.getName() + "”由 "
+				+ nameOf(from) + " 改派给 " + grid.nameWithId(to.userId()) + "，改派人 " + nameOf(caller) + "，原因：" + reason.strip()));
 		log.info("Task {} ({}) re-assigned from {} to {} by {}: {}", taskId, task.getName(), from, to.userId(), caller,
 				reason);
 		return new Reassignment(taskId, task.getName(), from, to.userId(), caller, reason.strip());
+	}
+
+	/** The case of the task's alarm (the case process and, once a case lead is open, the loop carry its id). */
+	private Optional<Long> caseOf(Object alarmId) {
+		return alarmId instanceof Number n ? records.caseOfAlarm(n.longValue()) : Optional.empty();
+	}
+
+	private static OffsetDateTime now() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
 	}
 
 	private boolean taskBelongsTo(Task task, String squadron) {

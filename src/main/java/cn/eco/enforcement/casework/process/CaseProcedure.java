@@ -19,6 +19,7 @@ import cn.eco.enforcement.casework.internal.CaseFiling;
 import cn.eco.enforcement.casework.internal.CaseProcedureSettings;
 import cn.eco.enforcement.casework.internal.CaseRecords;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseRow;
+import cn.eco.enforcement.casework.internal.FiledDossiers;
 import cn.eco.enforcement.documents.CaseDocument;
 import cn.eco.enforcement.documents.DocumentKind;
 import cn.eco.enforcement.documents.LegalDocuments;
@@ -63,8 +64,10 @@ public class CaseProcedure implements JavaDelegate {
 
 	private final ApplicationEventPublisher events;
 
+	private final FiledDossiers dossiers;
+
 	CaseProcedure(CaseRecords records, CaseFiling caseFiling, CaseProcedureSettings settings, LegalDocuments documents,
-			EnterpriseApi enterprises, GridApi grid, ApplicationEventPublisher events) {
+			EnterpriseApi enterprises, GridApi grid, ApplicationEventPublisher events, FiledDossiers dossiers) {
 		this.records = records;
 		this.caseFiling = caseFiling;
 		this.settings = settings;
@@ -72,6 +75,7 @@ public class CaseProcedure implements JavaDelegate {
 		this.enterprises = enterprises;
 		this.grid = grid;
 		this.events = events;
+		this.dossiers = dossiers;
 	}
 
 	@Override
@@ -303,6 +307,9 @@ public class CaseProcedure implements JavaDelegate {
 		records.update(v.caseId(), Map.of("status", "HEARING"));
 		records.event(v.caseId(), now(), "听证通知", actor(execution), "定于 " + CaseVariables.day(hearingDay) + " 在 "
 				+ v.requiredText("hearingPlace", "听证地点") + " 举行听证，主持人 " + chairman.name() + "；听证期间不计入办案期限");
+		OffsetDateTime due = records.find(v.caseId()).orElseThrow().decisionDueAt();
+		records.event(v.caseId(), now(), "办案期限中止", actor(execution), "自 " + CaseVariables.day(now()) + " 起办案期限中止计算（听证程序）"
+				+ (due == null ? "" : "，中止前期限至 " + CaseVariables.day(due)));
 	}
 
 	/** After the hearing: the days it took are added to the decision clock. */
@@ -323,6 +330,8 @@ public class CaseProcedure implements JavaDelegate {
 		records.update(v.caseId(), columns);
 		records.event(v.caseId(), now, "听证", v.text("hearingChair"), "举行听证。主持人意见：" + v.text("hearingOpinion")
 				+ "（听证程序 " + paused + " 日不计入办案期限" + (due == null ? "" : "，办案期限顺延至 " + CaseVariables.day(due)) + "）");
+		records.event(v.caseId(), now, "办案期限恢复", actor(execution), "听证结束，办案期限恢复计算：中止 " + paused + " 日"
+				+ (due == null ? "" : "，期限顺延至 " + CaseVariables.day(due)));
 	}
 
 	/** 处罚决定: never heavier than the notice, then the decision (and correction order) documents. */
@@ -500,12 +509,14 @@ public class CaseProcedure implements JavaDelegate {
 		records.event(v.caseId(), now(), "延期审批", actor(execution), "批准延长办案期限 " + days + " 日至 " + CaseVariables.day(due) + "：" + reason);
 	}
 
-	/** 结案: closed and archived; the enterprise file shows the outcome. */
+	/** 结案: closed and its dossier filed by the approver; the enterprise file shows the outcome. */
 	public void closeCase(DelegateExecution execution) {
 		CaseVariables v = CaseVariables.of(execution);
 		String opinion = v.requiredText("closingOpinion", "结案意见");
-		records.update(v.caseId(), Map.of("status", "CLOSED", "closed_at", now()));
-		records.event(v.caseId(), now(), "结案", actor(execution), "结案归档：" + opinion);
+		OffsetDateTime now = now();
+		records.update(v.caseId(), Map.of("status", "CLOSED", "closed_at", now));
+		records.event(v.caseId(), now, "结案", actor(execution), "结案归档：" + opinion);
+		dossiers.file(v.caseId(), actor(execution), now);
 		caseFiling.recordCaseEnded(v.caseId(), actor(execution),
 				"案件" + v.text("caseNumber") + "已结案（" + outcomeLabel(v.text("caseOutcome")) + "）");
 		log.info("Case {} closed ({})", v.text("caseNumber"), v.text("caseOutcome"));
@@ -571,7 +582,7 @@ public class CaseProcedure implements JavaDelegate {
 				officers, v.text("filingOpinion"), actor(execution), settings.responsePeriod().getDays(), v.flag("hearingRight"),
 				settings.paymentPeriod().getDays(), settings.paymentAccount(), null, v.text("caseSource"));
 		byte[] pdf = documents.render(kind, data);
-		long id = records.storeDocument(v.caseId(), kind.name(), kind.fileName(number), pdf, now);
+		long id = records.issueDocument(v.caseId(), kind.name(), kind.title(), kind.fileName(number), pdf, now, actor(execution));
 		String link = "[" + kind.title() + "](/api/cases/" + v.caseId() + "/documents/" + id + ")";
 		String links = v.text("documentLinks");
 		v.set("documentLinks", links == null || links.isEmpty() ? link : links + "　" + link);

@@ -9,22 +9,22 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import org.springframework.stereotype.Component;
 
-import cn.eco.enforcement.evidence.EvidenceApi;
+import cn.eco.enforcement.casework.internal.CaseEvidenceIntake;
 import cn.eco.enforcement.evidence.EvidenceApi.Upload;
 import cn.eco.enforcement.shared.InvalidInputException;
 
 /**
  * A task completed through the engine API with a File variable {@code evidence} (the old one-file
  * way, still open to REST clients): the file becomes an evidence item of the alarm like an upload
- * to {@code /api/alarms/{id}/evidence}, and the variable is removed, so the engine keeps no copy
+ * to {@code /api/alarms/{id}/evidence} (and entered in the alarm's case, if it has one), and the variable is removed, so the engine keeps no copy
  * at runtime and the next round of the task does not find a stale file.
  */
 @Component
 class EngineFileEvidence {
 
-	private final EvidenceApi evidence;
+	private final CaseEvidenceIntake evidence;
 
-	EngineFileEvidence(EvidenceApi evidence) {
+	EngineFileEvidence(CaseEvidenceIntake evidence) {
 		this.evidence = evidence;
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import cn.eco.enforcement.alarm.AlarmApi;
+import cn.eco.enforcement.casework.internal.CaseEvidenceIntake;
 import cn.eco.enforcement.casework.internal.CaseRecords;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseRow;
 import cn.eco.enforcement.casework.internal.EvidenceAccess;
@@ -45,14 +46,18 @@ class EvidenceController {
 
 	private final EvidenceApi evidence;
 
+	private final CaseEvidenceIntake intake;
+
 	private final EvidenceAccess access;
 
 	private final AlarmApi alarms;
 
 	private final CaseRecords cases;
 
-	EvidenceController(EvidenceApi evidence, EvidenceAccess access, AlarmApi alarms, CaseRecords cases) {
+	EvidenceController(EvidenceApi evidence, CaseEvidenceIntake intake, EvidenceAccess access, AlarmApi alarms,
+			CaseRecords cases) {
 		this.evidence = evidence;
+		this.intake = intake;
 		this.access = access;
 		this.alarms = alarms;
 		this.cases = cases;
@@ -90,7 +95,7 @@ class EvidenceController {
 		List<Upload> uploads = multipart.getFiles("file").stream()
 			.map(part -> new Upload(part.getOriginalFilename(), part::getInputStream))
 			.toList();
-		return ResponseEntity.status(HttpStatus.CREATED).body(evidence.store(id, user.getName(), uploads));
+		return ResponseEntity.status(HttpStatus.CREATED).body(intake.store(id, user.getName(), uploads));
 	}
 
 	private ResponseEntity<InputStreamResource> file(long alarmId, long itemId) {

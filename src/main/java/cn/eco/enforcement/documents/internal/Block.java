@@ -45,7 +45,12 @@ public interface Block {
 
 	/** A form of labelled rows with borders, each row as high as its text. */
 	static Block table(List<FormTable.Row> rows) {
-		return new FormTable(rows);
+		return new FormTable(rows, false);
+	}
+
+	/** A listing of entries with borders: each entry kept on one page when it fits on one. */
+	static Block entries(List<FormTable.Row> rows) {
+		return new FormTable(rows, true);
 	}
 
 }

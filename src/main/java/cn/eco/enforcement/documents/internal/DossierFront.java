@@ -54,7 +54,7 @@ final class DossierFront {
 			blocks.add(Block.paragraph(text(listing.empty())));
 			return blocks;
 		}
-		blocks.add(Block.table(listing.entries().stream()
+		blocks.add(Block.entries(listing.entries().stream()
 			.map(e -> new FormTable.Row(text(e.label()), e.lines().isEmpty() ? List.of(NONE) : e.lines(), 1))
 			.toList()));
 		return blocks;

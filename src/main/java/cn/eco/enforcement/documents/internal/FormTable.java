@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * A bordered form: a label column and a value column, each row as high as its text (at least
  * {@link Row#minLines()} lines, leaving room to sign). A row too long for the page continues on the
- * next one, with its borders closed at the foot of the first.
+ * next one, with its borders closed at the foot of the first. With {@code keepRows} a row that fits
+ * on a page is never split (a listing's entry, whose hash must not run from one page to the next).
  */
-record FormTable(List<Row> rows) implements Block {
+record FormTable(List<Row> rows, boolean keepRows) implements Block {
 
 	/**
 	 * One row of the form.
@@ -41,6 +42,10 @@ record FormTable(List<Row> rows) implements Block {
 			values.addAll(page.wrap(paragraph, Style.CELL, measure, measure));
 		}
 		int total = Math.max(row.minLines(), Math.max(labels.size(), values.size()));
+		if (keepRows && page.linesLeft(Style.CELL, 2 * PADDING) < total
+				&& total <= PageLayout.linesPerPage(Style.CELL, 2 * PADDING)) {
+			page.newPage();
+		}
 		int done = 0;
 		while (done < total) {
 			if (page.linesLeft(Style.CELL, 2 * PADDING) < Math.min(2, total - done)) {

@@ -69,6 +69,11 @@ final class PageLayout {
 	}
 
 	/** How many lines of the style fit between the cursor and the bottom margin after {@code padding}. */
+	/** How many lines of the style a fresh page holds between its margins. */
+	static int linesPerPage(Style style, float padding) {
+		return (int) Math.floor((TOP - BOTTOM - padding) / style.leading + 0.001f);
+	}
+
 	int linesLeft(Style style, float padding) {
 		return content == null ? 0 : (int) Math.floor((y - BOTTOM - padding) / style.leading + 0.001f);
 	}
