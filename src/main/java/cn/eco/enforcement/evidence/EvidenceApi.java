@@ -25,7 +25,7 @@ public interface EvidenceApi {
 	InputStream open(EvidenceItem item);
 
 	/**
-	 * A small JPEG preview (at most 320 px on the longer side) of a JPEG or PNG photo, for the forms'
+	 * A small JPEG preview (at most 160 px on the longer side) of a JPEG or PNG photo, for the forms'
 	 * thumbnails; empty for videos, PDFs, HEIC and unreadable images.
 	 */
 	Optional<byte[]> thumbnail(EvidenceItem item);

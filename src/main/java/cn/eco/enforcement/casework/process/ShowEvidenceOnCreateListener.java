@@ -17,11 +17,13 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * When a task that shows the evidence is created, puts the alarm's evidence as it stands into
- * {@code evidenceItems} (JSON), which the Camunda Forms render as thumbnails that open the full file
- * with Tasklist's session: {@code [{fileName, kind, picture, url, thumbnailUrl, note}]}. Items of a
+ * {@code evidenceItems} (JSON), which the Camunda Forms' text components render as thumbnails that open
+ * the full file in a new window with Tasklist's session (an HTML component could style them, but its
+ * sanitizer drops {@code target}): {@code [{fileName, name, kind, picture, url, thumbnailUrl, note}]} ({@code name} and {@code note} HTML-escaped). Items of a
  * case link under the case, so its investigators open them without having worked the loop.
  */
 @Component
@@ -47,11 +49,13 @@ class ShowEvidenceOnCreateListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		LoopVariables vars = LoopVariables.of(task);
+		if (!(task.getVariable(LoopVariables.ALARM_ID) instanceof Number alarmId)) {
+			return;
+		}
 		Object caseId = task.getVariable(LoopVariables.CASE_ID);
 		String base = caseId != null && "case-filing".equals(processKeyOf(task)) ? "/api/cases/" + caseId
-				: "/api/alarms/" + vars.alarmId();
-		List<Map<String, Object>> shown = evidence.of(vars.alarmId()).stream().map(item -> shown(base, item)).toList();
+				: "/api/alarms/" + alarmId.longValue();
+		List<Map<String, Object>> shown = evidence.of(alarmId.longValue()).stream().map(item -> shown(base, item)).toList();
 		try {
 			task.setVariable(EVIDENCE_ITEMS, SpinValues.jsonValue(JSON.writeValueAsString(shown)).create());
 		}
@@ -64,12 +68,14 @@ class ShowEvidenceOnCreateListener implements TaskListener {
 		String url = base + "/evidence/" + item.id();
 		Map<String, Object> shown = new LinkedHashMap<>();
 		shown.put("fileName", item.fileName());
+		// The forms' text component puts values into its HTML as they are: names go in as text only.
+		shown.put("name", HtmlUtils.htmlEscape(item.fileName()));
 		shown.put("kind", item.contentType().startsWith("image/") ? "照片" : item.contentType().startsWith("video/") ? "视频" : "文档");
 		shown.put("picture", item.picture());
 		shown.put("url", url);
 		shown.put("thumbnailUrl", item.picture() ? url + "?thumbnail=true" : null);
-		shown.put("note", grid.findStaff(item.uploadedBy()).map(s -> s.name()).orElse(item.uploadedBy()) + " 上传"
-				+ (item.capturedAt() == null ? "" : "，拍摄于 " + MINUTES.format(item.capturedAt().atZoneSameInstant(zone))));
+		shown.put("note", HtmlUtils.htmlEscape(grid.findStaff(item.uploadedBy()).map(s -> s.name()).orElse(item.uploadedBy()) + " 上传"
+				+ (item.capturedAt() == null ? "" : "，拍摄于 " + MINUTES.format(item.capturedAt().atZoneSameInstant(zone)))));
 		return shown;
 	}
 

@@ -20,7 +20,7 @@ import javax.imageio.stream.ImageInputStream;
  */
 final class Thumbnails {
 
-	static final int MAX_SIDE = 320;
+	static final int MAX_SIDE = 160;
 
 	private Thumbnails() {
 	}
