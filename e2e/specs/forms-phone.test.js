@@ -68,8 +68,9 @@ test('on a touch phone, the date field is the phone\'s own date picker and fills
 
 test('on a phone, an empty required field is refused in Chinese and the date picker is Chinese and on screen', async () => {
   const { page, form } = await openFeedbackForm(PHONE);
-  // 处置反馈 comes pre-filled from the handling record: empty it to meet the required-field message.
-  await form.getByLabel('处置结果反馈').fill('');
+  // 处置反馈 comes pre-filled from the handling record; 责令整改 makes 整改要求 and 整改期限 required
+  // (emptying a field instead would disable 完成 before it could be pressed).
+  await form.getByLabel('责令整改').check();
   const complete = page.locator('button.btn-primary[ng-click="complete()"]');
   await complete.scrollIntoViewIfNeeded();
   await complete.click();
