@@ -1,6 +1,7 @@
 // Evidence in 现场处置 (processes/forms/handle-on-site.html): the inspector picks several photos at
 // once, they upload with Tasklist's own session (CSRF token) to /api/alarms/{id}/evidence and show as
-// thumbnails; a confirmed violation then completes, and the squadron leader lists the same photos.
+// thumbnails; a confirmed violation then completes, and the squadron leader sees the same photos as
+// thumbnails that open the full file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -79,6 +80,13 @@ test('the reviewing squadron leader opens the photos from 中队长审核', asyn
   assert.equal(await form.getByRole('link', { name: '治污设施照片.jpg' }).count(), 1);
   const href = await link.getAttribute('href');
   assert.match(href, new RegExp(`^/api/alarms/${alarm.id}/evidence/\\d+$`));
+  // Each link is a thumbnail (a small JPEG the server scales down) and opens the full photo.
+  const thumbnail = link.locator('img');
+  assert.equal(await thumbnail.getAttribute('src'), `${href}?thumbnail=true`);
+  assert.equal(await link.getAttribute('target'), '_blank');
+  await page.waitForFunction(() => [...document.querySelectorAll('form.fjs-form img.img-thumbnail')]
+    .every(image => image.complete && image.naturalWidth > 0));
+  assert.equal(await form.locator('img.img-thumbnail').count(), 2);
   // The link opens with chenjun's Tasklist session, no other sign-in.
   const opened = await page.evaluate(async url => {
     const response = await fetch(url, { credentials: 'same-origin' });

@@ -68,6 +68,9 @@ test('on a touch phone, the date field is the phone\'s own date picker and fills
 
 test('on a phone, an empty required field is refused in Chinese and the date picker is Chinese and on screen', async () => {
   const { page, form } = await openFeedbackForm(PHONE);
+  // 处置反馈 comes pre-filled from the handling record; 责令整改 makes 整改要求 and 整改期限 required
+  // (emptying a field instead would disable 完成 before it could be pressed).
+  await form.getByLabel('责令整改').check();
   const complete = page.locator('button.btn-primary[ng-click="complete()"]');
   await complete.scrollIntoViewIfNeeded();
   await complete.click();
@@ -102,6 +105,7 @@ test('on a phone, an empty required field is refused in Chinese and the date pic
   await page.locator('.page-notifications [ng-click="removeNotification(notification)"]').click();
 
   await form.getByLabel('责令整改').check();
+  await form.getByLabel('整改要求').fill('停止超标排放，检修污水处理设施（浏览器测试）');
   const date = form.locator('.fjs-form-field-datetime input.fjs-input');
   assert.equal(await date.getAttribute('placeholder'), '年/月/日');
   await date.click();

@@ -24,6 +24,12 @@ public interface EvidenceApi {
 	/** The item's content; the caller closes it. */
 	InputStream open(EvidenceItem item);
 
+	/**
+	 * A small JPEG preview (at most 160 px on the longer side) of a JPEG or PNG photo, for the forms'
+	 * thumbnails; empty for videos, PDFs, HEIC and unreadable images.
+	 */
+	Optional<byte[]> thumbnail(EvidenceItem item);
+
 	/** A file to store: the name it came with and its content (read once). */
 	record Upload(String fileName, InputStreamSource content) {
 	}

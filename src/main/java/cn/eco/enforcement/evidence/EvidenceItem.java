@@ -19,4 +19,9 @@ public record EvidenceItem(long id, String fileName, String contentType, long si
 		return contentType.startsWith("image/") || contentType.startsWith("video/");
 	}
 
+	/** Whether a browser shows it as a picture (JPEG or PNG; HEIC photos only as a link). */
+	public boolean picture() {
+		return contentType.equals("image/jpeg") || contentType.equals("image/png");
+	}
+
 }

@@ -192,8 +192,9 @@ class EvidenceTests {
 		assertThat(engine.getRuntimeService().getVariable(onSite.loop().getId(), "evidence")).isNull();
 		assertThat((String) engine.getRuntimeService().getVariable(onSite.loop().getId(), "handlingSummary"))
 			.contains("现场证据：1 项", "执法记录.jpg");
-		assertThat((String) engine.getRuntimeService().getVariable(onSite.loop().getId(), "evidenceLinks"))
-			.contains("[执法记录.jpg](/api/alarms/" + onSite.alarmId() + "/evidence/" + list.get(0).get("id").asLong() + ")");
+		String url = "/api/alarms/" + onSite.alarmId() + "/evidence/" + list.get(0).get("id").asLong();
+		assertThat(engine.getRuntimeService().getVariable(onSite.loop().getId(), "evidenceItems").toString())
+			.contains("\"fileName\":\"执法记录.jpg\"", "\"url\":\"" + url + "\"", "\"thumbnailUrl\":\"" + url + "?thumbnail=true\"");
 	}
 
 	@Test

@@ -112,7 +112,11 @@ public class CaseFiling {
 		variables.put("leadInspector", violation.leadInspector());
 		variables.put("filingDueDate", Date.from(due.toInstant()));
 		variables.put("decisionClockCycle", settings.decisionClockCycle());
-		variables.put("officerOptions", officerOptions());
+		FilingOfficers officers = new FilingOfficers(grid);
+		variables.put("officerOptions", json(officers.options(violation.leadInspector())));
+		// 承办人 start as the inspectors who handled the loop; the approver may choose others.
+		officers.first(violation.leadInspector()).ifPresent(id -> variables.put("investigator1", id));
+		officers.second(violation.companion(), violation.leadInspector()).ifPresent(id -> variables.put("investigator2", id));
 		variables.put("limitationNote", "违法行为于 " + now.toLocalDate() + " 经执法检查确认，在《行政处罚法》第三十六条规定的"
 				+ settings.limitationPeriod().getYears() + "年追责时效内");
 		ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, violation.businessKey(), variables);
@@ -132,16 +136,10 @@ public class CaseFiling {
 			.orElse("执法检查发现");
 	}
 
-	/** Certified, available officers as Camunda Forms select options ({@code [{label, value}]}). */
-	private org.camunda.spin.plugin.variable.value.JsonValue officerOptions() {
-		var options = grid.allStaff()
-			.stream()
-			.filter(s -> s.certified() && s.available())
-			.map(s -> Map.of("label", s.name() + "（" + s.userId() + "）", "value", s.userId()))
-			.toList();
+	private static org.camunda.spin.plugin.variable.value.JsonValue json(Object value) {
 		try {
 			return org.camunda.spin.plugin.variable.SpinValues
-				.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(options))
+				.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value))
 				.create();
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
@@ -198,7 +196,7 @@ public class CaseFiling {
 
 	/** A violation confirmed by the squadron leader's review. */
 	public record ConfirmedViolation(long alarmId, String businessKey, String enterpriseCode, String enterpriseName,
-			String leadInspector, String summary, boolean dataFalsified) {
+			String leadInspector, String companion, String summary, boolean dataFalsified) {
 	}
 
 	/** The case started for a confirmed violation, under its case-lead number until filing is approved. */

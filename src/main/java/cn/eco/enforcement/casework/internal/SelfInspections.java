@@ -1,6 +1,7 @@
 package cn.eco.enforcement.casework.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.YearMonth;
@@ -106,6 +107,31 @@ public class SelfInspections {
 
 	/** Starts tracking a problem's rectification with the firm's responsible inspector (or its squadron). */
 	public String startRectification(String enterpriseCode, String problem, String source) {
+		Map<String, Object> vars = rectificationVariables(enterpriseCode, problem, source);
+		vars.put("requirementsGiven", false);
+		return startRectification(vars);
+	}
+
+	/**
+	 * Starts tracking a rectification already ordered (责令整改 in an enforcement loop's feedback): the
+	 * requirements and the deadline are set, so tracking starts at the firm's report.
+	 * @param sourceAlarmId the alarm whose loop gave the order (not {@code alarmId}: the firm works
+	 * this process's tasks and must not count as working the alarm, whose evidence it may not read)
+	 */
+	public String startOrderedRectification(String enterpriseCode, String problem, String source, String requirements,
+			LocalDate deadline, long sourceAlarmId) {
+		Map<String, Object> vars = rectificationVariables(enterpriseCode, problem, source);
+		vars.put("requirementsGiven", true);
+		vars.put("rectificationRequirements", requirements);
+		vars.put("rectificationDeadline", deadline.toString());
+		vars.put("sourceAlarmId", sourceAlarmId);
+		String id = startRectification(vars);
+		// The process registered the deadline before the row existed: the process starts first for its id.
+		rectifications.setDeadline(id, requirements, deadline);
+		return id;
+	}
+
+	private Map<String, Object> rectificationVariables(String enterpriseCode, String problem, String source) {
 		EnterpriseProfile firm = enterprises.find(enterpriseCode).orElseThrow();
 		String inspector = firm.responsibleInspector() != null
 				&& grid.findStaff(firm.responsibleInspector()).map(StaffMember::available).orElse(false)
@@ -119,8 +145,13 @@ public class SelfInspections {
 		vars.put("squadronLeader", grid.squadronLeader(firm.squadronCode()).map(StaffMember::userId).orElse(null));
 		vars.put("problemDescription", problem);
 		vars.put("source", source);
-		String id = runtime.startProcessInstanceByKey(RECTIFICATION, "RC-" + firm.code() + "-" + clock.millis(), vars).getId();
-		rectifications.open(firm.code(), source, problem, id);
+		return vars;
+	}
+
+	private String startRectification(Map<String, Object> vars) {
+		String code = (String) vars.get("enterpriseCode");
+		String id = runtime.startProcessInstanceByKey(RECTIFICATION, "RC-" + code + "-" + clock.millis(), vars).getId();
+		rectifications.open(code, (String) vars.get("source"), (String) vars.get("problemDescription"), id);
 		return id;
 	}
 

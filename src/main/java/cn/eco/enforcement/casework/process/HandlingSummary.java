@@ -32,7 +32,24 @@ final class HandlingSummary {
 		return text.toString();
 	}
 
-	/** How many items of which kind and their names (the review form links each one: evidenceLinks). */
+	/**
+	 * The first version of 处置反馈, from what the handling step recorded: the inspector confirms it or
+	 * adds to it instead of typing it again.
+	 */
+	static String feedbackDraft(LoopVariables loop, boolean offSite) {
+		StringBuilder text = new StringBuilder(offSite ? "经非现场核查" : "经现场检查");
+		text.append(loop.flag(VIOLATION_FOUND) ? "，确认存在环境违法行为。" : "，未发现环境违法行为。");
+		if (offSite) {
+			line(text, "核查情况", loop.text(VERIFICATION_FINDINGS));
+		}
+		else {
+			line(text, "发现的问题", loop.text(FINDINGS));
+			line(text, "已采取的措施", loop.text("handlingMeasures"));
+		}
+		return text.toString();
+	}
+
+	/** How many items of which kind and their names (the forms show each one: evidenceItems). */
 	private static String evidence(List<EvidenceItem> items) {
 		if (items.isEmpty()) {
 			return "未上传";

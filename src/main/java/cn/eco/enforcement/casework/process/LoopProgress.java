@@ -33,13 +33,16 @@ public class LoopProgress {
 
 	private final EngineFileEvidence fileEvidence;
 
+	private final RectificationOrders rectificationOrders;
+
 	LoopProgress(AlarmApi alarms, IdentityService identity, GridApi grid, EvidenceApi evidence,
-			EngineFileEvidence fileEvidence) {
+			EngineFileEvidence fileEvidence, RectificationOrders rectificationOrders) {
 		this.alarms = alarms;
 		this.identity = identity;
 		this.grid = grid;
 		this.evidence = evidence;
 		this.fileEvidence = fileEvidence;
+		this.rectificationOrders = rectificationOrders;
 	}
 
 	public void signedFor(DelegateTask task) {
@@ -64,13 +67,16 @@ public class LoopProgress {
 		}
 		String findings = loop.text(offSite ? VERIFICATION_FINDINGS : INSPECTION_RECORD);
 		loop.set(HANDLING_SUMMARY, HandlingSummary.of(loop, offSite, grid.nameWithId(actorOf(task)), items));
-		loop.set(EVIDENCE_LINKS, EvidenceLinks.markdown(loop.alarmId(), items));
+		// 处置反馈 starts from what was recorded here: the inspector confirms or adds, never retypes.
+		loop.set(FEEDBACK_SUMMARY, HandlingSummary.feedbackDraft(loop, offSite));
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.HANDLED, actorOf(task), (violation ? "发现违法行为。" : "未发现违法行为。")
 				+ (visitNeeded ? "申请现场检查。" : "") + (findings == null ? "" : findings));
 	}
 
 	public void feedbackSubmitted(DelegateTask task) {
 		LoopVariables loop = LoopVariables.of(task);
+		loop.defaultFlag(RECTIFICATION_REQUIRED);
+		rectificationOrders.check(loop, rectificationOrders.today());
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.FEEDBACK_SUBMITTED, actorOf(task), loop.text(FEEDBACK_SUMMARY));
 	}
 
@@ -82,6 +88,9 @@ public class LoopProgress {
 		}
 		alarms.recordProgress(loop.alarmId(), approved ? AlarmStatus.REVIEWED : AlarmStatus.REVIEW_REJECTED,
 				actorOf(task), loop.text(REVIEW_COMMENT));
+		if (approved) {
+			rectificationOrders.startTracking(loop);
+		}
 	}
 
 	/** The assignee, or the authenticated user when an unassigned task is completed directly. */

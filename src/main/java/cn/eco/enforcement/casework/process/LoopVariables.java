@@ -39,8 +39,11 @@ public final class LoopVariables {
 	public static final String INSPECTION_RECORD = "inspectionRecord";
 	/** A photo or video completing a task through the engine API (a file variable; moved into the evidence store). */
 	public static final String EVIDENCE = "evidence";
-	/** The alarm's evidence as Markdown links, shown in the review form. */
-	public static final String EVIDENCE_LINKS = "evidenceLinks";
+	/** 责令整改 in the feedback: the order, its text and deadline (a date); tracked once the review approves. */
+	public static final String RECTIFICATION_REQUIRED = "rectificationRequired";
+	public static final String RECTIFICATION_ORDER = "rectificationOrder";
+	public static final String RECTIFICATION_DEADLINE = "rectificationDeadline";
+	public static final String RECTIFICATION_PROCESS_INSTANCE_ID = "rectificationProcessInstanceId";
 	public static final String FINDINGS = "findings";
 	public static final String VERIFICATION_FINDINGS = "verificationFindings";
 	public static final String HANDLING_SUMMARY = "handlingSummary";
@@ -69,6 +72,11 @@ public final class LoopVariables {
 	public String text(String name) {
 		Object value = scope.getVariable(name);
 		return value == null ? null : value.toString();
+	}
+
+	/** The value as the engine holds it (a date may be a Date or, from a form, a String). */
+	public Object raw(String name) {
+		return scope.getVariable(name);
 	}
 
 	public boolean flag(String name) {

@@ -27,7 +27,7 @@ class OpenCaseFilingDelegate implements JavaDelegate {
 				loop.text(INSPECTION_RECORD), loop.text(VERIFICATION_FINDINGS)) + "\n处置反馈：" + loop.text(FEEDBACK_SUMMARY);
 		FiledCase filed = caseFiling.submitForFiling(new ConfirmedViolation(loop.alarmId(),
 				execution.getProcessBusinessKey(), loop.text(ENTERPRISE_CODE), loop.text(ENTERPRISE_NAME),
-				loop.text(HANDLER), summary, loop.flag("dataFalsified")));
+				loop.text(HANDLER), loop.text("companionInspector"), summary, loop.flag("dataFalsified")));
 		loop.set(CASE_ID, filed.caseId());
 		loop.set(CASE_NUMBER, filed.leadNumber());
 		loop.set(CASE_PROCESS_INSTANCE_ID, filed.processInstanceId());

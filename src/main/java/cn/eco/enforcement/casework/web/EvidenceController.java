@@ -18,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
@@ -69,8 +70,9 @@ class EvidenceController {
 	}
 
 	@GetMapping("/api/alarms/{id}/evidence/{itemId}")
-	ResponseEntity<InputStreamResource> fileOfAlarm(@PathVariable long id, @PathVariable long itemId, Authentication user) {
-		return file(readableAlarm(id, user), itemId);
+	ResponseEntity<?> fileOfAlarm(@PathVariable long id, @PathVariable long itemId,
+			@RequestParam(defaultValue = "false") boolean thumbnail, Authentication user) {
+		return thumbnail ? thumbnail(readableAlarm(id, user), itemId) : file(readableAlarm(id, user), itemId);
 	}
 
 	@GetMapping("/api/cases/{id}/evidence")
@@ -79,8 +81,9 @@ class EvidenceController {
 	}
 
 	@GetMapping("/api/cases/{id}/evidence/{itemId}")
-	ResponseEntity<InputStreamResource> fileOfCase(@PathVariable long id, @PathVariable long itemId, Authentication user) {
-		return file(readableCase(id, user), itemId);
+	ResponseEntity<?> fileOfCase(@PathVariable long id, @PathVariable long itemId,
+			@RequestParam(defaultValue = "false") boolean thumbnail, Authentication user) {
+		return thumbnail ? thumbnail(readableCase(id, user), itemId) : file(readableCase(id, user), itemId);
 	}
 
 	@PostMapping("/api/alarms/{id}/evidence")
@@ -98,9 +101,25 @@ class EvidenceController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(intake.store(id, user.getName(), uploads));
 	}
 
-	private ResponseEntity<InputStreamResource> file(long alarmId, long itemId) {
-		EvidenceItem item = evidence.find(alarmId, itemId)
+	/** A photo's small preview for the forms ({@code ?thumbnail=true}); 404 for what has none (videos, PDFs). */
+	private ResponseEntity<byte[]> thumbnail(long alarmId, long itemId) {
+		EvidenceItem item = item(alarmId, itemId);
+		byte[] preview = evidence.thumbnail(item)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "这项证据没有缩略图"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_JPEG)
+			.header("X-Content-Type-Options", "nosniff")
+			.eTag("\"" + item.sha256() + "-thumbnail\"")
+			.body(preview);
+	}
+
+	private EvidenceItem item(long alarmId, long itemId) {
+		return evidence.find(alarmId, itemId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这项证据"));
+	}
+
+	private ResponseEntity<InputStreamResource> file(long alarmId, long itemId) {
+		EvidenceItem item = item(alarmId, itemId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(item.contentType()))
 			.contentLength(item.size())

@@ -85,6 +85,19 @@ class EvidenceManagement implements EvidenceApi {
 		return files.open(item.sha256());
 	}
 
+	@Override
+	public Optional<byte[]> thumbnail(EvidenceItem item) {
+		if (!item.picture()) {
+			return Optional.empty();
+		}
+		try (InputStream in = open(item)) {
+			return Thumbnails.of(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private Stored keep(Upload upload, String name) {
 		Path temporary = null;
 		try (InputStream in = upload.content().getInputStream()) {
