@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskCaptions {
 
-	static final String SEPARATOR = "｜";
-
 	/** Card variables (task-local, gone from the runtime with the task, kept in history). */
 	static final String SUBJECT = "taskSubject";
 
@@ -58,7 +56,7 @@ class TaskCaptions {
 		String name = Stream.of(activityName(task), context.subject(), context.matter(), context.reference())
 			.filter(Objects::nonNull)
 			.filter(part -> !part.isBlank())
-			.collect(Collectors.joining(SEPARATOR));
+			.collect(Collectors.joining(TaskNames.SEPARATOR));
 		task.setName(name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH - 1) + "…");
 		String due = due(task.getDueDate());
 		task.setDescription(place(context) + "\n办理期限：" + due);
@@ -82,12 +80,7 @@ class TaskCaptions {
 	}
 
 	private static String activityName(DelegateTask task) {
-		String name = task.getName();
-		if (name == null) {
-			return task.getTaskDefinitionKey();
-		}
-		int captioned = name.indexOf(SEPARATOR);
-		return captioned < 0 ? name : name.substring(0, captioned);
+		return task.getName() == null ? task.getTaskDefinitionKey() : TaskNames.activity(task.getName());
 	}
 
 	private static String place(TaskContext context) {
