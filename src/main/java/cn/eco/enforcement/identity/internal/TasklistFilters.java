@@ -120,8 +120,9 @@ class TasklistFilters {
 		// refresh: Tasklist reloads the list and the filter's task count every few seconds
 		properties.put("refresh", true);
 		properties.put("showUndefinedVariable", false);
-		properties.put("variables", List.of(variable("taskSubject", "企业/站点"), variable("taskTownship", "乡镇（街道）"),
-				variable("taskDueAt", "办理期限"), variable("taskUrgency", "紧急程度")));
+		// Tasklist shows the first two on the card and folds the rest; the firm is in the name already
+		properties.put("variables", List.of(variable("taskTownship", "乡镇（街道）"), variable("taskDueAt", "办理期限"),
+				variable("taskUrgency", "紧急程度"), variable("taskSubject", "企业/站点")));
 		return properties;
 	}
 
