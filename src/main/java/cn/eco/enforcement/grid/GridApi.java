@@ -39,6 +39,9 @@ public interface GridApi {
 	/** The squadron whose grid a township belongs to. */
 	Optional<String> squadronOfTownship(String townshipCode);
 
+	/** The name of a township (乡镇、街道), as people read it on a task card. */
+	Optional<String> townshipName(String townshipCode);
+
 	/** Township code → squadron code for the whole grid. */
 	Map<String, String> townshipSquadrons();
 

@@ -8,6 +8,11 @@ public final class Roles {
 	public static final String SQUADRON_LEADERS = "squadron-leaders";
 	public static final String INSPECTORS = "inspectors";
 	public static final String AUDITORS = "auditors";
+	/**
+	 * Supervisors who do the legal review (法制审核) of penalty cases. Members are supervisors too; they
+	 * review and do not approve, so approvals offered to all supervisors go to the others.
+	 */
+	public static final String LEGAL_REVIEWERS = "legal-reviewers";
 	/** Enterprise accounts: Tasklist only, and only the tasks offered to their own firm's group. */
 	public static final String ENTERPRISES = "enterprises";
 	/** System accounts of monitoring platforms that may only raise alarms. */

@@ -8,6 +8,15 @@ public final class Factors {
 	private Factors() {
 	}
 
+	/** "化学需氧量" for a known code (2005 codes are mapped first), the code itself otherwise. */
+	public static String name(String code) {
+		if (code == null) {
+			return "—";
+		}
+		String canonical = FactorCodes.canonical(code);
+		return FactorCodes.name(canonical).orElse(code);
+	}
+
 	/** "化学需氧量（w01018）" for a known code (2005 codes are mapped first), the code itself otherwise. */
 	public static String displayName(String code) {
 		if (code == null) {

@@ -52,8 +52,9 @@ class ReminderTests {
 		OwnUnit unit = OwnUnit.create(jdbc, engine.getIdentityService());
 		String firm = unit.enterprise(enterprises, "ORDINARY", unit.inspectorA(), null);
 		Instant raised = Instant.now();
-		alarms.raise(Alarms.moderateExceedanceAt(firm));
+		long alarm = alarms.raise(Alarms.moderateExceedanceAt(firm)).alarm().id();
 		String inbox = unit.inspectorA() + "@test.example.cn";
+		String task = "签收｜测试企业" + firm + "｜化学需氧量超标 0.3 倍｜告警 #" + alarm;
 
 		reminders.remindAt(raised.plus(Duration.ofMinutes(60)));
 		assertThat(subjectsIn(inbox)).as("an hour before a two-hour sign-for is not yet 'due soon'").isEmpty();
@@ -62,12 +63,10 @@ class ReminderTests {
 		reminders.remindAt(raised.plus(Duration.ofHours(3)));
 		reminders.remindAt(raised.plus(Duration.ofHours(4)));
 
-		assertThat(subjectsIn(inbox)).containsExactly("【任务即将到期】签收（测试企业" + firm + "）",
-				"【任务逾期】签收（测试企业" + firm + "）");
+		assertThat(subjectsIn(inbox)).containsExactly("【任务即将到期】" + task, "【任务逾期】" + task);
 		sendAll();
 		List<MimeMessage> mails = mailsTo(inbox);
-		assertThat(mails).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder("【任务即将到期】签收（测试企业" + firm + "）",
-				"【任务逾期】签收（测试企业" + firm + "）");
+		assertThat(mails).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder("【任务即将到期】" + task, "【任务逾期】" + task);
 		assertThat(mails.get(0).getContent().toString()).contains("业务编号：ALARM-", "/camunda/app/tasklist/");
 	}
 
@@ -76,9 +75,9 @@ class ReminderTests {
 		OwnUnit unit = OwnUnit.create(jdbc, engine.getIdentityService());
 		String firm = unit.enterprise(enterprises, "ORDINARY", unit.inspectorA(), null);
 		String unassigned = unit.enterprise(enterprises, "ORDINARY", null, null);
-		alarms.raise(Alarms.moderateExceedanceAt(firm));
+		long assignedAlarm = alarms.raise(Alarms.moderateExceedanceAt(firm)).alarm().id();
 		Instant later = Instant.now().plus(Duration.ofHours(3));
-		alarms.raise(Alarms.moderateExceedanceAt(unassigned));
+		long unassignedAlarm = alarms.raise(Alarms.moderateExceedanceAt(unassigned)).alarm().id();
 
 		digests.sendAt(later);
 		digests.sendAt(later.plus(Duration.ofMinutes(1)));
@@ -87,8 +86,9 @@ class ReminderTests {
 		assertThat(subjectsIn(inbox)).singleElement().asString().startsWith("【每日待办】测试中队").endsWith("（逾期 2 项）");
 		sendAll();
 		String body = mailsTo(inbox).get(0).getContent().toString();
-		assertThat(body).contains("未办结任务 2 项，其中逾期 2 项", "【逾期】签收（测试企业" + firm + "） — 测试甲" + unit.inspectorA(),
-				"【逾期】签收（测试企业" + unassigned + "） — 待认领");
+		assertThat(body).contains("未办结任务 2 项，其中逾期 2 项",
+				"【逾期】签收｜测试企业" + firm + "｜化学需氧量超标 0.3 倍｜告警 #" + assignedAlarm + " — 测试甲" + unit.inspectorA(),
+				"【逾期】签收｜测试企业" + unassigned + "｜化学需氧量超标 0.3 倍｜告警 #" + unassignedAlarm + " — 待认领");
 	}
 
 	private List<String> subjectsIn(String recipient) {

@@ -208,7 +208,9 @@ class EnforcementLoopProcessTests {
 			.processInstanceBusinessKey(loop.getBusinessKey())
 			.singleResult();
 		assertThat(caseFiling).isWaitingAt("Task_ApproveFiling");
-		assertThat(task(caseFiling)).hasCandidateGroup("supervisors");
+		assertThat(task(caseFiling)).as("offered to the supervisors, of whom only sunli approves").isAssignedTo("sunli");
+		assertThat(engine.getTaskService().getIdentityLinksForTask(task(caseFiling).getId())).extracting(IdentityLink::getGroupId)
+			.contains("supervisors");
 		Date due = task(caseFiling).getDueDate();
 		assertThat(Duration.between(Instant.now(), due.toInstant())).isBetween(Duration.ofDays(14), Duration.ofDays(15));
 		assertThat(alarmOf(loop).status()).isEqualTo(AlarmStatus.CASE_FILING);

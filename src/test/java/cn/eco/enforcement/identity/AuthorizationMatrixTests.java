@@ -273,10 +273,13 @@ class AuthorizationMatrixTests {
 		String ownTask = fixtures.resolve("{ownFirmTask}", null);
 		String otherTask = fixtures.resolve("{otherFirmTask}", null);
 
-		assertThat(firm.get("/engine-rest/task?maxResults=1000").json().findValuesAsText("id")).contains(ownTask)
-			.doesNotContain(otherTask, fixtures.resolve("{investigationTask}", null));
-		for (String list : List.of("/engine-rest/process-instance", "/engine-rest/variable-instance",
-				"/engine-rest/history/process-instance", "/engine-rest/history/task", "/engine-rest/history/variable-instance",
+		List<String> ownTasks = firm.get("/engine-rest/task?maxResults=1000").json().findValuesAsText("id");
+		assertThat(ownTasks).contains(ownTask).doesNotContain(otherTask, fixtures.resolve("{investigationTask}", null));
+		// The firm's own tasks carry their card variables (its own name, township, deadline, urgency); nothing else.
+		assertThat(firm.get("/engine-rest/variable-instance").json().findValuesAsText("taskId")).as("/engine-rest/variable-instance")
+			.isNotEmpty()
+			.allMatch(ownTasks::contains);
+		for (String list : List.of("/engine-rest/process-instance", "/engine-rest/history/process-instance", "/engine-rest/history/task", "/engine-rest/history/variable-instance",
 				"/engine-rest/history/activity-instance", "/engine-rest/deployment", "/engine-rest/incident",
 				"/engine-rest/execution")) {
 			assertThat(firm.get(list).json()).as(list).isEmpty();

@@ -16,6 +16,7 @@ import cn.eco.enforcement.casework.internal.CaseIntegrity;
 import cn.eco.enforcement.casework.internal.CaseIntegrityCheck.BrokenEntry;
 import cn.eco.enforcement.casework.internal.CaseIntegrityCheck.Finding;
 import cn.eco.enforcement.casework.internal.CaseRecords;
+import cn.eco.enforcement.casework.internal.TaskNames;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseEvent;
 import cn.eco.enforcement.casework.internal.CaseRecords.CaseRow;
 import cn.eco.enforcement.shared.InvalidInputException;
@@ -138,7 +139,7 @@ class CaseController {
 			Map<String, CaseRow> cases = records.byProcessInstances(due.stream().map(Task::getProcessInstanceId).toList());
 			due.stream()
 				.filter(task -> cases.containsKey(task.getProcessInstanceId()))
-				.forEach(task -> result.add(Deadline.of(cases.get(task.getProcessInstanceId()), task.getName(),
+				.forEach(task -> result.add(Deadline.of(cases.get(task.getProcessInstanceId()), TaskNames.activity(task.getName()),
 						task.getAssignee(), due(task))));
 		}
 		records.withRunningDecisionClock()
@@ -158,7 +159,7 @@ class CaseController {
 			.list()
 			.stream()
 			.filter(task -> task.getDueDate() != null)
-			.map(task -> Deadline.of(row, task.getName(), task.getAssignee(), due(task)))
+			.map(task -> Deadline.of(row, TaskNames.activity(task.getName()), task.getAssignee(), due(task)))
 			.toList();
 	}
 

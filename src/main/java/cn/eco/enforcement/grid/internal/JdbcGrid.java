@@ -106,6 +106,11 @@ class JdbcGrid implements GridApi {
 	}
 
 	@Override
+	public Optional<String> townshipName(String townshipCode) {
+		return jdbc.sql("SELECT name FROM township WHERE code = ?").param(townshipCode).query(String.class).optional();
+	}
+
+	@Override
 	public Map<String, String> townshipSquadrons() {
 		return jdbc.sql("SELECT code, squadron_code FROM township")
 			.query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))

@@ -27,8 +27,6 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
-import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +53,8 @@ class AccessModel {
 	private static final Logger log = LoggerFactory.getLogger(AccessModel.class);
 
 	private static final Map<String, String> ROLE_GROUPS = Map.of(SUPERVISORS, "执法监督", SQUADRON_LEADERS, "中队长",
-			INSPECTORS, "执法人员", AUDITORS, "审计监督", ALARM_SOURCES, "告警接入系统", ENTERPRISES, "企业账号");
+			INSPECTORS, "执法人员", AUDITORS, "审计监督", ALARM_SOURCES, "告警接入系统", ENTERPRISES, "企业账号", LEGAL_REVIEWERS,
+			"法制审核");
 
 	private final IdentityService identity;
 
@@ -91,7 +90,10 @@ class AccessModel {
 		}
 	}
 
-	/** What each role may do in the engine and the webapps, and the shared Tasklist filters. */
+	/**
+	 * What each role may do in the engine and the webapps, and the shared Tasklist filters. Legal
+	 * reviewers hold no grants of their own: they are supervisors whose duty the group marks.
+	 */
 	void ensureGrantsAndFilters(String filterOwner) {
 		for (Resource resource : Resources.values()) {
 			grant(ADMIN, resource, "*", ALL);
@@ -129,18 +131,7 @@ class AccessModel {
 		grant(AUDITORS, OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
 		grant(AUDITORS, USER, "*", READ);
 		grant(AUDITORS, GROUP, "*", READ);
-		ensureFilter(filterOwner, "我的待办", "分派给我的任务", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-				List.of(INSPECTORS, SQUADRON_LEADERS, SUPERVISORS));
-		ensureFilter(filterOwner, "本中队待认领", "派给我所在中队、尚无人认领的任务", 0,
-				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
-				List.of(INSPECTORS, SQUADRON_LEADERS, SUPERVISORS));
-		ensureFilter(filterOwner, "点名待认领", "点名由我办理、尚无人认领的任务（如双随机抽查）", -8,
-				tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned(),
-				List.of(INSPECTORS, SQUADRON_LEADERS));
-		ensureFilter(filterOwner, "本企业待办", "需要本企业填报或整改的任务", -5,
-				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"), List.of(ENTERPRISES));
-		ensureFilter(filterOwner, "全部可见任务", "我有权查看的全部任务", 10, tasks.createTaskQuery(),
-				List.of(SUPERVISORS, AUDITORS));
+		new TasklistFilters(filters, tasks, this).ensure(filterOwner);
 	}
 
 	private void ensureGroup(String id, String name, String type) {
@@ -153,7 +144,7 @@ class AccessModel {
 		}
 	}
 
-	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+	void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
 		Authorization grant = grantOf(groupId, resource, resourceId);
 		if (grant == null) {
 			grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -182,7 +173,7 @@ class AccessModel {
 	}
 
 	/** Deletes a grant earlier versions declared and this one no longer does. */
-	private void revoke(String groupId, Resource resource, String resourceId) {
+	void revoke(String groupId, Resource resource, String resourceId) {
 		Authorization grant = grantOf(groupId, resource, resourceId);
 		if (grant != null) {
 			log.info("Revoking the grant of {} on {} {}", groupId, resource.resourceName(), resourceId);
@@ -196,22 +187,6 @@ class AccessModel {
 		return Arrays.stream(Permissions.values())
 			.filter(p -> p != Permissions.NONE && p != Permissions.ALL && Arrays.asList(p.getTypes()).contains(resource))
 			.allMatch(p -> grant.isPermissionGranted(p) == ((mask & p.getValue()) == p.getValue()));
-	}
-
-	private void ensureFilter(String owner, String name, String description, int priority, TaskQuery query,
-			List<String> readers) {
-		Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-		if (filter == null) {
-			filter = filters.newTaskFilter(name)
-				.setOwner(owner)
-				.setQuery(query)
-				.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-			filters.saveFilter(filter);
-			log.info("Created Tasklist filter {}", name);
-		}
-		for (String group : readers) {
-			grant(group, FILTER, filter.getId(), READ);
-		}
 	}
 
 }

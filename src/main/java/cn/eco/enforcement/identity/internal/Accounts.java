@@ -26,6 +26,9 @@ class Accounts {
 	static final List<String> DEMO_ENTERPRISE_ACCOUNTS = List.of("ENT-0001", "ENT-0002", "ENT-0003", "ENT-0004", "ENT-0005",
 			"ENT-0006");
 
+	/** The demo's legal reviewer (法制审核), a supervisor who reviews cases and leaves approvals to the others. */
+	static final List<String> DEMO_LEGAL_REVIEWERS = List.of("gaojie");
+
 	private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
 	private final IdentityService identity;
@@ -64,6 +67,9 @@ class Accounts {
 			case SQUADRON_LEADER -> groups.add(SQUADRON_LEADERS);
 			case SUPERVISOR -> groups.add(SUPERVISORS);
 			case AUDITOR -> groups.add(AUDITORS);
+		}
+		if (DEMO_LEGAL_REVIEWERS.contains(staff.userId())) {
+			groups.add(LEGAL_REVIEWERS);
 		}
 		if (staff.role() == cn.eco.enforcement.grid.StaffRole.INSPECTOR
 				|| staff.role() == cn.eco.enforcement.grid.StaffRole.SQUADRON_LEADER) {

@@ -39,7 +39,7 @@ class AssessmentMailer {
 
 	@EventListener
 	void on(TaskDeadlineReminder event) {
-		String what = event.taskName() + (event.subject() == null ? "" : "（" + event.subject() + "）");
+		String what = named(event.taskName(), event.subject());
 		String subject = (event.overdue() ? "【任务逾期】" : "【任务即将到期】") + what;
 		String body = "您的任务“" + what + "”" + (event.overdue() ? "已超过办理期限 " : "将于 ") + time(event.dueDate())
 				+ (event.overdue() ? "，请尽快办理。" : " 到期，请按时办理。") + (event.businessKey() == null ? "" : "\n业务编号："
@@ -52,8 +52,7 @@ class AssessmentMailer {
 		StringBuilder body = new StringBuilder(event.squadronName() + " " + event.date() + " 待办情况：未办结任务 "
 				+ event.tasks().size() + " 项，其中逾期 " + event.overdueCount() + " 项。\n\n");
 		for (OpenTask task : event.tasks()) {
-			body.append(task.overdue() ? "【逾期】" : "").append(task.taskName())
-				.append(task.subject() == null ? "" : "（" + task.subject() + "）")
+			body.append(task.overdue() ? "【逾期】" : "").append(named(task.taskName(), task.subject()))
 				.append(" — ").append(task.worker() == null ? "待认领" : name(task.worker()))
 				.append(task.dueDate() == null ? "" : "，期限 " + time(task.dueDate())).append('\n');
 		}
@@ -74,6 +73,11 @@ class AssessmentMailer {
 
 	private String time(Instant instant) {
 		return TIME.format(instant.atZone(ZoneId.of("Asia/Shanghai")));
+	}
+
+	/** A task's name with its firm, unless the name already carries it (as task cards' names do). */
+	private static String named(String taskName, String subject) {
+		return subject == null || taskName == null || taskName.contains(subject) ? taskName : taskName + "（" + subject + "）";
 	}
 
 }
