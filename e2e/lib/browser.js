@@ -52,9 +52,15 @@ export async function signIn(page, app, user) {
   await form.waitFor();
   const name = form.locator('input[type="text"]');
   const password = form.locator('input[type="password"]');
-  await name.fill(user);
-  await password.fill(user);
-  await page.waitForFunction(() => document.querySelector('form[name="signinForm"]')?.classList.contains('ng-valid'));
+  // The login view can still be re-rendered after its first compile (seen on a loaded machine: the
+  // typed values were gone and the form stayed invalid), so type until the form holds the values.
+  const holds = () => page.waitForFunction(() => document.querySelector('form[name="signinForm"]')
+    ?.classList.contains('ng-valid'), null, { timeout: 3000 }).then(() => true, () => false);
+  const deadline = Date.now() + 60000;
+  do {
+    await name.fill(user);
+    await password.fill(user);
+  } while (!(await holds()) && Date.now() < deadline);
   await form.locator('button[type="submit"]').click();
   const refused = page.locator('.page-notifications .alert-danger, .notifications .alert-danger');
   const outcome = await Promise.race([

@@ -64,8 +64,9 @@ test('auditor finds the finished loop by enterprise and reads its audit trail', 
   }
   assert.match(activities, /进入处置反馈\s+排他网关/);
   const tasks = await section('任务与办理人').innerText();
-  assert.match(tasks, /中队长审核\s+陈军（chenjun）/);
-  assert.match(tasks, /签收\s+王强（wangqiang）/);
+  // Task names are the cards' captions: 签收｜firm｜matter｜alarm.
+  assert.match(tasks, /中队长审核｜[^\n]*\s+陈军（chenjun）/);
+  assert.match(tasks, /签收｜[^\n]*告警 #\d+\s+王强（wangqiang）/);
   // Variables by their Chinese labels (the name stays on hover).
   const changes = await section('变量变更记录').innerText();
   assert.match(changes, /审核意见[\s\S]*同意办结/);
