@@ -19,48 +19,96 @@ import java.util.stream.Collectors;
 import cn.eco.enforcement.monitoring.DeviceKind;
 import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.RegisterDevice;
+import cn.eco.enforcement.monitoring.hj212.CpCipher;
 import cn.eco.enforcement.monitoring.hj212.CrcVariant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The device registry and the limits its factors are judged against. Passwords are kept salted and hashed. */
+/**
+ * The device registry and the limits its factors are judged against. Passwords are kept salted and
+ * hashed; SM4 keys sealed under the {@link MasterKey}.
+ */
 @Repository
 class Devices {
+
+	private static final Logger log = LoggerFactory.getLogger(Devices.class);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
+	private final MasterKey masterKey;
+
 	private final ExpiringCache<String, java.util.Optional<Device>> byMn;
 
 	private final ExpiringCache<String, Map<String, Limit>> limitsByMn;
 
-	Devices(JdbcClient jdbc, java.time.Clock clock) {
+	Devices(JdbcClient jdbc, MasterKey masterKey, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.masterKey = masterKey;
 		this.byMn = new ExpiringCache<>(java.time.Duration.ofSeconds(30), 100_000, clock);
 		this.limitsByMn = new ExpiringCache<>(java.time.Duration.ofMinutes(1), 100_000, clock);
 	}
 
+	/** Registers or replaces a device; a device registered without a key is no longer encrypted. */
 	void upsert(RegisterDevice device, OffsetDateTime now) {
 		byMn.evict(device.mn());
 		String salt = HexFormat.of().formatHex(RANDOM.generateSeed(8));
 		String hash = hash(salt, device.password());
 		String variants = String.join(",", new java.util.TreeSet<>(device.crcVariants()));
+		CpCipher cipher = device.cipher();
+		String sealed = cipher == null ? null : masterKey.seal(device.mn(), cipher.key());
+		String encoding = cipher == null ? null : cipher.encoding().name();
+		String padding = cipher == null ? null : cipher.padding().name();
 		int updated = jdbc.sql("""
 				UPDATE monitoring_device SET password_salt = ?, password_hash = ?, kind = ?, enterprise_code = ?,
-				       station_code = ?, outlet = ?, crc_variants = ? WHERE mn = ?""")
+				       station_code = ?, outlet = ?, crc_variants = ?, sm4_key = ?, sm4_encoding = ?, sm4_padding = ?,
+				       sm4_pending_key = NULL, sm4_pending_qn = NULL, sm4_pending_since = NULL WHERE mn = ?""")
 			.params(salt, hash, device.kind().name(), device.enterpriseCode(), device.stationCode(), device.outlet(),
-					variants, device.mn())
+					variants, sealed, encoding, padding, device.mn())
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
 					INSERT INTO monitoring_device (mn, password_salt, password_hash, kind, enterprise_code, station_code,
-					                               outlet, crc_variants, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					                               outlet, crc_variants, registered_at, sm4_key, sm4_encoding, sm4_padding)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(device.mn(), salt, hash, device.kind().name(), device.enterpriseCode(), device.stationCode(),
-						device.outlet(), variants, now)
+						device.outlet(), variants, now, sealed, encoding, padding)
 				.update();
 		}
+	}
+
+	/** Keeps a new key pending until the logger confirms the key-setting request {@code qn}. */
+	boolean startRotation(String mn, byte[] newKey, String qn, OffsetDateTime now) {
+		byMn.evict(mn);
+		return jdbc.sql("""
+				UPDATE monitoring_device SET sm4_pending_key = ?, sm4_pending_qn = ?, sm4_pending_since = ?
+				WHERE mn = ? AND sm4_key IS NOT NULL""")
+			.params(masterKey.seal(mn, newKey), qn, now, mn)
+			.update() == 1;
+	}
+
+	/** Puts the pending key in force when the logger confirmed request {@code qn}. */
+	boolean completeRotation(String mn, String qn) {
+		byMn.evict(mn);
+		return jdbc.sql("""
+				UPDATE monitoring_device SET sm4_key = sm4_pending_key, sm4_pending_key = NULL, sm4_pending_qn = NULL,
+				       sm4_pending_since = NULL WHERE mn = ? AND sm4_pending_qn = ?""")
+			.params(mn, qn)
+			.update() == 1;
+	}
+
+	/** Drops the pending key when the logger refused request {@code qn}; the old key stays. */
+	boolean abandonRotation(String mn, String qn) {
+		byMn.evict(mn);
+		return jdbc.sql("""
+				UPDATE monitoring_device SET sm4_pending_key = NULL, sm4_pending_qn = NULL, sm4_pending_since = NULL
+				WHERE mn = ? AND sm4_pending_qn = ?""")
+			.params(mn, qn)
+			.update() == 1;
 	}
 
 	/** The device (cached for half a minute; its last-seen time may lag by that much). */
@@ -144,19 +192,59 @@ class Devices {
 	}
 
 	private Device device(ResultSet rs, int row) throws SQLException {
-		return new Device(rs.getString("mn"), rs.getString("password_salt"), rs.getString("password_hash"),
+		String mn = rs.getString("mn");
+		Keys keys = keys(mn, rs);
+		return new Device(mn, rs.getString("password_salt"), rs.getString("password_hash"),
 				DeviceKind.valueOf(rs.getString("kind")), rs.getString("enterprise_code"), rs.getString("station_code"),
 				rs.getString("outlet"), crcVariants(rs.getString("crc_variants")),
-				rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("last_seen_at", OffsetDateTime.class));
+				rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("last_seen_at", OffsetDateTime.class),
+				keys);
+	}
+
+	private Keys keys(String mn, ResultSet rs) throws SQLException {
+		String sealed = rs.getString("sm4_key");
+		if (sealed == null) {
+			return Keys.NONE;
+		}
+		CpCipher.Encoding encoding = CpCipher.Encoding.valueOf(rs.getString("sm4_encoding"));
+		CpCipher.Padding padding = CpCipher.Padding.valueOf(rs.getString("sm4_padding"));
+		String pendingSealed = rs.getString("sm4_pending_key");
+		try {
+			CpCipher cipher = new CpCipher(masterKey.open(mn, sealed), encoding, padding);
+			CpCipher pending = pendingSealed == null ? null : new CpCipher(masterKey.open(mn, pendingSealed), encoding, padding);
+			return new Keys(cipher, pending, rs.getString("sm4_pending_qn"), false, encoding, padding);
+		}
+		catch (IllegalStateException ex) {
+			// Not the device's fault: its packets stay unanswered (and are sent again) until this is fixed.
+			log.error("HJ 212 device {}: {}", mn, ex.getMessage());
+			return new Keys(null, null, rs.getString("sm4_pending_qn"), true, encoding, padding);
+		}
 	}
 
 	/** A registered device with its credentials (never leaves this package). */
 	record Device(String mn, String passwordSalt, String passwordHash, DeviceKind kind, String enterpriseCode,
 			String stationCode, String outlet, Set<CrcVariant> crcVariants, OffsetDateTime registeredAt,
-			OffsetDateTime lastSeenAt) {
+			OffsetDateTime lastSeenAt, Keys keys) {
 
 		DeviceView view() {
-			return new DeviceView(mn, kind, enterpriseCode, stationCode, outlet, registeredAt, lastSeenAt);
+			return new DeviceView(mn, kind, enterpriseCode, stationCode, outlet, registeredAt, lastSeenAt,
+					keys.encrypted(), keys.encoding() == null ? null : keys.encoding().name(),
+					keys.padding() == null ? null : keys.padding().name(), keys.pendingQn() != null);
+		}
+
+	}
+
+	/**
+	 * A device's SM4 keys, opened: the key in force and a pending one a rotation waits to confirm.
+	 * @param unreadable the device has a key that does not open under the master key
+	 */
+	record Keys(CpCipher cipher, CpCipher pending, String pendingQn, boolean unreadable, CpCipher.Encoding encoding,
+			CpCipher.Padding padding) {
+
+		static final Keys NONE = new Keys(null, null, null, false, null, null);
+
+		boolean encrypted() {
+			return cipher != null || unreadable;
 		}
 
 	}
