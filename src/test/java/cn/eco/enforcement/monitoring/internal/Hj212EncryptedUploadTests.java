@@ -22,7 +22,6 @@ import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
 import cn.eco.enforcement.support.TestDevices;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -206,15 +205,6 @@ class Hj212EncryptedUploadTests {
 
 	private List<String> rejections(String mn) {
 		return jdbc.sql("SELECT reason FROM hj212_rejection WHERE mn = ? ORDER BY id").param(mn).query(String.class).list();
-	}
-
-	JsonNode device(String mn) {
-		for (JsonNode device : Http.as(httpPort, "sunli").get("/api/monitoring/devices").json()) {
-			if (mn.equals(device.get("mn").asText())) {
-				return device;
-			}
-		}
-		throw new AssertionError("no device " + mn);
 	}
 
 }
