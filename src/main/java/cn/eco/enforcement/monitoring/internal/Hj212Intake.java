@@ -105,7 +105,8 @@ class Hj212Intake {
 		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
 		Optional<Devices.Device> device = devices.cached(packet.mn()).flatMap(known -> known);
-		if (period.isEmpty() || device.isEmpty() || badMnFor2025(packet) || !frame.crcValid(device.get().crcVariants())
+		if (period.isEmpty() || device.isEmpty() || badMnFor2025(packet) || badLengthFor2025(frame, packet)
+				|| !frame.crcValid(device.get().crcVariants())
 				|| !Devices.passwordMatches(device.get(), packet.pw())) {
 			return false;
 		}
@@ -149,6 +150,11 @@ class Hj212Intake {
 		}
 		if (badMnFor2025(packet)) {
 			refuse(ctx, packet, "BAD_MN_2025", 4, MnGrammar.RULE_2025 + "：" + packet.mn());
+			return;
+		}
+		if (badLengthFor2025(frame, packet)) {
+			refuse(ctx, packet, "BAD_LENGTH_2025", 2, "HJ 212-2025 数据段长度须为 UTF-8 字节数（" + frame.dataSegment().length
+					+ "），收到的是字符数");
 			return;
 		}
 		Optional<Devices.Device> device = devices.find(packet.mn());
@@ -219,6 +225,11 @@ class Hj212Intake {
 			return;
 		}
 		handleCommand(ctx, packet);
+	}
+
+	/** An HJ 212-2025 packet whose length field counted characters: 2025 counts UTF-8 bytes. */
+	private static boolean badLengthFor2025(Hj212Frame frame, Hj212Packet packet) {
+		return frame.lengthInCharacters() && packet.version() == ProtocolVersion.HJ212_2025;
 	}
 
 	/** An HJ 212-2025 packet whose MN is no 24-hex network code. */

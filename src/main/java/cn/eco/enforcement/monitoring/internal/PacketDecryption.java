@@ -81,7 +81,8 @@ class PacketDecryption {
 				return Opened.refused(new Refusal("DECRYPT_FAILED", "SM4 解密失败（现用密钥和待确认的新密钥均不符）：" + ex.getMessage()));
 			}
 		}
-		Hj212Frame open = new Hj212Frame(area.replace(text, clear).getBytes(StandardCharsets.UTF_8), frame.crcHex());
+		Hj212Frame open = new Hj212Frame(area.replace(text, clear).getBytes(StandardCharsets.UTF_8), frame.crcHex(),
+				frame.lengthInCharacters());
 		try {
 			return Opened.as(open, Hj212Parser.parse(open.dataSegment()));
 		}

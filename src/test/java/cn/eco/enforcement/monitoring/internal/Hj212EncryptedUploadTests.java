@@ -159,6 +159,32 @@ class Hj212EncryptedUploadTests {
 		assertThat(rejections(mn)).isEmpty();
 	}
 
+	@Test
+	void a2025PacketWhoseLengthCountsCharactersIsRefusedWhileThe2017OneIsTolerated() throws Exception {
+		String mn = register(null, null, null);
+		ZonedDateTime minute = minutesAgo(110);
+		String chinese = segment(mn, minute, "w01018-Avg=20.5,w01018-Flag=N;备注=夜间");
+
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send(framedByCharacters(chinese));
+			assertThat(socket.readFrame()).contains("CN=9011", "QnRtn=2").doesNotContain("CN=9014");
+			socket.send(framedByCharacters(chinese.replace("Flag=9;", "Flag=5;")));
+			assertThat(socket.readFrame()).contains("CN=9014", "Flag=4");
+			socket.send(Hj212Messages.frame(segment(mn, minute.plusMinutes(1), "w01018-Avg=21.5,w01018-Flag=N;备注=夜间")));
+			assertThat(socket.readFrame()).contains("CN=9014", "Flag=8");
+		}
+
+		assertThat(stored(mn, minute)).hasSize(1);
+		assertThat(stored(mn, minute.plusMinutes(1))).hasSize(1);
+		assertThat(rejections(mn)).containsExactly("BAD_LENGTH_2025");
+	}
+
+	/** A frame whose length field counts characters, as some senders write it. */
+	private static String framedByCharacters(String segment) {
+		String byBytes = Hj212Messages.frame(segment);
+		return "##" + String.format("%04d", segment.length()) + byBytes.substring(6);
+	}
+
 	static String register(String key, Encoding encoding, Padding padding, int port) {
 		String mn = UUID.randomUUID().toString().replace("-", "").substring(0, 24).toUpperCase();
 		String encryption = key == null ? "" : """
