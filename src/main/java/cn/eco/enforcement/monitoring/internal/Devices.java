@@ -21,8 +21,6 @@ import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.RegisterDevice;
 import cn.eco.enforcement.monitoring.hj212.CpCipher;
 import cn.eco.enforcement.monitoring.hj212.CrcVariant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,13 +32,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Devices {
 
-	private static final Logger log = LoggerFactory.getLogger(Devices.class);
-
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
 	private final MasterKey masterKey;
+
+	private final DeviceKeys deviceKeys;
 
 	private final ExpiringCache<String, java.util.Optional<Device>> byMn;
 
@@ -49,6 +47,7 @@ class Devices {
 	Devices(JdbcClient jdbc, MasterKey masterKey, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.masterKey = masterKey;
+		this.deviceKeys = new DeviceKeys(masterKey);
 		this.byMn = new ExpiringCache<>(java.time.Duration.ofSeconds(30), 100_000, clock);
 		this.limitsByMn = new ExpiringCache<>(java.time.Duration.ofMinutes(1), 100_000, clock);
 	}
@@ -81,34 +80,9 @@ class Devices {
 		}
 	}
 
-	/** Keeps a new key pending until the logger confirms the key-setting request {@code qn}. */
-	boolean startRotation(String mn, byte[] newKey, String qn, OffsetDateTime now) {
+	/** Forgets the cached device, after a change made elsewhere (a key rotation). */
+	void evict(String mn) {
 		byMn.evict(mn);
-		return jdbc.sql("""
-				UPDATE monitoring_device SET sm4_pending_key = ?, sm4_pending_qn = ?, sm4_pending_since = ?
-				WHERE mn = ? AND sm4_key IS NOT NULL""")
-			.params(masterKey.seal(mn, newKey), qn, now, mn)
-			.update() == 1;
-	}
-
-	/** Puts the pending key in force when the logger confirmed request {@code qn}. */
-	boolean completeRotation(String mn, String qn) {
-		byMn.evict(mn);
-		return jdbc.sql("""
-				UPDATE monitoring_device SET sm4_key = sm4_pending_key, sm4_pending_key = NULL, sm4_pending_qn = NULL,
-				       sm4_pending_since = NULL WHERE mn = ? AND sm4_pending_qn = ?""")
-			.params(mn, qn)
-			.update() == 1;
-	}
-
-	/** Drops the pending key when the logger refused request {@code qn}; the old key stays. */
-	boolean abandonRotation(String mn, String qn) {
-		byMn.evict(mn);
-		return jdbc.sql("""
-				UPDATE monitoring_device SET sm4_pending_key = NULL, sm4_pending_qn = NULL, sm4_pending_since = NULL
-				WHERE mn = ? AND sm4_pending_qn = ?""")
-			.params(mn, qn)
-			.update() == 1;
 	}
 
 	/** The device (cached for half a minute; its last-seen time may lag by that much). */
@@ -193,7 +167,7 @@ class Devices {
 
 	private Device device(ResultSet rs, int row) throws SQLException {
 		String mn = rs.getString("mn");
-		Keys keys = keys(mn, rs);
+		DeviceKeys.Keys keys = deviceKeys.open(mn, rs);
 		return new Device(mn, rs.getString("password_salt"), rs.getString("password_hash"),
 				DeviceKind.valueOf(rs.getString("kind")), rs.getString("enterprise_code"), rs.getString("station_code"),
 				rs.getString("outlet"), crcVariants(rs.getString("crc_variants")),
@@ -201,50 +175,15 @@ class Devices {
 				keys);
 	}
 
-	private Keys keys(String mn, ResultSet rs) throws SQLException {
-		String sealed = rs.getString("sm4_key");
-		if (sealed == null) {
-			return Keys.NONE;
-		}
-		CpCipher.Encoding encoding = CpCipher.Encoding.valueOf(rs.getString("sm4_encoding"));
-		CpCipher.Padding padding = CpCipher.Padding.valueOf(rs.getString("sm4_padding"));
-		String pendingSealed = rs.getString("sm4_pending_key");
-		try {
-			CpCipher cipher = new CpCipher(masterKey.open(mn, sealed), encoding, padding);
-			CpCipher pending = pendingSealed == null ? null : new CpCipher(masterKey.open(mn, pendingSealed), encoding, padding);
-			return new Keys(cipher, pending, rs.getString("sm4_pending_qn"), false, encoding, padding);
-		}
-		catch (IllegalStateException ex) {
-			// Not the device's fault: its packets stay unanswered (and are sent again) until this is fixed.
-			log.error("HJ 212 device {}: {}", mn, ex.getMessage());
-			return new Keys(null, null, rs.getString("sm4_pending_qn"), true, encoding, padding);
-		}
-	}
-
 	/** A registered device with its credentials (never leaves this package). */
 	record Device(String mn, String passwordSalt, String passwordHash, DeviceKind kind, String enterpriseCode,
 			String stationCode, String outlet, Set<CrcVariant> crcVariants, OffsetDateTime registeredAt,
-			OffsetDateTime lastSeenAt, Keys keys) {
+			OffsetDateTime lastSeenAt, DeviceKeys.Keys keys) {
 
 		DeviceView view() {
 			return new DeviceView(mn, kind, enterpriseCode, stationCode, outlet, registeredAt, lastSeenAt,
 					keys.encrypted(), keys.encoding() == null ? null : keys.encoding().name(),
 					keys.padding() == null ? null : keys.padding().name(), keys.pendingQn() != null);
-		}
-
-	}
-
-	/**
-	 * A device's SM4 keys, opened: the key in force and a pending one a rotation waits to confirm.
-	 * @param unreadable the device has a key that does not open under the master key
-	 */
-	record Keys(CpCipher cipher, CpCipher pending, String pendingQn, boolean unreadable, CpCipher.Encoding encoding,
-			CpCipher.Padding padding) {
-
-		static final Keys NONE = new Keys(null, null, null, false, null, null);
-
-		boolean encrypted() {
-			return cipher != null || unreadable;
 		}
 
 	}

@@ -36,12 +36,15 @@ class KeyRotation {
 
 	private final Devices devices;
 
+	private final PendingKeys pendingKeys;
+
 	private final LoggerConnections connections;
 
 	private final Clock clock;
 
-	KeyRotation(Devices devices, LoggerConnections connections, Clock clock) {
+	KeyRotation(Devices devices, PendingKeys pendingKeys, LoggerConnections connections, Clock clock) {
 		this.devices = devices;
+		this.pendingKeys = pendingKeys;
 		this.connections = connections;
 		this.clock = clock;
 	}
@@ -58,7 +61,7 @@ class KeyRotation {
 		byte[] newKey = new byte[16];
 		RANDOM.nextBytes(newKey);
 		String qn = ZonedDateTime.now(clock.withZone(PacketReadings.CHINA)).format(QN);
-		devices.startRotation(mn, newKey, qn, OffsetDateTime.now(clock));
+		pendingKeys.start(mn, newKey, qn, OffsetDateTime.now(clock));
 		String request = Hj212Messages.newKeyRequest(qn, connection.st(), connection.pw(), mn, device.keys().cipher(), newKey);
 		connection.channel().writeAndFlush(Unpooled.copiedBuffer(request, StandardCharsets.UTF_8));
 		log.info("HJ 212 device {}: new SM4 key sent (CN 1014, QN {}), in force once the logger confirms", mn, qn);
@@ -79,10 +82,10 @@ class KeyRotation {
 		if ("9011".equals(answer.cn()) && "1".equals(code)) {
 			return;
 		}
-		if ("9012".equals(answer.cn()) && "1".equals(code) && devices.completeRotation(answer.mn(), pendingQn)) {
+		if ("9012".equals(answer.cn()) && "1".equals(code) && pendingKeys.complete(answer.mn(), pendingQn)) {
 			log.info("HJ 212 device {}: new SM4 key in force (confirmed, QN {})", answer.mn(), pendingQn);
 		}
-		else if (devices.abandonRotation(answer.mn(), pendingQn)) {
+		else if (pendingKeys.abandon(answer.mn(), pendingQn)) {
 			log.warn("HJ 212 device {}: key rotation {} refused by the logger ({} {}), the old key stays in force",
 					answer.mn(), pendingQn, answer.cn(), code);
 		}

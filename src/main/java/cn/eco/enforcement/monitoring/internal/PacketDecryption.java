@@ -41,7 +41,7 @@ class PacketDecryption {
 	 * @return the packet to handle (the same when nothing was encrypted), a refusal, or
 	 * {@link Opened#unreadableKey} when the device's key does not open under the master key
 	 */
-	Opened open(Hj212Frame frame, Hj212Packet packet, Devices.Keys keys) {
+	Opened open(Hj212Frame frame, Hj212Packet packet, DeviceKeys.Keys keys) {
 		if (!CommandCodes.mustBeEncrypted(packet.cn())) {
 			return Opened.as(frame, packet);
 		}
@@ -64,7 +64,7 @@ class PacketDecryption {
 		return decrypted(frame, text, area, keys);
 	}
 
-	private static Opened decrypted(Hj212Frame frame, String text, CpArea area, Devices.Keys keys) {
+	private static Opened decrypted(Hj212Frame frame, String text, CpArea area, DeviceKeys.Keys keys) {
 		String body = area.body(text);
 		String clear;
 		try {
