@@ -184,7 +184,8 @@ class Hj212Intake {
 		PacketDecryption.Opened opened = decryption.open(frame, packet, device.get().keys());
 		if (opened.unreadableKey()) {
 			// The platform's fault, not the logger's: unanswered, so it is sent again once the master key is right.
-			log.error("HJ 212 packet {} from {} left unanswered: the device's SM4 key does not open", packet.qn(), packet.mn());
+			rejections.countUnanswered(String.valueOf(ctx.channel().remoteAddress()), packet.mn(), "KEY_UNREADABLE",
+					"设备的 SM4 密钥无法用主密钥解开（APP_MONITORING_MASTER_KEY 是否更换？）");
 			return;
 		}
 		if (opened.refusal() != null) {

@@ -58,6 +58,12 @@ class Hj212EncryptedUploadTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Hj212Rejections rejections;
+
+	@Autowired
+	Devices devices;
+
 	@LocalServerPort
 	int httpPort;
 
@@ -157,6 +163,30 @@ class Hj212EncryptedUploadTests {
 				.contains("CN=9014", "QN=" + minute.format(Hj212TestClient.QN));
 		}
 		assertThat(rejections(mn)).isEmpty();
+	}
+
+	@Test
+	void aKeyThatDoesNotOpenUnderTheMasterKeyLeavesThePacketUnansweredNeitherRefusedNorStored() throws Exception {
+		String mn = register(KEY, Encoding.HEX, Padding.ZERO);
+		String other = register(OTHER_KEY, Encoding.HEX, Padding.ZERO);
+		// Another device's sealed key copied into this row: sealed for another MN, it does not open.
+		jdbc.sql("UPDATE monitoring_device SET sm4_key = (SELECT sm4_key FROM monitoring_device WHERE mn = ?) WHERE mn = ?")
+			.params(other, mn)
+			.update();
+		devices.evict(mn);
+		String bystander = TestDevices.wastewaterAt(monitoring, "ENT-0002");
+		ZonedDateTime minute = minutesAgo(120);
+		long before = rejections.counts().getOrDefault("KEY_UNREADABLE", 0L);
+
+		try (Hj212TestClient socket = new Hj212TestClient(server.port())) {
+			socket.send(encrypted(mn, minute, "w01018-Avg=20.5,w01018-Flag=N", KEY, Encoding.HEX, Padding.ZERO));
+			socket.send(Hj212Messages.frame(segment(bystander, minute, "w01018-Avg=20.5,w01018-Flag=N").replace("Flag=9;", "Flag=5;")));
+			assertThat(socket.readFrame()).as("the first answer is the other device's").contains("CN=9014", "MN=" + bystander);
+		}
+
+		assertThat(stored(mn, minute)).isEmpty();
+		assertThat(rejections(mn)).as("not refused: the logger is to send it again").isEmpty();
+		assertThat(rejections.counts().get("KEY_UNREADABLE")).isEqualTo(before + 1);
 	}
 
 	@Test
