@@ -85,6 +85,7 @@ class AuthorizationMatrixTests {
 			GET    /map/                                                              401  403  ok   ok   ok   ok   ok   403
 			GET    /api/monitoring/devices                                            401  403  ok   ok   ok   ok   ok   403
 			POST   /api/monitoring/devices                                    {}      401  403  403  403  400  403  400  403
+			POST   /api/monitoring/devices/XY-WW-0001-01/key-rotation         {}      401  403  403  403  409  403  409  403
 			GET    /api/monitoring/stations                                           401  403  ok   ok   ok   ok   ok   403
 			GET    /api/monitoring/devices/XY-WW-0001-01/readings?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z \
 			                                                                          401  403  ok   ok   ok   ok   ok   403

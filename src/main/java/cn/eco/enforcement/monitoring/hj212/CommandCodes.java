@@ -25,6 +25,29 @@ public final class CommandCodes {
 	}
 
 	/**
+	 * Whether HJ 212-2025 requires the command's data area to be SM4-encrypted: the data commands
+	 * 2000–2999, 1014 (a new key) and 3020 (logger information), DOMAIN §a.13. Answers (9011, 9012,
+	 * 9014) are not, so a refusal can always be read.
+	 * @param cn the CN as received
+	 * @return true for a command whose data area travels encrypted
+	 */
+	public static boolean mustBeEncrypted(String cn) {
+		return (cn.length() == 4 && cn.charAt(0) == '2' && cn.chars().allMatch(Character::isDigit)) || "1014".equals(cn)
+				|| "3020".equals(cn);
+	}
+
+	/**
+	 * Whether a CN is an answer (9011 request answer, 9012 execution result, 9013 notification answer,
+	 * 9014 data answer): it answers a request and is never answered itself, nor does it register
+	 * anything.
+	 * @param cn the CN as received
+	 * @return true for 9011 to 9014
+	 */
+	public static boolean isAnswer(String cn) {
+		return "9011".equals(cn) || "9012".equals(cn) || "9013".equals(cn) || "9014".equals(cn);
+	}
+
+	/**
 	 * Whether a CN is a command of one of the supported versions of the standard.
 	 * @param cn the CN as received
 	 * @return true for a known command code

@@ -13,12 +13,23 @@ import java.util.Set;
  *
  * @param dataSegment the bytes between the length field and the CRC
  * @param crcHex the four hex digits the packet carried, case as sent
+ * @param lengthInCharacters the length field counted characters, not the UTF-8 bytes the standard
+ * asks for (tolerated for 2005 and 2017 senders; HJ 212-2025 counts bytes)
  */
-public record Hj212Frame(byte[] dataSegment, String crcHex) {
+public record Hj212Frame(byte[] dataSegment, String crcHex, boolean lengthInCharacters) {
 
 	public Hj212Frame {
 		Objects.requireNonNull(dataSegment, "dataSegment");
 		Objects.requireNonNull(crcHex, "crcHex");
+	}
+
+	/**
+	 * A frame whose length field counted UTF-8 bytes.
+	 * @param dataSegment the bytes between the length field and the CRC
+	 * @param crcHex the four hex digits the packet carried, case as sent
+	 */
+	public Hj212Frame(byte[] dataSegment, String crcHex) {
+		this(dataSegment, crcHex, false);
 	}
 
 	/**
@@ -50,17 +61,17 @@ public record Hj212Frame(byte[] dataSegment, String crcHex) {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Hj212Frame frame && Arrays.equals(dataSegment, frame.dataSegment)
-				&& crcHex.equals(frame.crcHex);
+				&& crcHex.equals(frame.crcHex) && lengthInCharacters == frame.lengthInCharacters;
 	}
 
 	@Override
 	public int hashCode() {
-		return 31 * Arrays.hashCode(dataSegment) + crcHex.hashCode();
+		return 31 * (31 * Arrays.hashCode(dataSegment) + crcHex.hashCode()) + Boolean.hashCode(lengthInCharacters);
 	}
 
 	@Override
 	public String toString() {
-		return "Hj212Frame[" + text() + ", crc=" + crcHex + "]";
+		return "Hj212Frame[" + text() + ", crc=" + crcHex + (lengthInCharacters ? ", length in characters" : "") + "]";
 	}
 
 }

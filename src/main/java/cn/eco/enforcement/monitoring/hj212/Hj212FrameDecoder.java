@@ -132,7 +132,7 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 			reject(in, out, Reason.TOO_LONG, "declared length " + length + " exceeds " + maxDataLength);
 		}
 		else if (trailer > 0) {
-			emitUnlessLineFeed(in, out, byteEnd, trailer);
+			emitUnlessLineFeed(in, out, byteEnd, trailer, false);
 		}
 		else if (trailer == MORE) {
 			awaitMore(in, out, dataStart, byteEnd);
@@ -152,7 +152,7 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 		else if (trailer > 0) {
 			log.warn("HJ 212 length field {} counts characters, not the {} UTF-8 bytes", length,
 					charEnd - dataStart);
-			emitUnlessLineFeed(in, out, charEnd, trailer);
+			emitUnlessLineFeed(in, out, charEnd, trailer, true);
 		}
 		else {
 			boolean crcThere = FrameScan.hexAt(in, byteEnd) || FrameScan.hexAt(in, charEnd);
@@ -175,16 +175,17 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 	 * A line feed inside the declared data means the length lies, as {@link #awaitMore} decides too;
 	 * so a frame is judged alike whatever the read boundaries (found by fuzzing).
 	 */
-	private void emitUnlessLineFeed(ByteBuf in, List<Object> out, int dataEnd, int trailerLength) {
+	private void emitUnlessLineFeed(ByteBuf in, List<Object> out, int dataEnd, int trailerLength,
+			boolean lengthInCharacters) {
 		if (FrameScan.lineFeedIn(in, in.readerIndex() + HEADER, dataEnd)) {
 			reject(in, out, Reason.BAD_LENGTH, "declared length runs past the line end");
 		}
 		else {
-			emit(in, out, dataEnd, trailerLength);
+			emit(in, out, dataEnd, trailerLength, lengthInCharacters);
 		}
 	}
 
-	private void emit(ByteBuf in, List<Object> out, int dataEnd, int trailerLength) {
+	private void emit(ByteBuf in, List<Object> out, int dataEnd, int trailerLength, boolean lengthInCharacters) {
 		int dataStart = in.readerIndex() + HEADER;
 		byte[] data = new byte[dataEnd - dataStart];
 		in.getBytes(dataStart, data);
@@ -194,7 +195,7 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 		}
 		in.readerIndex(dataEnd + trailerLength);
 		resyncing = false;
-		out.add(new Hj212Frame(data, crc));
+		out.add(new Hj212Frame(data, crc, lengthInCharacters));
 	}
 
 	private void reject(ByteBuf in, List<Object> out, Reason reason, String detail) {

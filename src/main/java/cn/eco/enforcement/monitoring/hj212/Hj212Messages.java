@@ -9,6 +9,8 @@ import java.util.StringJoiner;
 /**
  * The platform's HJ 212 messages: framing and the answers to device packets. Answers carry ST=91,
  * echo QN, PW and MN, and put the packet's protocol version in Flag without asking for an answer.
+ * Answers (9011, 9014) are no command HJ 212-2025 encrypts ({@link CommandCodes#mustBeEncrypted}), so
+ * they go in clear to encrypting loggers too; the key-setting request 1014 goes encrypted.
  */
 public final class Hj212Messages {
 
@@ -57,6 +59,29 @@ public final class Hj212Messages {
 			throw new IllegalArgumentException("unknown QnRtn " + qnRtn);
 		}
 		return frame(answer(request.qn(), request, "9011", "QnRtn=" + qnRtn));
+	}
+
+	/**
+	 * The platform's request setting a logger's new SM4 key (CN 1014, HJ 212-2025), its data area
+	 * {@code SKCreateTime=…;NewSK=…} (as one public implementation names the fields) encrypted with
+	 * the key in force, as every 1014 must be. Flag asks for an answer: the logger confirms with 9011
+	 * and 9012, echoing the QN.
+	 * @param qn the request's QN, {@code yyyyMMddHHmmssSSS}
+	 * @param st the system code the logger's own packets carry
+	 * @param pw the logger's access password
+	 * @param mn the logger's MN
+	 * @param current the key in force
+	 * @param newKey the new 16-byte key
+	 * @return the framed request
+	 */
+	public static String newKeyRequest(String qn, String st, String pw, String mn, CpCipher current, byte[] newKey) {
+		String cp = "SKCreateTime=" + qn + ";NewSK=" + java.util.HexFormat.of().withUpperCase().formatHex(newKey);
+		StringJoiner fields = new StringJoiner(";").add("QN=" + qn).add("ST=" + (st == null ? "32" : st)).add("CN=1014");
+		if (pw != null) {
+			fields.add("PW=" + pw);
+		}
+		fields.add("MN=" + mn).add("Flag=" + (ProtocolVersion.HJ212_2025.flagBits() | 1));
+		return frame(fields.add("CP=&&" + current.encrypt(cp) + "&&").toString());
 	}
 
 	private static String answer(String qn, Hj212Packet packet, String cn, String cp) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.eco.enforcement.monitoring.hj212.Hj212Rejection.Reason;
@@ -21,8 +20,6 @@ import cn.eco.enforcement.monitoring.hj212.Hj212Rejection.Reason;
 public final class Hj212Parser {
 
 	private static final Set<String> HEADER_FIELDS = Set.of("QN", "ST", "CN", "PW", "MN", "FLAG", "PNUM", "PNO");
-
-	private static final Pattern CP_FIELD = Pattern.compile("(?:^|[;,])\\s*(CP=)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 
@@ -67,16 +64,10 @@ public final class Hj212Parser {
 
 	private static Hj212Packet parse(byte[] dataSegment, Function<String, CpContent> cpParser) {
 		String text = new String(dataSegment, StandardCharsets.UTF_8);
-		Matcher cp = CP_FIELD.matcher(text);
-		if (!cp.find()) {
-			throw new Hj212ParseException(Reason.NO_CP, "no CP=&&…&& data area");
-		}
-		int bodyStart = cp.end(1) + (text.startsWith("&&", cp.end(1)) ? 2 : 0);
-		int closing = text.lastIndexOf("&&");
-		int bodyEnd = (closing >= bodyStart) ? closing : text.length();
-		String afterCp = text.substring(Math.min(text.length(), bodyEnd + 2));
-		Map<String, String> header = header(text.substring(0, cp.start(1)) + ";" + afterCp);
-		return packet(header, cpParser.apply(text.substring(bodyStart, bodyEnd)));
+		CpArea cp = CpArea.of(text).orElseThrow(() -> new Hj212ParseException(Reason.NO_CP, "no CP=&&…&& data area"));
+		String afterCp = text.substring(Math.min(text.length(), cp.end() + 2));
+		Map<String, String> header = header(text.substring(0, cp.cpStart()) + ";" + afterCp);
+		return packet(header, cpParser.apply(cp.body(text)));
 	}
 
 	private static Map<String, String> header(String text) {

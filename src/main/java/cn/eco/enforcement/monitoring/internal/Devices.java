@@ -19,12 +19,16 @@ import java.util.stream.Collectors;
 import cn.eco.enforcement.monitoring.DeviceKind;
 import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.RegisterDevice;
+import cn.eco.enforcement.monitoring.hj212.CpCipher;
 import cn.eco.enforcement.monitoring.hj212.CrcVariant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The device registry and the limits its factors are judged against. Passwords are kept salted and hashed. */
+/**
+ * The device registry and the limits its factors are judged against. Passwords are kept salted and
+ * hashed; SM4 keys sealed under the {@link MasterKey}.
+ */
 @Repository
 class Devices {
 
@@ -32,35 +36,53 @@ class Devices {
 
 	private final JdbcClient jdbc;
 
+	private final MasterKey masterKey;
+
+	private final DeviceKeys deviceKeys;
+
 	private final ExpiringCache<String, java.util.Optional<Device>> byMn;
 
 	private final ExpiringCache<String, Map<String, Limit>> limitsByMn;
 
-	Devices(JdbcClient jdbc, java.time.Clock clock) {
+	Devices(JdbcClient jdbc, MasterKey masterKey, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.masterKey = masterKey;
+		this.deviceKeys = new DeviceKeys(masterKey);
 		this.byMn = new ExpiringCache<>(java.time.Duration.ofSeconds(30), 100_000, clock);
 		this.limitsByMn = new ExpiringCache<>(java.time.Duration.ofMinutes(1), 100_000, clock);
 	}
 
+	/** Registers or replaces a device; a device registered without a key is no longer encrypted. */
 	void upsert(RegisterDevice device, OffsetDateTime now) {
 		byMn.evict(device.mn());
 		String salt = HexFormat.of().formatHex(RANDOM.generateSeed(8));
 		String hash = hash(salt, device.password());
 		String variants = String.join(",", new java.util.TreeSet<>(device.crcVariants()));
+		CpCipher cipher = device.cipher();
+		String sealed = cipher == null ? null : masterKey.seal(device.mn(), cipher.key());
+		String encoding = cipher == null ? null : cipher.encoding().name();
+		String padding = cipher == null ? null : cipher.padding().name();
 		int updated = jdbc.sql("""
 				UPDATE monitoring_device SET password_salt = ?, password_hash = ?, kind = ?, enterprise_code = ?,
-				       station_code = ?, outlet = ?, crc_variants = ? WHERE mn = ?""")
+				       station_code = ?, outlet = ?, crc_variants = ?, sm4_key = ?, sm4_encoding = ?, sm4_padding = ?,
+				       sm4_pending_key = NULL, sm4_pending_qn = NULL, sm4_pending_since = NULL WHERE mn = ?""")
 			.params(salt, hash, device.kind().name(), device.enterpriseCode(), device.stationCode(), device.outlet(),
-					variants, device.mn())
+					variants, sealed, encoding, padding, device.mn())
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
 					INSERT INTO monitoring_device (mn, password_salt, password_hash, kind, enterprise_code, station_code,
-					                               outlet, crc_variants, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					                               outlet, crc_variants, registered_at, sm4_key, sm4_encoding, sm4_padding)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(device.mn(), salt, hash, device.kind().name(), device.enterpriseCode(), device.stationCode(),
-						device.outlet(), variants, now)
+						device.outlet(), variants, now, sealed, encoding, padding)
 				.update();
 		}
+	}
+
+	/** Forgets the cached device, after a change made elsewhere (a key rotation). */
+	void evict(String mn) {
+		byMn.evict(mn);
 	}
 
 	/** The device (cached for half a minute; its last-seen time may lag by that much). */
@@ -144,19 +166,24 @@ class Devices {
 	}
 
 	private Device device(ResultSet rs, int row) throws SQLException {
-		return new Device(rs.getString("mn"), rs.getString("password_salt"), rs.getString("password_hash"),
+		String mn = rs.getString("mn");
+		DeviceKeys.Keys keys = deviceKeys.open(mn, rs);
+		return new Device(mn, rs.getString("password_salt"), rs.getString("password_hash"),
 				DeviceKind.valueOf(rs.getString("kind")), rs.getString("enterprise_code"), rs.getString("station_code"),
 				rs.getString("outlet"), crcVariants(rs.getString("crc_variants")),
-				rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("last_seen_at", OffsetDateTime.class));
+				rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("last_seen_at", OffsetDateTime.class),
+				keys);
 	}
 
 	/** A registered device with its credentials (never leaves this package). */
 	record Device(String mn, String passwordSalt, String passwordHash, DeviceKind kind, String enterpriseCode,
 			String stationCode, String outlet, Set<CrcVariant> crcVariants, OffsetDateTime registeredAt,
-			OffsetDateTime lastSeenAt) {
+			OffsetDateTime lastSeenAt, DeviceKeys.Keys keys) {
 
 		DeviceView view() {
-			return new DeviceView(mn, kind, enterpriseCode, stationCode, outlet, registeredAt, lastSeenAt);
+			return new DeviceView(mn, kind, enterpriseCode, stationCode, outlet, registeredAt, lastSeenAt,
+					keys.encrypted(), keys.encoding() == null ? null : keys.encoding().name(),
+					keys.padding() == null ? null : keys.padding().name(), keys.pendingQn() != null);
 		}
 
 	}

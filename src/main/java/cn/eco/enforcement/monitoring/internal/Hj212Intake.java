@@ -20,6 +20,7 @@ import cn.eco.enforcement.monitoring.hj212.Hj212ParseException;
 import cn.eco.enforcement.monitoring.hj212.Hj212Parser;
 import cn.eco.enforcement.monitoring.hj212.Hj212Rejection;
 import cn.eco.enforcement.monitoring.hj212.MnGrammar;
+import cn.eco.enforcement.monitoring.hj212.ProtocolVersion;
 import cn.eco.enforcement.shared.DataRefused;
 import cn.eco.enforcement.shared.DatabaseUnavailable;
 import io.netty.buffer.Unpooled;
@@ -69,8 +70,18 @@ class Hj212Intake {
 
 	private final UnframedRefusals unframed;
 
+	private final PacketDecryption decryption;
+
+	private final LoggerConnections connections;
+
+	private final KeyRotation keyRotation;
+
 	Hj212Intake(IngestQueue queue, Devices devices, Hj212Rejections rejections, DeviceStatus status, Clock clock,
-			DataTimeBounds dataTimes, UnframedRefusals unframed) {
+			DataTimeBounds dataTimes, UnframedRefusals unframed, PacketDecryption decryption,
+			LoggerConnections connections, KeyRotation keyRotation) {
+		this.decryption = decryption;
+		this.connections = connections;
+		this.keyRotation = keyRotation;
 		this.queue = queue;
 		this.devices = devices;
 		this.rejections = rejections;
@@ -94,16 +105,22 @@ class Hj212Intake {
 		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
 		Optional<Devices.Device> device = devices.cached(packet.mn()).flatMap(known -> known);
-		if (period.isEmpty() || device.isEmpty() || !frame.crcValid(device.get().crcVariants())
+		if (period.isEmpty() || device.isEmpty() || badMnFor2025(packet) || badLengthFor2025(frame, packet)
+				|| !frame.crcValid(device.get().crcVariants())
 				|| !Devices.passwordMatches(device.get(), packet.pw())) {
 			return false;
 		}
-		Hj212ConnectionGuard.authenticate(ctx.channel());
-		PacketReadings.Read read = PacketReadings.read(packet, period.get(), clock);
-		if (implausibleDataTime(packet).isPresent() || unstorable(read).isPresent()) {
+		PacketDecryption.Opened opened = decryption.open(frame, packet, device.get().keys());
+		if (!opened.ready()) {
 			return false;
 		}
-		store(ctx, frame, packet, device.get(), read.readings());
+		Hj212ConnectionGuard.authenticate(ctx.channel());
+		connections.seen(ctx.channel(), packet);
+		PacketReadings.Read read = PacketReadings.read(opened.packet(), period.get(), clock);
+		if (implausibleDataTime(opened.packet()).isPresent() || unstorable(read).isPresent()) {
+			return false;
+		}
+		store(ctx, opened.frame(), opened.packet(), device.get(), read.readings());
 		return true;
 	}
 
@@ -131,6 +148,15 @@ class Hj212Intake {
 					+ StringUtils.truncate(packet.mn(), 80));
 			return;
 		}
+		if (badMnFor2025(packet)) {
+			refuse(ctx, packet, "BAD_MN_2025", 4, MnGrammar.RULE_2025 + "：" + packet.mn());
+			return;
+		}
+		if (badLengthFor2025(frame, packet)) {
+			refuse(ctx, packet, "BAD_LENGTH_2025", 2, "HJ 212-2025 数据段长度须为 UTF-8 字节数（" + frame.dataSegment().length
+					+ "），收到的是字符数");
+			return;
+		}
 		Optional<Devices.Device> device = devices.find(packet.mn());
 		if (device.isEmpty()) {
 			refuse(ctx, packet, "UNKNOWN_DEVICE", 4, "未登记的设备");
@@ -149,6 +175,29 @@ class Hj212Intake {
 			refuse(ctx, packet, "UNKNOWN_CN", 8, "未知的命令编码：CN=" + StringUtils.truncate(packet.cn(), 40));
 			return;
 		}
+		connections.seen(ctx.channel(), packet);
+		if (CommandCodes.isAnswer(packet.cn())) {
+			// An answer to the platform's request: it settles a key rotation, and is itself never answered.
+			keyRotation.answered(packet);
+			return;
+		}
+		PacketDecryption.Opened opened = decryption.open(frame, packet, device.get().keys());
+		if (opened.unreadableKey()) {
+			// The platform's fault, not the logger's: unanswered, so it is sent again once the master key is right.
+			rejections.countUnanswered(String.valueOf(ctx.channel().remoteAddress()), packet.mn(), "KEY_UNREADABLE",
+					"设备的 SM4 密钥无法用主密钥解开（APP_MONITORING_MASTER_KEY 是否更换？）");
+			return;
+		}
+		if (opened.refusal() != null) {
+			refuse(ctx, packet, opened.refusal());
+			return;
+		}
+		handleOpened(ctx, opened.frame(), opened.packet(), device.get(), unreadableTime);
+	}
+
+	/** Handles an authenticated packet whose data area is in clear. */
+	private void handleOpened(ChannelHandlerContext ctx, Hj212Frame frame, Hj212Packet packet, Devices.Device device,
+			Optional<Refusal> unreadableTime) {
 		Optional<Refusal> badTime = unreadableTime.isPresent() ? unreadableTime : implausibleDataTime(packet);
 		if (badTime.isPresent()) {
 			refuse(ctx, packet, badTime.get());
@@ -173,10 +222,20 @@ class Hj212Intake {
 				refuse(ctx, packet, unstorable.get());
 				return;
 			}
-			store(ctx, frame, packet, device.get(), read.readings());
+			store(ctx, frame, packet, device, read.readings());
 			return;
 		}
 		handleCommand(ctx, packet);
+	}
+
+	/** An HJ 212-2025 packet whose length field counted characters: 2025 counts UTF-8 bytes. */
+	private static boolean badLengthFor2025(Hj212Frame frame, Hj212Packet packet) {
+		return frame.lengthInCharacters() && packet.version() == ProtocolVersion.HJ212_2025;
+	}
+
+	/** An HJ 212-2025 packet whose MN is no 24-hex network code. */
+	private static boolean badMnFor2025(Hj212Packet packet) {
+		return packet.version() == ProtocolVersion.HJ212_2025 && !MnGrammar.accepts2025(packet.mn());
 	}
 
 	/** Counts, logs and where possible answers what the frame decoder refused. */
@@ -320,10 +379,6 @@ class Hj212Intake {
 
 	private static void write(ChannelHandlerContext ctx, String frame) {
 		ctx.writeAndFlush(Unpooled.copiedBuffer(frame, StandardCharsets.UTF_8));
-	}
-
-	/** Why a packet is refused: the reason recorded (at most 30 characters) and the detail. */
-	private record Refusal(String reason, String detail) {
 	}
 
 }

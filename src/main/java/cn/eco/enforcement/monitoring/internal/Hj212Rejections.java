@@ -67,6 +67,18 @@ public class Hj212Rejections {
 		}
 	}
 
+	/**
+	 * Counts a packet left unanswered through the platform's own fault (a device key that does not open
+	 * under the master key), so that the logger sends it again once that is fixed. Logged at most once
+	 * per reason every {@link #LOG_INTERVAL}: every packet of such a device comes here.
+	 */
+	void countUnanswered(String remote, String mn, String reason, String detail) {
+		long count = counts.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+		if (mayLog(reason)) {
+			log.error("HJ 212 packet from {} (MN {}) left unanswered: {} {} ({} so far)", remote, mn, reason, detail, count);
+		}
+	}
+
 	/** Whether a line about this reason may be logged now: at most one every {@link #LOG_INTERVAL}. */
 	private boolean mayLog(String reason) {
 		long now = clock.millis();

@@ -45,8 +45,15 @@ class MonitoringService implements MonitoringApi {
 
 	private final Clock clock;
 
+	private final MasterKey masterKey;
+
+	private final KeyRotation keyRotation;
+
 	MonitoringService(Devices devices, Readings readings, Detection detection, Conditions conditions,
-			EnterpriseApi enterprises, GridApi grid, DetectionSettings settings, Clock clock) {
+			EnterpriseApi enterprises, GridApi grid, DetectionSettings settings, Clock clock, MasterKey masterKey,
+			KeyRotation keyRotation) {
+		this.masterKey = masterKey;
+		this.keyRotation = keyRotation;
 		this.devices = devices;
 		this.readings = readings;
 		this.detection = detection;
@@ -63,6 +70,13 @@ class MonitoringService implements MonitoringApi {
 		if (!MnGrammar.accepts(device.mn())) {
 			// A device the listener would refuse to hear, and an MN a URL cannot carry.
 			throw new InvalidInputException("mn", "设备编号 " + MnGrammar.RULE);
+		}
+		if (device.cipher() != null && !MnGrammar.accepts2025(device.mn())) {
+			// Only HJ 212-2025 loggers encrypt, and their MN is the 24-hex network code.
+			throw new InvalidInputException("mn", "登记 SM4 密钥的设备为 HJ 212-2025 数采仪，" + MnGrammar.RULE_2025);
+		}
+		if (device.cipher() != null && !masterKey.available()) {
+			throw new InvalidInputException("sm4Key", "平台未配置主密钥（环境变量 APP_MONITORING_MASTER_KEY），无法保存 SM4 密钥");
 		}
 		if (device.kind().isStation() ? device.stationCode() == null : device.enterpriseCode() == null) {
 			throw new InvalidInputException(device.kind().isStation() ? "stationCode" : "enterpriseCode",
@@ -141,6 +155,11 @@ class MonitoringService implements MonitoringApi {
 	@Transactional(readOnly = true)
 	public List<ReadingView> readings(String mn, Instant from, Instant to, int limit) {
 		return readings.between(mn, from, to, limit);
+	}
+
+	@Override
+	public cn.eco.enforcement.monitoring.KeyRotationView rotateKey(String mn) {
+		return keyRotation.rotate(mn);
 	}
 
 	@Override

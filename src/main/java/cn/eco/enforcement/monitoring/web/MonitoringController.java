@@ -12,12 +12,15 @@ import cn.eco.enforcement.monitoring.DeviceKind;
 import cn.eco.enforcement.monitoring.DeviceRejectedException;
 import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.IngestResult;
+import cn.eco.enforcement.monitoring.KeyRotationRefusedException;
+import cn.eco.enforcement.monitoring.KeyRotationView;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.PermitLimit;
 import cn.eco.enforcement.monitoring.ReadingView;
 import cn.eco.enforcement.monitoring.internal.DataTimeBounds;
 import cn.eco.enforcement.monitoring.internal.Hj212Rejections;
 import cn.eco.enforcement.monitoring.RegisterDevice;
+import cn.eco.enforcement.monitoring.hj212.CpCipher;
 import cn.eco.enforcement.monitoring.hj212.MnGrammar;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
@@ -38,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/monitoring")
 class MonitoringController {
+
+	private static final java.util.regex.Pattern SM4_KEY = java.util.regex.Pattern.compile("[0-9A-Fa-f]{32}");
 
 	private final MonitoringApi monitoring;
 
@@ -70,8 +75,21 @@ class MonitoringController {
 				: request.limits().stream().map(l -> new PermitLimit(l.factorCode(), l.limit(), l.unit())).toList();
 		DeviceView device = monitoring.registerDevice(new RegisterDevice(request.mn().strip(), request.password(),
 				request.kind(), blankToNull(request.enterpriseCode()), blankToNull(request.stationCode()),
-				blankToNull(request.outlet()), request.crcVariants()), limits);
+				blankToNull(request.outlet()), request.crcVariants(), request.cipher()), limits);
 		return ResponseEntity.created(URI.create("/api/monitoring/devices/" + device.mn())).body(device);
+	}
+
+	/** Sends the logger a new SM4 key (CN 1014); 202 while it waits for the logger's confirmation. */
+	@PostMapping("/devices/{mn}/key-rotation")
+	ResponseEntity<KeyRotationView> rotateKey(@PathVariable String mn) {
+		return ResponseEntity.accepted().body(monitoring.rotateKey(mn));
+	}
+
+	@ExceptionHandler(KeyRotationRefusedException.class)
+	ResponseEntity<ProblemDetail> rotationRefused(KeyRotationRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("无法轮换密钥");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@GetMapping("/devices")
@@ -116,12 +134,48 @@ class MonitoringController {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	/** The body of {@code POST /api/monitoring/devices}. */
+	/**
+	 * The body of {@code POST /api/monitoring/devices}; {@code sm4Key} (32 hex digits) with
+	 * {@code sm4Encoding} HEX|BASE64 and {@code sm4Padding} ZERO|PKCS7 for an HJ 212-2025 logger
+	 * that encrypts. The key is never echoed, in refusals or anywhere else.
+	 */
 	record DeviceRequest(String mn, String password, DeviceKind kind, String enterpriseCode, String stationCode,
-			String outlet, List<LimitRequest> limits, java.util.Set<String> crcVariants) {
+			String outlet, List<LimitRequest> limits, java.util.Set<String> crcVariants, String sm4Key,
+			String sm4Encoding, String sm4Padding) {
+
+		CpCipher cipher() {
+			if (sm4Key == null || sm4Key.isBlank()) {
+				return null;
+			}
+			return new CpCipher(java.util.HexFormat.of().parseHex(sm4Key.strip()),
+					sm4Encoding == null ? CpCipher.Encoding.HEX : CpCipher.Encoding.valueOf(sm4Encoding),
+					sm4Padding == null ? CpCipher.Padding.ZERO : CpCipher.Padding.valueOf(sm4Padding));
+		}
+
+		@Override
+		public String toString() {
+			return "DeviceRequest[mn=" + mn + ", sm4Key=" + (sm4Key == null ? "none" : "***") + "]";
+		}
+
+		private void encryptionProblems(List<FieldProblem> problems) {
+			boolean keyed = sm4Key != null && !sm4Key.isBlank();
+			if (keyed && !SM4_KEY.matcher(sm4Key.strip()).matches()) {
+				problems.add(new FieldProblem("sm4Key", "必须为 32 位十六进制字符（128 位 SM4 密钥）"));
+			}
+			if (keyed && !MnGrammar.accepts2025(mn == null ? null : mn.strip())) {
+				problems.add(new FieldProblem("mn", "登记 SM4 密钥的设备为 HJ 212-2025 数采仪，" + MnGrammar.RULE_2025));
+			}
+			if (sm4Encoding != null && (!keyed || !List.of("HEX", "BASE64").contains(sm4Encoding))) {
+				problems.add(new FieldProblem("sm4Encoding", keyed ? "取值：HEX、BASE64" : "仅在填写 sm4Key 时有效"));
+			}
+			if (sm4Padding != null && (!keyed || !List.of("ZERO", "PKCS7").contains(sm4Padding))) {
+				problems.add(new FieldProblem("sm4Padding", keyed ? "取值：ZERO、PKCS7" : "仅在填写 sm4Key 时有效"));
+			}
+		}
 
 		List<FieldProblem> problems() {
 			List<FieldProblem> problems = new ArrayList<>();
+			encryptionProblems(problems);
 			if (mn == null || !MnGrammar.accepts(mn.strip())) {
 				problems.add(new FieldProblem("mn", "必须填写，" + MnGrammar.RULE));
 			}

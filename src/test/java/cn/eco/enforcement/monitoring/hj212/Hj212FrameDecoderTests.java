@@ -108,8 +108,10 @@ class Hj212FrameDecoderTests {
 		List<Object> out = harness.receive(byCharacters + Hj212Messages.frame(CHINESE) + SECOND_FRAME);
 
 		assertThat(CHINESE.length()).isLessThan(bytes(CHINESE).length);
-		assertThat(out).containsExactly(frame(CHINESE, CHINESE_CRC), frame(CHINESE, CHINESE_CRC),
+		assertThat(out).containsExactly(new Hj212Frame(bytes(CHINESE), CHINESE_CRC, true), frame(CHINESE, CHINESE_CRC),
 				frame(SECOND_CHECK, "0140"));
+		assertThat(((Hj212Frame) out.get(0)).lengthInCharacters()).as("marked, for HJ 212-2025 counts bytes").isTrue();
+		assertThat(((Hj212Frame) out.get(1)).lengthInCharacters()).isFalse();
 	}
 
 	@Test
@@ -117,7 +119,7 @@ class Hj212FrameDecoderTests {
 		String byCharacters = String.format("##%04d", CHINESE.length()) + CHINESE + CHINESE_CRC + "\r\n";
 
 		assertThat(harness.receiveByteByByte(byCharacters + SECOND_FRAME))
-			.containsExactly(frame(CHINESE, CHINESE_CRC), frame(SECOND_CHECK, "0140"));
+			.containsExactly(new Hj212Frame(bytes(CHINESE), CHINESE_CRC, true), frame(SECOND_CHECK, "0140"));
 	}
 
 }
