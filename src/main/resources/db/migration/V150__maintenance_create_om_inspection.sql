@@ -57,6 +57,8 @@ CREATE TABLE om_finding (
     note                   VARCHAR(1000),
     found_at               TIMESTAMP WITH TIME ZONE NOT NULL,
     rectification_deadline DATE          NOT NULL,
+    rule_reasons           VARCHAR(1000),
+    lowers_standing        BOOLEAN       NOT NULL DEFAULT FALSE,
     status                 VARCHAR(12)   NOT NULL CHECK (status IN ('OPEN', 'OVERDUE', 'CLOSED')),
     process_instance_id    VARCHAR(64),
     alarm_id               BIGINT,

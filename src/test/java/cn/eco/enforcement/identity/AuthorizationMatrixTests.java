@@ -90,6 +90,9 @@ class AuthorizationMatrixTests {
 			                                                                          401  403  ok   ok   ok   ok   ok   403
 			POST   /api/monitoring/readings                                   {}      401  403  400  400  400  403  400  400
 			GET    /api/monitoring/hj212/rejections                                   401  403  ok   ok   ok   ok   ok   403
+			# --- third-party O&M inspection: staff read the plans, supervisors and admins start one now
+			GET    /api/om-inspection/plans                                           401  403  ok   ok   ok   ok   ok   403
+			POST   /api/om-inspection/plans/XY-NONE/inspections                       401  403  403  403  404  403  404  403
 			# --- statistics and assessment for those who hold inspectors to account; the draw stays secret
 			GET    /api/statistics/inspectors?month=2026-10                           401  403  403  ok   ok   ok   ok   403
 			GET    /api/statistics/inspectors.csv?month=2026-10                       401  403  403  ok   ok   ok   ok   403

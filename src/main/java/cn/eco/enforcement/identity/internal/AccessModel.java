@@ -141,6 +141,7 @@ class AccessModel {
 				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"), List.of(ENTERPRISES));
 		ensureFilter(filterOwner, "全部可见任务", "我有权查看的全部任务", 10, tasks.createTaskQuery(),
 				List.of(SUPERVISORS, AUDITORS));
+		ensureOmInspectorAccess(filterOwner);
 	}
 
 	private void ensureGroup(String id, String name, String type) {
@@ -212,6 +213,18 @@ class AccessModel {
 		for (String group : readers) {
 			grant(group, FILTER, filter.getId(), READ);
 		}
+	}
+
+	/**
+	 * Third-party O&M inspectors ({@code om-inspector}) use Tasklist for the inspections and
+	 * verifications offered to their company's group, which covers only the devices of its contract;
+	 * like enterprise accounts they read no process definition.
+	 */
+	private void ensureOmInspectorAccess(String filterOwner) {
+		ensureGroup(OM_INSPECTORS, "第三方运维巡检", "WORKFLOW");
+		grant(OM_INSPECTORS, APPLICATION, "tasklist", ACCESS);
+		ensureFilter(filterOwner, "本公司巡检任务", "派给本巡检公司的自动监控设施巡检和整改核查任务", -6,
+				tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"), List.of(OM_INSPECTORS));
 	}
 
 }
