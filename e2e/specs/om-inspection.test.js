@@ -12,7 +12,6 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
 test('an O&M inspection with a suspected falsification opens an escalated loop', async () => {
-  const leadsBefore = await call('sunli', 'GET', '/api/cases?enterprise=ENT-0001&status=LEAD');
   const started = await call('sunli', 'POST', '/api/om-inspection/plans/XY-WW-0001-01/inspections');
   const [task] = await call('omzhang', 'GET', `/engine-rest/task?processInstanceId=${started.processInstanceId}`);
   assert.equal(task.name, '现场巡检');
@@ -23,6 +22,12 @@ test('an O&M inspection with a suspected falsification opens an escalated loop',
   await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).click();
   const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
   await form.getByText('自动监控设施第三方巡检（废水自动监测系统）').waitFor();
+  // Offered to the company's group: the inspector claims it first, and the form is enabled.
+  const claimed = page.waitForResponse(r => r.url().endsWith(`/task/${task.id}/claim`));
+  await page.locator('[ng-click="claim()"]').first().click();
+  assert.equal((await claimed).status(), 204);
+  await page.locator('.disabled-form').waitFor({ state: 'detached' });
+  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).waitFor();
   for (const item of ['采样探头及伴热管线', '校准及校验记录', '运维记录', '数据标记', '现场照片']) {
     await form.locator('.fjs-form-field-radio').filter({ hasText: item }).getByLabel('合格', { exact: true }).check();
   }
@@ -48,8 +53,10 @@ test('an O&M inspection with a suspected falsification opens an escalated loop',
   const alarm = alarms.find(a => a.sourceType === 'OM_INSPECTION' && a.description.includes('浏览器测试'));
   assert.ok(alarm, 'the finding raised an alarm at ENT-0001');
   assert.equal(alarm.supervisionMode, 'ESCALATED');
-  const leadsAfter = await call('sunli', 'GET', '/api/cases?enterprise=ENT-0001&status=LEAD');
-  assert.equal(leadsAfter.length, leadsBefore.length + 1, 'a case lead was opened');
+  const file = await call('wangqiang', 'GET', '/api/enterprises/ENT-0001/file');
+  assert.ok(file.cases.some(c => c.alarmId === alarm.id && c.status === 'LEAD'), 'a case lead is open for the alarm');
+  assert.ok(file.omInspection.findings.some(f => f.alarmId === alarm.id && f.findingClassLabel === '疑似弄虚作假'),
+    'the finding is in the enterprise file');
 
   const inspector = await (await context(browser)).newPage();
   await signIn(inspector, 'tasklist', 'wangqiang');

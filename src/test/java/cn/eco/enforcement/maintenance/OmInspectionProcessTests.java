@@ -77,8 +77,13 @@ class OmInspectionProcessTests {
 		assertThat(Http.as(port, "omzhang").get("/engine-rest/process-definition").json().findValuesAsText("id"))
 			.as("no process definitions, like enterprise accounts").isEmpty();
 		assertThat(Http.as(port, "omzhang").get("/api/alarms").status()).as("no staff API").isEqualTo(403);
-		assertThat(Http.as(port, "omzhang").get("/engine-rest/filter?resourceType=Task").json().findValuesAsText("name"))
-			.containsExactly("本公司巡检任务");
+		JsonNode filters = Http.as(port, "omzhang").get("/engine-rest/filter?resourceType=Task").json();
+		assertThat(filters.findValuesAsText("name")).containsExactly("本公司巡检任务");
+		String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+		assertThat(Http.as(port, "omzhang").post("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"omzhang\"}")
+			.status()).isEqualTo(204);
+		assertThat(Http.as(port, "omzhang").post("/engine-rest/filter/" + filters.get(0).path("id").asText() + "/list", "{}")
+			.json().findValuesAsText("id")).as("a claimed task stays in the filter").contains(taskId);
 	}
 
 	@Test
