@@ -4,7 +4,9 @@ package cn.eco.enforcement.alarm;
 public enum AlarmSourceType {
 
 	AMBIENT_STATION("空气质量监测站"), ONLINE_MONITOR("污染源在线监测"), VOCS_FENCELINE("VOCs 厂界监测"),
-	CATERING_FUME("餐饮油烟监测"), ELECTRICITY("用电监控"), COMPLAINT("信访投诉"), MANUAL("人工上报");
+	CATERING_FUME("餐饮油烟监测"), ELECTRICITY("用电监控"), COMPLAINT("信访投诉"), MANUAL("人工上报"),
+	/** A third-party O&M inspection found suspected falsification of a monitoring system (第三方巡检). */
+	OM_INSPECTION("第三方运维巡检");
 
 	private final String label;
 
@@ -19,7 +21,7 @@ public enum AlarmSourceType {
 
 	/** Whether alarms of this kind carry a measured value against a limit. */
 	public boolean isMeasurement() {
-		return this != COMPLAINT && this != MANUAL;
+		return this != COMPLAINT && this != MANUAL && this != OM_INSPECTION;
 	}
 
 }

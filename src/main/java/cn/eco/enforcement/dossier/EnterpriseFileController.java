@@ -15,6 +15,8 @@ import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.grid.Jurisdictions;
 import cn.eco.enforcement.monitoring.DeviceView;
 import cn.eco.enforcement.monitoring.LatestValue;
+import cn.eco.enforcement.maintenance.MaintenanceApi;
+import cn.eco.enforcement.maintenance.OmStanding;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -44,8 +46,12 @@ class EnterpriseFileController {
 
 	private final int maxFindings;
 
+	private final MaintenanceApi maintenance;
+
 	EnterpriseFileController(EnterpriseApi enterprises, AlarmApi alarms, CaseworkApi casework, MonitoringApi monitoring,
-			Clock clock, Jurisdictions jurisdictions, @Value("${app.bulk.max-steward-findings:100}") int maxFindings) {
+			Clock clock, Jurisdictions jurisdictions, @Value("${app.bulk.max-steward-findings:100}") int maxFindings,
+			MaintenanceApi maintenance) {
+		this.maintenance = maintenance;
 		this.enterprises = enterprises;
 		this.alarms = alarms;
 		this.casework = casework;
@@ -70,7 +76,7 @@ class EnterpriseFileController {
 				monitoring.latestValues(code), alarms.search(new AlarmQuery(code, null, null, null, RECENT_ALARMS)),
 				casework.inspectionsOf(code, today.minusYears(3)), casework.casesOf(code),
 				casework.openRectificationsOf(code),
-				enterprises.violationDates(code, today.minusYears(3)));
+				enterprises.violationDates(code, today.minusYears(3)), maintenance.standingOf(code));
 	}
 
 	/** Starts a self-inspection of the firm now, besides the monthly one. */
@@ -121,7 +127,8 @@ class EnterpriseFileController {
 	/** The enterprise file: registry facts, monitoring, alarms with their loop progress, inspections and cases. */
 	record EnterpriseFile(EnterpriseProfile enterprise, List<DeviceView> devices, List<LatestValue> latestValues,
 			List<AlarmView> alarms, List<InspectionRecord> inspections, List<CaseSummary> cases,
-			List<CaseworkApi.RectificationSummary> openRectifications, List<LocalDate> confirmedViolations) {
+			List<CaseworkApi.RectificationSummary> openRectifications, List<LocalDate> confirmedViolations,
+			OmStanding omInspection) {
 	}
 
 }

@@ -50,6 +50,11 @@ final class EnterpriseFilePage {
 		table(html, "未完成整改", List.of("来源", "开始", "期限", "状态"), file.openRectifications().stream()
 			.map(r -> List.of(r.source(), r.openedOn().toString(), r.deadline() == null ? "待定" : r.deadline().toString(), r.overdue() ? "逾期" : "整改中"))
 			.toList());
+		table(html, "第三方巡检问题（运维信用：" + file.omInspection().label() + "）", List.of("发现时间", "类别", "检查项", "说明", "整改期限", "状态"),
+				file.omInspection().findings().stream()
+					.map(f -> List.of(TIME.format(f.foundAt()), f.findingClassLabel(), f.item(), text(f.note()),
+							f.rectificationDeadline().toString(), f.statusLabel()))
+					.toList());
 		return html.append("</body></html>").toString();
 	}
 

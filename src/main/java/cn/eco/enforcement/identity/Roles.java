@@ -17,6 +17,8 @@ public final class Roles {
 	public static final String ENTERPRISES = "enterprises";
 	/** System accounts of monitoring platforms that may only raise alarms. */
 	public static final String ALARM_SOURCES = "alarm-sources";
+	/** Third-party O&M inspectors (第三方巡检): Tasklist only, the inspections of their company's contract. */
+	public static final String OM_INSPECTORS = "om-inspector";
 
 	private Roles() {
 	}

@@ -94,6 +94,9 @@ class AuthorizationMatrixTests {
 			# --- who is signed in (every account) and the staff's names (staff and auditors), for the webapps
 			GET    /api/me                                                            401  ok   ok   ok   ok   ok   ok   ok
 			GET    /api/names                                                         401  403  ok   ok   ok   ok   ok   403
+			# --- third-party O&M inspection: staff read the plans, supervisors and admins start one now
+			GET    /api/om-inspection/plans                                           401  403  ok   ok   ok   ok   ok   403
+			POST   /api/om-inspection/plans/XY-NONE/inspections                       401  403  403  403  404  403  404  403
 			# --- statistics and assessment for those who hold inspectors to account; the draw stays secret
 			GET    /api/statistics/inspectors?month=2026-10                           401  403  403  ok   ok   ok   ok   403
 			GET    /api/statistics/inspectors.csv?month=2026-10                       401  403  403  ok   ok   ok   ok   403

@@ -40,6 +40,10 @@ record AlarmRequest(@NotBlank(message = "不能为空") @Size(max = 100, message
 			problems.add(new FieldProblem(blank(enterpriseCode) ? "enterpriseCode" : "stationCode",
 					"enterpriseCode 与 stationCode 必须且只能填写一个"));
 		}
+		if (sourceType == AlarmSourceType.OM_INSPECTION) {
+			// Only a recorded O&M inspection finding raises these (maintenance module); posted ones would escalate at will.
+			problems.add(new FieldProblem("sourceType", "第三方巡检告警由巡检发现的问题自动生成，不能通过接口上报"));
+		}
 		if (sourceType == AlarmSourceType.AMBIENT_STATION && blank(stationCode)) {
 			problems.add(new FieldProblem("stationCode", "空气站告警必须填写监测站点编码"));
 		}

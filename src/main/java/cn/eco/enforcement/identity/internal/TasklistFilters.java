@@ -36,7 +36,7 @@ class TasklistFilters {
 	static final String LEGAL_REVIEW = "Task_LegalReview";
 
 	private static final List<String> ROLE_GROUPS = List.of(SUPERVISORS, LEGAL_REVIEWERS, SQUADRON_LEADERS, INSPECTORS,
-			AUDITORS, ENTERPRISES, ALARM_SOURCES);
+			AUDITORS, ENTERPRISES, ALARM_SOURCES, OM_INSPECTORS);
 
 	private static final String ME = "${currentUser()}";
 
@@ -71,7 +71,12 @@ class TasklistFilters {
 						tasks.createTaskQuery().taskCandidateUserExpression(ME).withCandidateUsers().taskUnassigned(),
 						List.of(INSPECTORS, SQUADRON_LEADERS)),
 				new Declared("企业整改", List.of("本企业待办"), "本企业需要填报的自检和整改任务", -5,
-						tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS), List.of(ENTERPRISES)),
+						tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(),
+						List.of(ENTERPRISES)),
+				// a claimed task stays in view: the company's group is the inspectors' only way to it
+				new Declared("本公司巡检任务", List.of(), "派给本巡检公司的自动监控设施巡检和整改核查任务", -6,
+						tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks(),
+						List.of(OM_INSPECTORS)),
 				new Declared("本中队待认领", List.of(), "派给我所在中队、尚无人认领的任务", 0,
 						tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).taskUnassigned(),
 						List.of(INSPECTORS, SQUADRON_LEADERS)),
