@@ -14,9 +14,12 @@ import cn.eco.enforcement.alarm.IntakeResult;
 import cn.eco.enforcement.evidence.EvidenceApi.Upload;
 import cn.eco.enforcement.grid.Jurisdiction;
 import cn.eco.enforcement.grid.Jurisdictions;
+import cn.eco.enforcement.shared.ForbiddenCharacters;
 import cn.eco.enforcement.shared.InvalidInputException;
+import cn.eco.enforcement.shared.StrictJson;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
@@ -53,7 +56,7 @@ class AlarmController {
 		this.alarms = alarms;
 		this.validator = validator;
 		this.jurisdictions = jurisdictions;
-		this.json = json;
+		this.json = StrictJson.of(json);
 	}
 
 	/** 201 for a new alarm; 200 with the stored alarm when the external id was seen before. */
@@ -82,6 +85,12 @@ class AlarmController {
 		AlarmRequest alarm;
 		try {
 			alarm = json.readValue(body, AlarmRequest.class);
+		}
+		catch (JsonMappingException bad) {
+			String path = bad.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+				.reduce((a, b) -> a + "." + b).orElse("alarm");
+			throw new InvalidInputException(path, ForbiddenCharacters.in(body, true) ? ForbiddenCharacters.MESSAGE
+					: "值无法解析：" + bad.getOriginalMessage());
 		}
 		catch (JsonProcessingException bad) {
 			throw new InvalidInputException("alarm", "告警 JSON 无法解析：" + bad.getOriginalMessage());

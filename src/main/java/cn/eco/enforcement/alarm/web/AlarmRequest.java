@@ -87,13 +87,9 @@ record AlarmRequest(@NotBlank(message = "不能为空") @Size(max = 100, message
 		boolean place = latitude != null && longitude != null;
 		boolean placeOnly = sourceType != null && sourceType.isPlaceBased();
 		int subjects = (blank(enterpriseCode) ? 0 : 1) + (blank(stationCode) ? 0 : 1) + (place ? 1 : 0);
-		if (placeOnly && !place) {
-			if (latitude == null) {
-				problems.add(new FieldProblem("latitude", sourceType.label() + "告警必须填写发现地点的纬度（latitude）"));
-			}
-			if (longitude == null) {
-				problems.add(new FieldProblem("longitude", sourceType.label() + "告警必须填写发现地点的经度（longitude）"));
-			}
+		if (placeOnly && latitude == null && longitude == null) {
+			problems.add(new FieldProblem("latitude", sourceType.label() + "告警必须填写发现地点的纬度（latitude）"));
+			problems.add(new FieldProblem("longitude", sourceType.label() + "告警必须填写发现地点的经度（longitude）"));
 		}
 		else if (subjects == 0 && latitude == null && longitude == null) {
 			problems.add(new FieldProblem("enterpriseCode", "enterpriseCode、stationCode 与地点（latitude、longitude）必须填写其一"));
