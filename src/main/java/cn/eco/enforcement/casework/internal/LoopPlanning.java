@@ -3,8 +3,6 @@ package cn.eco.enforcement.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import cn.eco.enforcement.alarm.AlarmApi;
@@ -93,9 +91,8 @@ public class LoopPlanning {
 		String summary = modeLabel(decision.mode()) + "：" + String.join("；", decision.reasons()) + "\n派遣："
 				+ assignment.reason() + (assignment.assignee() == null ? "（中队待认领）" : "（" + grid.nameWithId(assignment.assignee()) + "）")
 				+ "\n时限：" + String.join("；", new java.util.LinkedHashSet<>(due.reasons()));
-		List<String> supervisionRules = new ArrayList<>(decision.firedRuleLabels());
-		supervisionRules.addAll(due.firedRuleLabels());
-		return new LoopPlan(decision.mode(), decision.seriousAlarm(), summary, supervisionRules,
+		// supervisionRules keeps the supervision decision's rules; the deadline's reasons are in the summary.
+		return new LoopPlan(decision.mode(), decision.seriousAlarm(), summary, decision.firedRuleLabels(),
 				assignment.assignee(), assignment.squadronCode(), leader, assignment.firedRuleLabels(),
 				escalated ? ESCALATED_PRIORITY : NORMAL_PRIORITY, due.signFor(), due.handling());
 	}
