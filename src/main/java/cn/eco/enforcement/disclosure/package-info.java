@@ -6,5 +6,5 @@
  * handling squadron.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Disclosure",
-		allowedDependencies = { "enterprise", "monitoring", "casework", "alarm" })
+		allowedDependencies = { "enterprise", "monitoring", "casework", "alarm", "shared" })
 package cn.eco.enforcement.disclosure;

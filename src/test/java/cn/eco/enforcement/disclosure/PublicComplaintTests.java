@@ -13,7 +13,10 @@ import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.Http.Response;
 import cn.eco.enforcement.support.IntegrationTest;
 import cn.eco.enforcement.support.QrCodes;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * files only so many an hour.
  */
 @IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicComplaintTests {
 
 	@LocalServerPort
@@ -73,7 +77,9 @@ class PublicComplaintTests {
 			.isEqualTo(404);
 	}
 
+	/** Last: it spends this address's complaints for the hour. */
 	@Test
+	@Order(Integer.MAX_VALUE)
 	void oneAddressFilesAtMostTheHourlyNumberOfComplaints() throws Exception {
 		String page = QrCodes.publicPathOf(port, "ENT-0018");
 		int created = 0;
