@@ -53,8 +53,13 @@ test('wangqiang of another squadron does not see it', async () => {
   assert.equal(tasks.length, 0);
   const page = await (await context(browser)).newPage();
   await signIn(page, 'tasklist', 'wangqiang');
-  await page.locator('.task-filter h4.name', { hasText: '全部可见任务' }).click();
-  await page.locator('ol.tasks-list').waitFor();
-  await page.waitForTimeout(1500);
+  await page.locator('[cam-tasks]').waitFor();
+  // The filter's task list as Tasklist loads it: an empty list renders no <ol> to wait for.
+  const listed = page.waitForResponse(r => /\/filter\/[^/]+\/list/.test(r.url()) && r.request().method() === 'POST');
+  await page.locator('.task-filter h4.name', { hasText: '本中队待认领' }).click();
+  const ids = JSON.stringify(await (await listed).json());
+  assert.ok(!ids.includes(task.id), 'the fire point is not in wangqiang\'s 本中队待认领');
+  await page.waitForTimeout(1000);
+  await shot(page, 'place-alarm-tasklist-wangqiang');
   assert.equal(await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).count(), 0);
 });

@@ -41,8 +41,7 @@ class NearbyFirms {
 			.sorted(Comparator.comparingDouble(Near::metres))
 			.limit(MOST)
 			.map(n -> new SuspectedSource(n.firm().code(), Math.max(0, 1 - n.metres() / radiusMetres),
-					"距告警位置约 " + Math.round(n.metres()) + " 米（" + n.firm().name() + "，搜索半径 "
-							+ Math.round(radiusMetres) + " 米）",
+					"距告警位置约 " + Math.round(n.metres()) + " 米（搜索半径 " + Math.round(radiusMetres) + " 米）",
 					(int) Math.round(n.metres())))
 			.toList();
 	}
