@@ -11,7 +11,23 @@ public interface AlarmApi {
 	 * external id (also when the same alarm arrives concurrently).
 	 * @throws cn.eco.enforcement.shared.InvalidInputException if the enterprise or station does not exist
 	 */
-	IntakeResult raise(RaiseAlarm command);
+	default IntakeResult raise(RaiseAlarm command) {
+		return raise(command, List.of(), null);
+	}
+
+	/**
+	 * Stores a new alarm with its attachments as evidence (photos, a video), all or none, and starts
+	 * its loop. A place-based alarm goes to the squadron of the township whose boundary holds the
+	 * place, with the firms within {@code app.alarms.nearby-radius} as suspected sources.
+	 * @param raisedBy the account that raised it (recorded as the attachments' uploader)
+	 * @throws cn.eco.enforcement.shared.InvalidInputException if the enterprise or station does not
+	 * exist, the place lies in no township of the grid, or an attachment is not a photo, video or PDF
+	 */
+	IntakeResult raise(RaiseAlarm command, List<cn.eco.enforcement.evidence.EvidenceApi.Upload> attachments,
+			String raisedBy);
+
+	/** The complainant of a complaint, with the private contact: for the handling squadron only. */
+	Optional<Complainant> complainantOf(long alarmId);
 
 	/** The alarm with this id. */
 	Optional<AlarmView> find(long id);

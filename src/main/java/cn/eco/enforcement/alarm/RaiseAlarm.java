@@ -5,14 +5,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A validated request to raise an alarm; exactly one of enterprise and station is set.
+ * A validated request to raise an alarm about an enterprise, a station or a place: at most one of
+ * enterprise and station is set, and without either the place (latitude and longitude) is.
  *
  * @param suspectedSources for a station alarm, the enterprises source tracing ranked first (best
- * first); empty otherwise
+ * first); empty otherwise (the intake finds firms near a place itself)
+ * @param latitude WGS-84 degrees of the place, or null
+ * @param longitude WGS-84 degrees of the place, or null
+ * @param address where the place is, in words, or null
+ * @param complainant for a complaint, who filed it (kept private); null otherwise
  */
 public record RaiseAlarm(String externalId, AlarmSourceType sourceType, String enterpriseCode, String stationCode,
 		String pollutant, BigDecimal value, BigDecimal limit, String unit, OffsetDateTime observedAt,
-		String description, List<SuspectedSource> suspectedSources) {
+		String description, List<SuspectedSource> suspectedSources, Double latitude, Double longitude, String address,
+		Complainant complainant) {
 
 	public RaiseAlarm {
 		suspectedSources = suspectedSources == null ? List.of() : List.copyOf(suspectedSources);
@@ -20,9 +26,21 @@ public record RaiseAlarm(String externalId, AlarmSourceType sourceType, String e
 
 	public RaiseAlarm(String externalId, AlarmSourceType sourceType, String enterpriseCode, String stationCode,
 			String pollutant, BigDecimal value, BigDecimal limit, String unit, OffsetDateTime observedAt,
+			String description, List<SuspectedSource> suspectedSources) {
+		this(externalId, sourceType, enterpriseCode, stationCode, pollutant, value, limit, unit, observedAt, description,
+				suspectedSources, null, null, null, null);
+	}
+
+	public RaiseAlarm(String externalId, AlarmSourceType sourceType, String enterpriseCode, String stationCode,
+			String pollutant, BigDecimal value, BigDecimal limit, String unit, OffsetDateTime observedAt,
 			String description) {
 		this(externalId, sourceType, enterpriseCode, stationCode, pollutant, value, limit, unit, observedAt, description,
 				List.of());
+	}
+
+	/** Whether the alarm concerns a place rather than an enterprise or a station. */
+	public boolean placeBased() {
+		return enterpriseCode == null && stationCode == null;
 	}
 
 }

@@ -48,8 +48,15 @@ final class PublicPage {
 		appendCorrectionOrders(html, r);
 		appendRectifications(html, r);
 		appendHistory(html, r.history());
+		html.append("<section><h2>环境问题举报</h2><p>发现该企业有污染环境的行为？<a class=\"report\" href=\"")
+			.append(htmlEscape(r.token())).append("/complaint\">我要举报</a>（可匿名，联系方式仅承办执法中队可见）</p></section>");
 		return html.append("<footer>本页面信息由生态环境部门公开，仅供公众查询监督。监测数据为企业自动监测设备上传的最新数据。</footer></body></html>")
 			.toString();
+	}
+
+	/** The head of every public page with its title, for the complaint pages. */
+	static String head(String title) {
+		return HEAD.formatted(htmlEscape(title));
 	}
 
 	static String notFound() {

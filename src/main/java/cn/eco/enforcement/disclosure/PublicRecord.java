@@ -12,7 +12,7 @@ import cn.eco.enforcement.monitoring.LatestValue;
  * Everything the public page shows about one enterprise, and nothing more: inspections only as dates
  * and kinds, and of enforcement only what has been decided and served.
  */
-record PublicRecord(String name, String permitNumber, String category, boolean positiveList, boolean repeatViolator,
+record PublicRecord(String token, String name, String permitNumber, String category, boolean positiveList, boolean repeatViolator,
 		List<LatestValue> latestValues, List<Inspection> inspections, List<PenaltyDecisionNotice> decisions,
 		List<CorrectionOrderNotice> correctionOrders, List<RectificationSummary> openRectifications,
 		ComplianceHistory history) {

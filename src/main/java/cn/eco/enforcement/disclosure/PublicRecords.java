@@ -38,10 +38,10 @@ class PublicRecords {
 	}
 
 	Optional<PublicRecord> byToken(String token) {
-		return enterprises.findByQrToken(token).map(this::record);
+		return enterprises.findByQrToken(token).map(e -> record(token, e));
 	}
 
-	private PublicRecord record(EnterpriseProfile e) {
+	private PublicRecord record(String token, EnterpriseProfile e) {
 		LocalDate today = LocalDate.now(clock);
 		var decisions = casework.servedPenaltyDecisionsOf(e.code(), today.minusYears(3));
 		var history = ComplianceHistory.of(decisions.stream().map(PenaltyDecisionNotice::decidedOn).toList(), today);
@@ -51,7 +51,7 @@ class PublicRecords {
 			.limit(SHOWN_INSPECTIONS)
 			.map(i -> new PublicRecord.Inspection(i.date(), i.onSite()))
 			.toList();
-		return new PublicRecord(e.name(), e.permitNumber(), e.category(), e.positiveList(), decisionsInAYear >= 2,
+		return new PublicRecord(token, e.name(), e.permitNumber(), e.category(), e.positiveList(), decisionsInAYear >= 2,
 				monitoring.latestValues(e.code()), inspections, decisions, casework.correctionOrdersInForceOf(e.code()),
 				casework.openRectificationsOf(e.code()), history);
 	}

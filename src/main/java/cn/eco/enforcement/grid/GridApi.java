@@ -45,6 +45,23 @@ public interface GridApi {
 	/** Township code → squadron code for the whole grid. */
 	Map<String, String> townshipSquadrons();
 
+	/** Every township with its squadron and whether its boundary is on record, ordered by code. */
+	List<Township> townships();
+
+	/**
+	 * The township whose boundary contains the point (WGS-84 degrees), if any: how a place-based
+	 * alarm finds its squadron. A point on a shared border belongs to one of the two townships.
+	 */
+	Optional<Township> townshipAt(double latitude, double longitude);
+
+	/**
+	 * Stores township boundaries from a GeoJSON FeatureCollection: each feature a Polygon or
+	 * MultiPolygon with {@code properties.code} naming a township. All or none; a township's earlier
+	 * boundary is replaced.
+	 * @throws cn.eco.enforcement.shared.InvalidInputException naming the bad feature and field
+	 */
+	BoundaryImport importTownshipBoundaries(String geoJson, String importedBy);
+
 	/** Every monitoring station, ordered by code. */
 	List<Station> stations();
 

@@ -89,15 +89,20 @@ class ApiJson implements WebMvcConfigurer {
 
 	}
 
-	/** Query parameters hold one line each: every control character is refused. */
+	/**
+	 * Query parameters hold one line each: every control character is refused. The form fields of a
+	 * multipart body (an alarm's JSON sent with its photos) may hold line breaks, nothing else.
+	 */
 	static final class QueryParameters implements HandlerInterceptor {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			boolean multipart = request.getContentType() != null
+					&& request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
 			request.getParameterMap().forEach((name, values) -> {
 				ForbiddenCharacters.refuse(name, name, false);
 				for (String value : values) {
-					ForbiddenCharacters.refuse(name, value, false);
+					ForbiddenCharacters.refuse(name, value, multipart);
 				}
 			});
 			return true;

@@ -29,8 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * body of a hundred megabytes ran the heap out; the engine REST API took 60 MB. A body that
  * announces no length is counted as it is read and cut off at the same size, also when the reader
  * (Camunda's Jersey resources) turns the cut into an answer of its own. Evidence uploads
- * ({@code POST /api/alarms/{id}/evidence}) are streamed to disk, not read into memory, and may carry
- * videos: they stop at {@code app.http.max-upload-body} instead.
+ * ({@code POST /api/alarms/{id}/evidence}, and an alarm posted as multipart with its attachments)
+ * are streamed to disk, not read into memory, and may carry videos: they stop at
+ * {@code app.http.max-upload-body} instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 15)
@@ -51,8 +52,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	}
 
 	private long limitFor(HttpServletRequest request) {
-		return "POST".equals(request.getMethod()) && UPLOADS.matcher(pathOf(request)).matches() ? maxUploadBytes
-				: maxRequestBytes;
+		boolean upload = UPLOADS.matcher(pathOf(request)).matches() || ("/api/alarms".equals(pathOf(request))
+				&& request.getContentType() != null && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
+		return "POST".equals(request.getMethod()) && upload ? maxUploadBytes : maxRequestBytes;
 	}
 
 	/** Where bodies are read: our API, the engine REST API and the webapps' own API. */

@@ -7,7 +7,16 @@ package cn.eco.enforcement.supervision;
  * @param enterpriseAlarm true for an alarm about an enterprise, false for an ambient station
  * @param observedValue measured value, or null where the alarm carries none (complaints)
  * @param limitValue the limit the value is judged against, or null
+ * @param placeAlarm true for an alarm about a place (straw burning, a patrol, a complaint with a
+ * place), neither a firm nor a station
  */
 public record SupervisionCase(String sourceType, boolean enterpriseAlarm, boolean positiveList,
-		int confirmedViolations12m, Double observedValue, Double limitValue) {
+		int confirmedViolations12m, Double observedValue, Double limitValue, boolean placeAlarm) {
+
+	/** An alarm about a firm or a station. */
+	public SupervisionCase(String sourceType, boolean enterpriseAlarm, boolean positiveList, int confirmedViolations12m,
+			Double observedValue, Double limitValue) {
+		this(sourceType, enterpriseAlarm, positiveList, confirmedViolations12m, observedValue, limitValue, false);
+	}
+
 }

@@ -6,6 +6,12 @@ public interface SupervisionRules {
 	/** The differentiated-supervision mode for one alarm. */
 	SupervisionDecision decideMode(SupervisionCase alarm);
 
+	/**
+	 * The sign-for and handling deadlines of one alarm's loop (e.g. straw burning in the burning
+	 * season: reach the place within two hours), chosen by the rules from the policy's values.
+	 */
+	LoopDeadlineDecision decideDeadlines(DeadlineCase alarm, DeadlinePolicy policy);
+
 	/** The grid assignment for one alarm. */
 	GridAssignment assign(AssignmentCase alarm);
 

@@ -1,6 +1,6 @@
 /**
- * Every Drools rule of the system: the differentiated-supervision mode of an alarm and the grid
- * assignment of who handles it. Callers pass plain records and get records back; no KIE type
+ * Every Drools rule of the system: the differentiated-supervision mode of an alarm, the grid
+ * assignment of who handles it and the deadlines of its loop. Callers pass plain records and get records back; no KIE type
  * leaves this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision", allowedDependencies = {})

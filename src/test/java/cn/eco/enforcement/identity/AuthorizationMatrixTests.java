@@ -79,6 +79,9 @@ class AuthorizationMatrixTests {
 			GET    /api/enterprises/qr-labels?branch=XY-GX                            401  403  ok   ok   ok   ok   ok   403
 			POST   /api/enterprises/ENT-NONE/self-inspections                         401  403  404  404  404  403  404  403
 			POST   /api/enterprises/ENT-NONE/steward-reports                  {}      401  403  404  404  404  403  404  403
+			# --- township boundaries: staff read which townships have one, administrators import them
+			GET    /api/grid/townships                                                401  403  ok   ok   ok   ok   ok   403
+			POST   /api/grid/townships/boundaries                             {}      401  403  403  403  403  403  400  403
 			GET    /api/map/markers                                                   401  403  ok   ok   ok   ok   ok   403
 			GET    /api/map/branches                                                  401  403  ok   ok   ok   ok   ok   403
 			GET    /map                                                               401  403  ok   ok   ok   ok   ok   403
@@ -112,6 +115,8 @@ class AuthorizationMatrixTests {
 			# --- public: the QR page, health, the webapps' pages
 			GET    /public/e/{token}                                                  ok   ok   ok   ok   ok   ok   ok   ok
 			GET    /public/e/not-a-token                                              404  404  404  404  404  404  404  404
+			GET    /public/e/{token}/complaint                                        ok   ok   ok   ok   ok   ok   ok   ok
+			POST   /public/e/{token}/complaint                                {}      415  415  415  415  415  415  415  415
 			GET    /actuator/health                                                   ok   ok   ok   ok   ok   ok   ok   ok
 			GET    /camunda/app/tasklist/default/                                     ok   ok   ok   ok   ok   ok   ok   ok
 			GET    /camunda/app/cockpit/default/                                      ok   ok   ok   ok   ok   ok   ok   ok

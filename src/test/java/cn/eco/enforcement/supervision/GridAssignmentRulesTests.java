@@ -26,6 +26,17 @@ class GridAssignmentRulesTests {
 	private final SupervisionRules rules = RuleFixtures.rulesFromProjectFolder();
 
 	@Test
+	void placeBasedAlarmIsOfferedToTheSquadronOfItsTownship() {
+		GridAssignment assignment = rules.assign(AssignmentCase.place("TS-XC-WOLONG", "XY-XC-SQ1"));
+
+		assertThat(assignment.assignee()).isNull();
+		assertThat(assignment.squadronCode()).isEqualTo("XY-XC-SQ1");
+		assertThat(assignment.reason()).contains("TS-XC-WOLONG");
+		assertThat(assignment.firedRules())
+			.containsExactly("A place-based alarm goes to the squadron of the township the place lies in");
+	}
+
+	@Test
 	void responsibleInspectorTakesTheAlarm() {
 		GridAssignment assignment = rules
 			.assign(new AssignmentCase("ENT-1", null, "wangqiang", true, "liuyang", true, "SQ1"));

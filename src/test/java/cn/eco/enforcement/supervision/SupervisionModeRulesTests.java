@@ -9,6 +9,15 @@ class SupervisionModeRulesTests {
 	private final SupervisionRules rules = RuleFixtures.rulesFromProjectFolder();
 
 	@Test
+	void placeBasedAlarmIsCheckedOnSiteNotAsAStationAlarm() {
+		SupervisionDecision decision = RuleFixtures.rulesFromProjectFolder()
+			.decideMode(new SupervisionCase("STRAW_BURNING", false, false, 0, null, null, true));
+
+		assertThat(decision.mode()).isEqualTo(SupervisionMode.ON_SITE);
+		assertThat(decision.firedRules()).containsExactly("A place-based alarm is checked on site by the township's squadron");
+	}
+
+	@Test
 	void ordinaryFirmIsHandledOnSite() {
 		SupervisionDecision decision = rules.decideMode(enterpriseAlarm(false, 0, 60.0, 50.0));
 

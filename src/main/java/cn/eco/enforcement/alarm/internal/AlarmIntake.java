@@ -3,6 +3,7 @@ package cn.eco.enforcement.alarm.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
@@ -12,7 +13,13 @@ import cn.eco.enforcement.alarm.AlarmRaised;
 import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.alarm.IntakeResult;
+import cn.eco.enforcement.alarm.Complainant;
+import cn.eco.enforcement.alarm.ComplaintConcluded;
 import cn.eco.enforcement.alarm.RaiseAlarm;
+import cn.eco.enforcement.evidence.EvidenceApi;
+import cn.eco.enforcement.evidence.EvidenceApi.Upload;
+import cn.eco.enforcement.grid.Township;
+import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 import cn.eco.enforcement.shared.InvalidInputException;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
@@ -49,10 +56,17 @@ class AlarmIntake implements AlarmApi {
 
 	private final Semaphore intakeSlots;
 
+	private final NearbyFirms nearby;
+
+	private final EvidenceApi evidence;
+
 	AlarmIntake(Alarms alarms, EnterpriseApi enterprises, GridApi grid, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock,
-			@Value("${app.alarms.concurrent-intakes}") int concurrentIntakes) {
+			@Value("${app.alarms.concurrent-intakes}") int concurrentIntakes, NearbyFirms nearby,
+			EvidenceApi evidence) {
 		this.intakeSlots = new Semaphore(concurrentIntakes, true);
+		this.nearby = nearby;
+		this.evidence = evidence;
 		this.alarms = alarms;
 		this.enterprises = enterprises;
 		this.grid = grid;
@@ -67,24 +81,26 @@ class AlarmIntake implements AlarmApi {
 	 * and every answer in the burst comes late; in turn, the first ones are answered on time.
 	 */
 	@Override
-	public IntakeResult raise(RaiseAlarm command) {
+	public IntakeResult raise(RaiseAlarm command, List<Upload> attachments, String raisedBy) {
 		intakeSlots.acquireUninterruptibly();
 		try {
-			return raiseInTurn(command);
+			return raiseInTurn(command, attachments, raisedBy);
 		}
 		finally {
 			intakeSlots.release();
 		}
 	}
 
-	private IntakeResult raiseInTurn(RaiseAlarm command) {
+	private IntakeResult raiseInTurn(RaiseAlarm command, List<Upload> attachments, String raisedBy) {
 		Optional<AlarmView> known = alarms.findByExternalId(command.externalId());
 		if (known.isPresent()) {
 			return new IntakeResult(known.get(), false);
 		}
 		checkSubjectExists(command);
+		Township township = command.placeBased() ? townshipOf(command) : null;
+		RaiseAlarm located = township == null ? command : withNearbyFirms(command);
 		try {
-			return new IntakeResult(transaction.execute(status -> store(command)), true);
+			return new IntakeResult(transaction.execute(status -> store(located, township, attachments, raisedBy)), true);
 		}
 		catch (DuplicateKeyException concurrentTwin) {
 			// The same external id was committed by a concurrent request; this one's work is rolled back.
@@ -93,15 +109,45 @@ class AlarmIntake implements AlarmApi {
 		}
 	}
 
-	private AlarmView store(RaiseAlarm command) {
+	private AlarmView store(RaiseAlarm command, Township township, List<Upload> attachments, String raisedBy) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		long id = alarms.insert(command, now);
+		long id = alarms.insert(command, township == null ? null : township.code(), now);
 		alarms.storeSuspects(id, command.suspectedSources());
-		alarms.recordProgress(id, AlarmStatus.RECEIVED, null, "来源：" + command.sourceType().label(), now);
+		if (command.complainant() != null) {
+			alarms.storeComplainant(id, command.complainant());
+		}
+		if (!attachments.isEmpty()) {
+			evidence.store(id, raisedBy == null ? "system" : raisedBy, attachments);
+		}
+		alarms.recordProgress(id, AlarmStatus.RECEIVED, null, "来源：" + command.sourceType().label()
+				+ (township == null ? "" : "；位置：" + (command.address() == null ? "" : command.address() + "，")
+						+ township.name() + "（" + township.code() + "）"), now);
 		AlarmView stored = alarms.find(id).orElseThrow();
 		events.publishEvent(new AlarmRaised(stored));
 		log.info("Alarm {} ({}) stored as #{}", command.externalId(), command.sourceType(), id);
 		return alarms.find(id).orElseThrow();
+	}
+
+	/** The township whose boundary holds the place; 400 naming both coordinates when none does. */
+	private Township townshipOf(RaiseAlarm command) {
+		return grid.townshipAt(command.latitude(), command.longitude()).orElseThrow(() -> {
+			String where = "（纬度 " + command.latitude() + "，经度 " + command.longitude() + "）";
+			return new InvalidInputException(List.of(
+					new FieldProblem("latitude", "该位置不在本市任何乡镇（街道）网格内" + where + "，请核对坐标（WGS-84，纬度在前）"),
+					new FieldProblem("longitude", "该位置不在本市任何乡镇（街道）网格内" + where + "，请核对坐标（WGS-84，经度在后）")));
+		});
+	}
+
+	private RaiseAlarm withNearbyFirms(RaiseAlarm c) {
+		return new RaiseAlarm(c.externalId(), c.sourceType(), c.enterpriseCode(), c.stationCode(), c.pollutant(),
+				c.value(), c.limit(), c.unit(), c.observedAt(), c.description(), nearby.around(c.latitude(), c.longitude()),
+				c.latitude(), c.longitude(), c.address(), c.complainant());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Complainant> complainantOf(long alarmId) {
+		return alarms.complainantOf(alarmId);
 	}
 
 	private void checkSubjectExists(RaiseAlarm command) {
@@ -130,8 +176,11 @@ class AlarmIntake implements AlarmApi {
 		return alarms.find(id).filter(alarm -> scope.covers(alarm.squadronCode()) || scope.covers(squadronOfSubject(alarm)));
 	}
 
-	/** The squadron whose grid the alarm's enterprise or station lies in. */
+	/** The squadron whose grid the alarm's enterprise, station or place lies in. */
 	private String squadronOfSubject(AlarmView alarm) {
+		if (alarm.placeBased()) {
+			return alarm.townshipCode() == null ? null : grid.squadronOfTownship(alarm.townshipCode()).orElse(null);
+		}
 		if (alarm.enterpriseCode() != null) {
 			return enterprises.find(alarm.enterpriseCode()).map(EnterpriseProfile::squadronCode).orElse(null);
 		}
@@ -143,7 +192,8 @@ class AlarmIntake implements AlarmApi {
 	private Alarms.Places placesIn(Jurisdiction scope) {
 		return new Alarms.Places(scope.squadronCodes(),
 				enterprises.list().stream().filter(e -> scope.covers(e.squadronCode())).map(EnterpriseProfile::code).toList(),
-				grid.stations().stream().filter(s -> scope.covers(s.squadronCode())).map(Station::code).toList());
+				grid.stations().stream().filter(s -> scope.covers(s.squadronCode())).map(Station::code).toList(),
+				grid.townshipSquadrons().entrySet().stream().filter(t -> scope.covers(t.getValue())).map(Map.Entry::getKey).toList());
 	}
 
 	@Override
@@ -160,10 +210,24 @@ class AlarmIntake implements AlarmApi {
 		alarms.recordProgress(alarmId, AlarmStatus.DISPATCHED, null, note, OffsetDateTime.now(clock));
 	}
 
+	/**
+	 * Also, when a complaint's loop ends (closed, or handed to case filing), tells its complainant
+	 * once, if an e-mail address was left: {@link ComplaintConcluded}.
+	 */
 	@Override
 	@Transactional
 	public void recordProgress(long alarmId, AlarmStatus stage, String actor, String note) {
-		alarms.recordProgress(alarmId, stage, actor, note, OffsetDateTime.now(clock));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		alarms.recordProgress(alarmId, stage, actor, note, now);
+		if (stage == AlarmStatus.CLOSED || stage == AlarmStatus.CASE_FILING) {
+			String email = alarms.claimComplainantNotice(alarmId, now);
+			if (email != null) {
+				AlarmView alarm = alarms.find(alarmId).orElseThrow();
+				events.publishEvent(new ComplaintConcluded(alarmId, alarm.externalId(), email, stage,
+						stage == AlarmStatus.CLOSED ? "经执法人员核查，未发现环境违法行为，本次举报已办结。"
+								: "经执法人员核查，发现环境违法行为，已移送立案查处。"));
+			}
+		}
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import cn.eco.enforcement.alarm.AlarmQuery;
 import cn.eco.enforcement.alarm.AlarmSourceType;
 import cn.eco.enforcement.alarm.AlarmStatus;
+import cn.eco.enforcement.alarm.Complainant;
 import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.alarm.AlarmView.ProgressStep;
 import cn.eco.enforcement.alarm.RaiseAlarm;
@@ -37,17 +38,51 @@ class Alarms {
 		this.jdbc = jdbc;
 	}
 
-	long insert(RaiseAlarm alarm, OffsetDateTime receivedAt) {
+	long insert(RaiseAlarm alarm, String townshipCode, OffsetDateTime receivedAt) {
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO alarm (external_id, source_type, enterprise_code, station_code, pollutant,
-				                   observed_value, limit_value, unit, observed_at, received_at, description, status)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                   observed_value, limit_value, unit, observed_at, received_at, description, status,
+				                   latitude, longitude, address, township_code)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(alarm.externalId(), alarm.sourceType().name(), alarm.enterpriseCode(), alarm.stationCode(),
 					alarm.pollutant(), alarm.value(), alarm.limit(), alarm.unit(), alarm.observedAt(), receivedAt,
-					alarm.description(), AlarmStatus.RECEIVED.name())
+					alarm.description(), AlarmStatus.RECEIVED.name(), alarm.latitude(), alarm.longitude(),
+					alarm.address(), townshipCode)
 			.update(key, "id");
 		return key.getKey().longValue();
+	}
+
+	Optional<Complainant> complainantOf(long id) {
+		return jdbc.sql("SELECT anonymous, name, phone, email FROM alarm_complainant WHERE alarm_id = ?")
+			.param(id)
+			.query((rs, i) -> new Complainant(rs.getBoolean(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional();
+	}
+
+	void storeComplainant(long id, Complainant complainant) {
+		jdbc.sql("INSERT INTO alarm_complainant (alarm_id, anonymous, name, phone, email) VALUES (?, ?, ?, ?, ?)")
+			.params(id, complainant.anonymous(), complainant.name(), complainant.phone(), complainant.email())
+			.update();
+	}
+
+	/**
+	 * Marks the complainant of the alarm as told and answers the e-mail address to tell, once: null
+	 * when there is no complainant with an address, or it was told before (also by another node).
+	 */
+	String claimComplainantNotice(long id, OffsetDateTime now) {
+		String email = jdbc.sql("SELECT email FROM alarm_complainant WHERE alarm_id = ? AND notified_at IS NULL AND email IS NOT NULL")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (email == null) {
+			return null;
+		}
+		int claimed = jdbc.sql("UPDATE alarm_complainant SET notified_at = ? WHERE alarm_id = ? AND notified_at IS NULL")
+			.params(now, id)
+			.update();
+		return claimed == 1 ? email : null;
 	}
 
 	Optional<AlarmView> find(long id) {
@@ -94,7 +129,8 @@ class Alarms {
 	}
 
 	/** Where alarms may be: squadrons they were dispatched to, enterprises and stations they concern. */
-	record Places(Collection<String> squadronCodes, Collection<String> enterpriseCodes, Collection<String> stationCodes) {
+	record Places(Collection<String> squadronCodes, Collection<String> enterpriseCodes, Collection<String> stationCodes,
+			Collection<String> townshipCodes) {
 
 		/** An SQL condition over the alarm table; no place at all matches nothing. */
 		String condition(Map<String, Object> params) {
@@ -102,6 +138,7 @@ class Alarms {
 			addIn(any, params, "squadron_code", "scopeSquadrons", squadronCodes);
 			addIn(any, params, "enterprise_code", "scopeEnterprises", enterpriseCodes);
 			addIn(any, params, "station_code", "scopeStations", stationCodes);
+			addIn(any, params, "township_code", "scopeTownships", townshipCodes);
 			return any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")";
 		}
 
@@ -138,9 +175,9 @@ class Alarms {
 	void storeSuspects(long id, List<SuspectedSource> suspects) {
 		for (int i = 0; i < suspects.size(); i++) {
 			SuspectedSource s = suspects.get(i);
-			jdbc.sql("INSERT INTO alarm_suspected_source (alarm_id, rank_no, enterprise_code, score, explanation) VALUES (?, ?, ?, ?, ?)")
+			jdbc.sql("INSERT INTO alarm_suspected_source (alarm_id, rank_no, enterprise_code, score, explanation, distance_m) VALUES (?, ?, ?, ?, ?, ?)")
 				.params(id, i + 1, s.enterpriseCode(), java.math.BigDecimal.valueOf(s.score()).setScale(5, java.math.RoundingMode.HALF_UP),
-						s.explanation())
+						s.explanation(), s.distanceMeters())
 				.update();
 		}
 	}
@@ -157,6 +194,7 @@ class Alarms {
 	private List<AlarmView> withProgress(List<AlarmView> alarms) {
 		Map<Long, List<ProgressStep>> steps = new HashMap<>();
 		Map<Long, List<SuspectedSource>> suspects = new HashMap<>();
+		Map<Long, Complainant> complainants = new HashMap<>();
 		List<Long> ids = alarms.stream().map(AlarmView::id).toList();
 		for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
@@ -169,13 +207,19 @@ class Alarms {
 								rs.getObject("recorded_at", OffsetDateTime.class)));
 				});
 			jdbc.sql("""
-					SELECT alarm_id, enterprise_code, score, explanation FROM alarm_suspected_source
+					SELECT alarm_id, enterprise_code, score, explanation, distance_m FROM alarm_suspected_source
 					WHERE alarm_id IN (:ids) ORDER BY alarm_id, rank_no""")
 				.param("ids", chunk)
 				.query(rs -> {
 					suspects.computeIfAbsent(rs.getLong("alarm_id"), id -> new ArrayList<>())
 						.add(new SuspectedSource(rs.getString("enterprise_code"), rs.getDouble("score"),
-								rs.getString("explanation")));
+								rs.getString("explanation"), (Integer) rs.getObject("distance_m", Integer.class)));
+				});
+			jdbc.sql("SELECT alarm_id, anonymous FROM alarm_complainant WHERE alarm_id IN (:ids)")
+				.param("ids", chunk)
+				.query(rs -> {
+					// Only whether it was anonymous: the contact is read on its own (complainantOf).
+					complainants.put(rs.getLong("alarm_id"), new Complainant(rs.getBoolean("anonymous"), null, null, null));
 				});
 		}
 		return alarms.stream()
@@ -184,7 +228,8 @@ class Alarms {
 					alarm.observedAt(), alarm.receivedAt(), alarm.description(), alarm.status(), alarm.statusLabel(),
 					alarm.supervisionMode(), alarm.assignee(), alarm.squadronCode(), alarm.processInstanceId(),
 					List.copyOf(suspects.getOrDefault(alarm.id(), List.of())),
-					List.copyOf(steps.getOrDefault(alarm.id(), List.of()))))
+					List.copyOf(steps.getOrDefault(alarm.id(), List.of())), alarm.latitude(), alarm.longitude(),
+					alarm.address(), alarm.townshipCode(), complainants.get(alarm.id())))
 			.toList();
 	}
 
@@ -197,7 +242,9 @@ class Alarms {
 				rs.getObject("observed_at", OffsetDateTime.class), rs.getObject("received_at", OffsetDateTime.class),
 				rs.getString("description"), status, status.label(), rs.getString("supervision_mode"),
 				rs.getString("assignee"), rs.getString("squadron_code"), rs.getString("process_instance_id"),
-				List.of(), List.of());
+				List.of(), List.of(), (Double) rs.getObject("latitude", Double.class),
+				(Double) rs.getObject("longitude", Double.class), rs.getString("address"), rs.getString("township_code"),
+				null);
 	}
 
 }

@@ -66,6 +66,14 @@ class AlarmLoopStarter {
 	}
 
 	private String subjectName(AlarmView alarm) {
+		if (alarm.placeBased()) {
+			String township = Optional.ofNullable(alarm.townshipCode())
+				.flatMap(code -> grid.townships().stream().filter(t -> t.code().equals(code)).findFirst())
+				.map(cn.eco.enforcement.grid.Township::name)
+				.orElse("");
+			return alarm.sourceType().label() + "：" + (alarm.address() != null ? alarm.address() + "（" + township + "）"
+					: township + " " + String.format("%.5f, %.5f", alarm.latitude(), alarm.longitude()));
+		}
 		if (alarm.enterpriseCode() != null) {
 			return enterprises.find(alarm.enterpriseCode()).map(EnterpriseProfile::name).orElse(alarm.enterpriseCode());
 		}

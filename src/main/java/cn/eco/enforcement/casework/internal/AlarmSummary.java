@@ -20,8 +20,15 @@ final class AlarmSummary {
 		StringBuilder text = new StringBuilder();
 		text.append("告警编号：").append(alarm.externalId()).append("（#").append(alarm.id()).append("）\n");
 		text.append("来源：").append(alarm.sourceType().label()).append('\n');
-		text.append(alarm.enterpriseCode() != null ? "企业：" : "站点：").append(subjectName).append("（")
-			.append(alarm.enterpriseCode() != null ? alarm.enterpriseCode() : alarm.stationCode()).append("）\n");
+		if (alarm.placeBased()) {
+			text.append("地点：").append(alarm.address() == null ? "" : alarm.address() + "，").append("纬度 ")
+				.append(String.format("%.5f", alarm.latitude())).append("，经度 ").append(String.format("%.5f", alarm.longitude()))
+				.append("（乡镇 ").append(alarm.townshipCode()).append("）\n");
+		}
+		else {
+			text.append(alarm.enterpriseCode() != null ? "企业：" : "站点：").append(subjectName).append("（")
+				.append(alarm.enterpriseCode() != null ? alarm.enterpriseCode() : alarm.stationCode()).append("）\n");
+		}
 		if (alarm.pollutant() != null) {
 			text.append("因子：").append(Factors.displayName(alarm.pollutant())).append("  实测 ").append(plain(alarm.value()))
 				.append("，限值 ").append(plain(alarm.limit())).append(' ').append(alarm.unit() == null ? "" : alarm.unit())
@@ -33,7 +40,7 @@ final class AlarmSummary {
 		}
 		int rank = 1;
 		for (var suspect : alarm.suspectedSources()) {
-			text.append(rank == 1 ? "\n溯源疑似污染源（仅供派遣参考）：" : "").append("\n  ").append(rank++).append(". ")
+			text.append(rank == 1 ? (alarm.placeBased() ? "\n周边企业（疑似污染源，仅供参考）：" : "\n溯源疑似污染源（仅供派遣参考）：") : "").append("\n  ").append(rank++).append(". ")
 				.append(enterpriseNames.apply(suspect.enterpriseCode())).append("（").append(suspect.enterpriseCode())
 				.append("，得分 ").append(String.format("%.2f", suspect.score())).append("）：").append(suspect.explanation());
 		}

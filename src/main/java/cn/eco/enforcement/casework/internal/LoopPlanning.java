@@ -1,5 +1,8 @@
 package cn.eco.enforcement.casework.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import cn.eco.enforcement.alarm.AlarmApi;
@@ -9,6 +12,8 @@ import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.StaffMember;
 import cn.eco.enforcement.supervision.AssignmentCase;
+import cn.eco.enforcement.supervision.DeadlineCase;
+import cn.eco.enforcement.supervision.LoopDeadlineDecision;
 import cn.eco.enforcement.supervision.GridAssignment;
 import cn.eco.enforcement.supervision.SupervisionCase;
 import cn.eco.enforcement.supervision.SupervisionDecision;
@@ -41,8 +46,11 @@ public class LoopPlanning {
 
 	private final AlarmApi alarms;
 
+	private final Clock clock;
+
 	LoopPlanning(EnterpriseApi enterprises, GridApi grid, SupervisionRules rules, LoopDeadlines deadlines,
-			AlarmApi alarms) {
+			AlarmApi alarms, Clock clock) {
+		this.clock = clock;
 		this.alarms = alarms;
 		this.enterprises = enterprises;
 		this.grid = grid;
@@ -57,32 +65,48 @@ public class LoopPlanning {
 	public LoopPlan planFor(long alarmId) {
 		AlarmView alarm = alarms.find(alarmId)
 			.orElseThrow(() -> new IllegalStateException("No alarm with id " + alarmId));
-		return plan(alarm.sourceType().name(), alarm.enterpriseCode(), alarm.stationCode(),
-				alarm.value() == null ? null : alarm.value().doubleValue(),
-				alarm.limit() == null ? null : alarm.limit().doubleValue(),
-				alarm.suspectedSources().isEmpty() ? null : alarm.suspectedSources().get(0).enterpriseCode());
+		return plan(alarm);
 	}
 
-	LoopPlan plan(String sourceType, String enterpriseCode, String stationCode, Double value, Double limit,
-			String tracedSourceCode) {
-		Optional<EnterpriseProfile> enterprise = Optional.ofNullable(enterpriseCode).flatMap(enterprises::find);
+	LoopPlan plan(AlarmView alarm) {
+		String sourceType = alarm.sourceType().name();
+		Double value = alarm.value() == null ? null : alarm.value().doubleValue();
+		Double limit = alarm.limit() == null ? null : alarm.limit().doubleValue();
+		String tracedSourceCode = alarm.suspectedSources().isEmpty() || alarm.placeBased() ? null
+				: alarm.suspectedSources().get(0).enterpriseCode();
+		Optional<EnterpriseProfile> enterprise = Optional.ofNullable(alarm.enterpriseCode()).flatMap(enterprises::find);
 		SupervisionDecision decision = rules.decideMode(new SupervisionCase(sourceType, enterprise.isPresent(),
 				enterprise.map(EnterpriseProfile::positiveList).orElse(false),
-				enterprise.map(EnterpriseProfile::confirmedViolations12m).orElse(0), value, limit));
+				enterprise.map(EnterpriseProfile::confirmedViolations12m).orElse(0), value, limit, alarm.placeBased()));
 		GridAssignment assignment = rules.assign(enterprise.map(this::assignmentCase)
-			.orElseGet(() -> stationCase(stationCode, tracedSourceCode)));
+			.orElseGet(() -> alarm.placeBased() ? placeCase(alarm.townshipCode())
+					: stationCase(alarm.stationCode(), tracedSourceCode)));
 		String leader = grid.squadronLeader(assignment.squadronCode()).map(StaffMember::userId).orElse(null);
 		if (leader == null) {
 			log.warn("Squadron {} has no leader; review tasks will have no assignee", assignment.squadronCode());
 		}
 		boolean escalated = decision.mode() == SupervisionMode.ESCALATED;
+		LoopDeadlineDecision due = rules.decideDeadlines(new DeadlineCase(sourceType, escalated,
+				monthDay(alarm.observedAt())), deadlines.policy());
 		String summary = modeLabel(decision.mode()) + "：" + String.join("；", decision.reasons()) + "\n派遣："
-				+ assignment.reason() + (assignment.assignee() == null ? "（中队待认领）" : "（" + grid.nameWithId(assignment.assignee()) + "）");
+				+ assignment.reason() + (assignment.assignee() == null ? "（中队待认领）" : "（" + grid.nameWithId(assignment.assignee()) + "）")
+				+ "\n时限：" + String.join("；", new java.util.LinkedHashSet<>(due.reasons()));
+		// supervisionRules keeps the supervision decision's rules; the deadline's reasons are in the summary.
 		return new LoopPlan(decision.mode(), decision.seriousAlarm(), summary, decision.firedRuleLabels(),
 				assignment.assignee(), assignment.squadronCode(), leader, assignment.firedRuleLabels(),
-				escalated ? ESCALATED_PRIORITY : NORMAL_PRIORITY,
-				escalated ? deadlines.escalatedSignFor() : deadlines.signFor(),
-				escalated ? deadlines.escalatedHandling() : deadlines.handling());
+				escalated ? ESCALATED_PRIORITY : NORMAL_PRIORITY, due.signFor(), due.handling());
+	}
+
+	/** The day the alarm was observed, in the application's zone, as month × 100 + day. */
+	private int monthDay(OffsetDateTime observedAt) {
+		LocalDate day = observedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+		return day.getMonthValue() * 100 + day.getDayOfMonth();
+	}
+
+	private AssignmentCase placeCase(String townshipCode) {
+		String squadron = grid.squadronOfTownship(townshipCode)
+			.orElseThrow(() -> new IllegalStateException("Township " + townshipCode + " has no squadron"));
+		return AssignmentCase.place(townshipCode, squadron);
 	}
 
 	private AssignmentCase assignmentCase(EnterpriseProfile e) {

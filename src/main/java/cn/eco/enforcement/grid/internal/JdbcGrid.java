@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.eco.enforcement.grid.BoundaryImport;
 import cn.eco.enforcement.grid.BranchBureau;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.Squadron;
 import cn.eco.enforcement.grid.StaffMember;
 import cn.eco.enforcement.grid.StaffRole;
 import cn.eco.enforcement.grid.Station;
+import cn.eco.enforcement.grid.Township;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +39,11 @@ class JdbcGrid implements GridApi {
 
 	private final JdbcClient jdbc;
 
-	JdbcGrid(JdbcClient jdbc) {
+	private final TownshipBoundaries boundaries;
+
+	JdbcGrid(JdbcClient jdbc, TownshipBoundaries boundaries) {
 		this.jdbc = jdbc;
+		this.boundaries = boundaries;
 	}
 
 	@Override
@@ -117,6 +122,29 @@ class JdbcGrid implements GridApi {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	@Override
+	public List<Township> townships() {
+		java.util.Set<String> bounded = boundaries.withBoundary();
+		return jdbc.sql("SELECT code, name, squadron_code FROM township ORDER BY code")
+			.query((rs, i) -> new Township(rs.getString(1), rs.getString(2), rs.getString(3), bounded.contains(rs.getString(1))))
+			.list();
+	}
+
+	@Override
+	public Optional<Township> townshipAt(double latitude, double longitude) {
+		return boundaries.townshipAt(latitude, longitude)
+			.flatMap(code -> jdbc.sql("SELECT code, name, squadron_code FROM township WHERE code = ?")
+				.param(code)
+				.query((rs, i) -> new Township(rs.getString(1), rs.getString(2), rs.getString(3), true))
+				.optional());
+	}
+
+	@Override
+	@Transactional
+	public BoundaryImport importTownshipBoundaries(String geoJson, String importedBy) {
+		return boundaries.importGeoJson(geoJson, importedBy);
 	}
 
 	@Override

@@ -56,6 +56,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/tasks/*/reassignment").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS))
 				// Evidence comes from whoever works the alarm's current task; the controller checks that.
 				.requestMatchers(HttpMethod.POST, "/api/alarms/*/evidence").hasAnyAuthority(STAFF)
+				// Township boundaries decide where place-based alarms go: administrators import them.
+				.requestMatchers(HttpMethod.POST, "/api/grid/townships/boundaries").hasAuthority(authority(ADMIN))
 				.requestMatchers(HttpMethod.GET, "/api/statistics/**", "/api/assessment/**").hasAnyAuthority(ASSESSORS)
 				// Who is signed in and the bureau's zone: every account's webapps need it (enterprises' Tasklist too).
 				.requestMatchers(HttpMethod.GET, "/api/me").authenticated()

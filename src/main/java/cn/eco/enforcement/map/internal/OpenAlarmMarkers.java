@@ -71,6 +71,12 @@ class OpenAlarmMarkers implements MapMarkerSource {
 	}
 
 	private static Place placeOf(AlarmView alarm, Map<String, EnterpriseProfile> firms, Map<String, Station> stations) {
+		if (alarm.placeBased()) {
+			// A fire point, a patrol or a complaint with a place: where it was seen, in its squadron's grid.
+			return alarm.latitude() == null || alarm.longitude() == null ? null
+					: new Place(alarm.address() == null ? "现场位置" : alarm.address(), alarm.squadronCode(), alarm.longitude(),
+							alarm.latitude());
+		}
 		if (alarm.enterpriseCode() != null) {
 			EnterpriseProfile firm = firms.get(alarm.enterpriseCode());
 			return firm == null || firm.latitude() == null || firm.longitude() == null ? null

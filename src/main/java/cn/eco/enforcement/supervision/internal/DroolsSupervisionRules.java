@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.eco.enforcement.supervision.AssignmentCase;
+import cn.eco.enforcement.supervision.DeadlineCase;
+import cn.eco.enforcement.supervision.DeadlinePolicy;
+import cn.eco.enforcement.supervision.LoopDeadlineDecision;
 import cn.eco.enforcement.supervision.GridAssignment;
 import cn.eco.enforcement.supervision.SupervisionCase;
 import cn.eco.enforcement.supervision.SupervisionDecision;
@@ -48,6 +51,23 @@ public class DroolsSupervisionRules implements SupervisionRules {
 		List<String> reasons = proposals.stream().filter(p -> p.mode() == mode).map(ModeProposal::reason).toList();
 		boolean serious = !outcome.all(SeriousAlarm.class).isEmpty();
 		return new SupervisionDecision(mode, serious, reasons, outcome.firedRules(), outcome.labels());
+	}
+
+	@Override
+	public LoopDeadlineDecision decideDeadlines(DeadlineCase alarm, DeadlinePolicy policy) {
+		List<Object> facts = new ArrayList<>(List.of(alarm, policy));
+		facts.addAll(policy.burningSeasons());
+		Outcome outcome = fire(facts.toArray());
+		List<DeadlineProposal> proposals = outcome.all(DeadlineProposal.class);
+		DeadlineProposal signFor = proposals.stream()
+			.min(Comparator.comparing(DeadlineProposal::signFor))
+			.orElseThrow(() -> new IllegalStateException("No deadline rule matched " + alarm));
+		DeadlineProposal handling = proposals.stream().min(Comparator.comparing(DeadlineProposal::handling)).orElseThrow();
+		List<String> reasons = new ArrayList<>();
+		reasons.add(signFor.reason() + "：签收时限 " + DeadlinePolicy.chinese(signFor.signFor()));
+		reasons.add(handling.reason() + "：处置时限 " + DeadlinePolicy.chinese(handling.handling()));
+		return new LoopDeadlineDecision(signFor.signFor(), handling.handling(), reasons, outcome.firedRules(),
+				outcome.labels());
 	}
 
 	@Override
