@@ -37,6 +37,14 @@ async function filterNames(page) {
   return (await page.locator('.task-filter h4.name a').allInnerTexts()).map(t => t.replace(/\s+\d+\s*$/, '').trim());
 }
 
+/** The count Tasklist shows next to a filter that is not selected. */
+async function countBeside(page, name) {
+  const counter = page.locator('.task-filter', { has: page.locator('h4.name', { hasText: name }) }).locator('.counter');
+  await counter.waitFor();
+  await page.waitForFunction(el => /\d/.test(el.textContent), await counter.elementHandle());
+  return Number((await counter.innerText()).trim());
+}
+
 /** Selects the filter and reads the task count Tasklist shows next to its name. */
 async function shownCount(page, name) {
   const filter = page.locator('.task-filter', { has: page.locator('h4.name', { hasText: name }) });
@@ -59,6 +67,10 @@ test('inspector wangqiang on a phone: his filters with counts, and a card naming
   const counts = await filterCounts('wangqiang');
   assert.ok(counts['我的待办'] >= 1);
   assert.equal(await shownCount(page, '我的待办'), counts['我的待办']);
+  // the others say how many they hold without being opened
+  for (const other of ['本中队待认领', '点名待认领']) {
+    assert.equal(await countBeside(page, other), counts[other], `count beside ${other}`);
+  }
 
   const card = page.locator('ol.tasks-list li', { has: page.locator(`a[href="#/?task=${task.id}"]`) });
   await card.waitFor();

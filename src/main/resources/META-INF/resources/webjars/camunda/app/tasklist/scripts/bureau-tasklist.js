@@ -6,6 +6,9 @@
 //   assignee, groups, follow-up or due date. For them the task pane shows the assignee, the groups
 //   and the due date read-only, and keeps 认领 (claim for oneself) and 取消认领 (hand one's own task
 //   back). 启动流程 and 新建任务 are hidden by user-styles.css unless <body> has bureau-admin.
+// * Every filter says how many tasks it holds, not only the selected one (7.24 counts the selected
+//   filter alone): the engine's filter list with itemCount, fetched on sign-in and on Tasklist's own
+//   refresh (every 10 s).
 // * The phone shows the form first: opening a task on a narrow screen hides the filters and the task
 //   list (<body class="bureau-task-open">, user-styles.css) and offers 返回任务列表 above the form.
 window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular) {
@@ -87,6 +90,11 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
 
   var CARD_ASSIGNEE = '{{ assigneeDisplayedName(task); }}';
 
+  // The 7.24 filter list shows {{ filterCount }} next to the selected filter only.
+  var FILTER_COUNTER = /<span ng-show="isFocused\(filter\)"\s+class="counter">\{\{ filterCount \}\}<\/span>/;
+  var EVERY_COUNTER = '<span class="counter" ng-show="isFocused(filter) || $root.bureau.filterCounts[filter.id] !== undefined">'
+    + '{{ isFocused(filter) ? filterCount : $root.bureau.filterCounts[filter.id] }}</span>';
+
   var module = angular.module('bureau-tasklist', ['bureau-session', 'cam.tasklist.task', 'cam.tasklist.tasklist']);
 
   module.config(['$provide', function($provide) {
@@ -100,6 +108,13 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
       if (typeof tasks.template === 'string' && tasks.template.indexOf(CARD_ASSIGNEE) > -1) {
         tasks.template = tasks.template.replace(CARD_ASSIGNEE,
           '{{ $root.bureau.name(task.assignee) || assigneeDisplayedName(task) }}');
+      }
+      return $delegate;
+    }]);
+    $provide.decorator('camTasklistFiltersDirective', ['$delegate', function($delegate) {
+      var filters = $delegate[0];
+      if (typeof filters.template === 'string') {
+        filters.template = filters.template.replace(FILTER_COUNTER, EVERY_COUNTER);
       }
       return $delegate;
     }]);
@@ -134,6 +149,34 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
         }
       }
     }
+
+    var appRoot = document.querySelector('base').getAttribute('app-root') || '/camunda';
+    function countFilters() {
+      if (!$rootScope.authentication || !$rootScope.authentication.name) {
+        return;
+      }
+      window.fetch(appRoot + '/api/engine/engine/default/filter?resourceType=Task&itemCount=true', {
+        credentials: 'same-origin',
+        headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'}
+      }).then(function(response) {
+        return response.ok ? response.json() : null;
+      }).then(function(list) {
+        if (list) {
+          var counts = {};
+          list.forEach(function(filter) {
+            counts[filter.id] = filter.itemCount;
+          });
+          $rootScope.bureau.filterCounts = counts;
+          $rootScope.$applyAsync();
+        }
+      }).catch(function() {
+        // offline: the selected filter keeps its own count
+      });
+    }
+    $rootScope.bureau.filterCounts = {};
+    $rootScope.$on('authentication.changed', countFilters);
+    $rootScope.$on('refresh', countFilters);
+    countFilters();
 
     $rootScope.$on('$locationChangeSuccess', follow);
     window.matchMedia(NARROW).addEventListener('change', function() {
