@@ -78,7 +78,7 @@ class OmInspectionProcessTests {
 			.as("no process definitions, like enterprise accounts").isEmpty();
 		assertThat(Http.as(port, "omzhang").get("/api/alarms").status()).as("no staff API").isEqualTo(403);
 		JsonNode filters = Http.as(port, "omzhang").get("/engine-rest/filter?resourceType=Task").json();
-		assertThat(filters.findValuesAsText("name")).containsExactly("本公司巡检任务");
+		assertThat(filters).extracting(filter -> filter.path("name").asText()).containsExactly("本公司巡检任务");
 		String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
 		assertThat(Http.as(port, "omzhang").post("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"omzhang\"}")
 			.status()).isEqualTo(204);
@@ -102,7 +102,8 @@ class OmInspectionProcessTests {
 		assertThat(inspections.startDue()).as("nothing is started twice").isZero();
 		Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike("OM-%")
 			.processVariableValueEquals("mn", "XY-VOC-0012-01").singleResult();
-		assertThat(task.getName()).isEqualTo("现场巡检");
+		assertThat(task.getName()).as("the card names the activity, the firm or station, the device and the inspection")
+			.matches("现场巡检｜.+｜运维巡检 .+｜OM-\\d+");
 		assertThat(task.getDueDate().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())
 			.isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10));
 		assertThat(candidateGroups(task)).containsExactly(COMPANY_GROUP);
@@ -139,9 +140,9 @@ class OmInspectionProcessTests {
 			.containsExactly(Squadron.groupIdOf("XY-GX-SQ1"));
 		assertThat(deadlineOf(finding)).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5));
 		assertThat(Http.as(port, "ent0003").get("/engine-rest/task?processInstanceId=" + finding.getId()).json()
-			.findValuesAsText("name")).containsExactly("整改巡检问题");
+			.findValuesAsText("name")).singleElement().asString().startsWith("整改巡检问题｜").endsWith("｜" + finding.getBusinessKey());
 		assertThat(Http.as(port, "wangqiang").get("/engine-rest/task?processInstanceId=" + finding.getId()).json()
-			.findValuesAsText("name")).as("the squadron's Tasklist").containsExactly("中队跟踪巡检问题");
+			.findValuesAsText("name")).as("the squadron's Tasklist").singleElement().asString().startsWith("中队跟踪巡检问题｜");
 
 		execute(job("BoundaryEvent_OmRectificationOverdue", finding));
 		assertThat(statusOf(finding)).isEqualTo("OVERDUE");

@@ -48,6 +48,10 @@ class TaskContexts {
 			case "deployment-approval" -> new TaskContext(text(task, "requestName"),
 					"提交人 " + grid.nameWithId(text(task, "requestedBy")), "部署申请 #" + number(task, "deploymentRequestId"),
 					null, null);
+			case "om-inspection" -> new TaskContext(text(task, "subjectName"), "运维巡检 " + text(task, "deviceLabel"),
+					businessKey(task), null, null);
+			case "om-finding" -> new TaskContext(text(task, "subjectName"), shortened(text(task, "findingSummary")),
+					businessKey(task), null, null);
 			default -> new TaskContext(text(task, "enterpriseName"), null, businessKey(task), null, null);
 		};
 	}
