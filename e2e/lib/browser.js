@@ -49,7 +49,9 @@ export async function shot(page, name) {
 export async function signIn(page, app, user) {
   await page.goto(`${BASE}/camunda/app/${app}/default/#/login`);
   const form = page.locator('form[name="signinForm"].ng-pristine, form[name="signinForm"].ng-dirty');
-  await form.waitFor();
+  // A first visit loads the whole webapp: on a machine that also runs the build's two-node tests,
+  // that alone once took over a minute.
+  await form.waitFor({ timeout: 180000 });
   const name = form.locator('input[type="text"]');
   const password = form.locator('input[type="password"]');
   // The login view can still be re-rendered after its first compile (seen on a loaded machine: the
