@@ -37,7 +37,10 @@ function beijing(engineTime) {
 
 /** The page's visible header, once the signed-in person's chrome (/api/me) has been applied. */
 async function signedInTasklist(page, user) {
-  const me = page.waitForResponse(r => r.url().endsWith('/api/me') && r.status() === 200);
+  // Registered before the sign-in, which alone may take minutes on a loaded machine: the wait for
+  // /api/me must outlast it, and must not fail unobserved while the sign-in is still going on.
+  const me = page.waitForResponse(r => r.url().endsWith('/api/me') && r.status() === 200, { timeout: 300000 });
+  me.catch(() => {});
   await signIn(page, 'tasklist', user);
   await me;
   await page.locator('[cam-tasks]').waitFor();
