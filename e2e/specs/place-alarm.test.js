@@ -59,7 +59,6 @@ test('wangqiang of another squadron does not see it', async () => {
   await page.locator('.task-filter h4.name', { hasText: '本中队待认领' }).click();
   const ids = JSON.stringify(await (await listed).json());
   assert.ok(!ids.includes(task.id), 'the fire point is not in wangqiang\'s 本中队待认领');
-  await page.waitForTimeout(1000);
   await shot(page, 'place-alarm-tasklist-wangqiang');
   assert.equal(await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).count(), 0);
 });
