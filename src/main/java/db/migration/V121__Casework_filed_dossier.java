@@ -29,18 +29,7 @@ public class V121__Casework_filed_dossier extends BaseJavaMigration {
 					    event_seq  INT      NOT NULL
 					)""");
 			if (context.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-				statement.execute("""
-						CREATE FUNCTION case_dossier_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-						BEGIN
-						    RAISE EXCEPTION '归档案卷（case_dossier）只能追加，不能%', CASE TG_OP WHEN 'UPDATE' THEN '修改' ELSE '删除' END;
-						END
-						$$""");
-				statement.execute("""
-						CREATE TRIGGER case_dossier_append_only BEFORE UPDATE OR DELETE ON case_dossier
-						FOR EACH ROW EXECUTE FUNCTION case_dossier_append_only()""");
-				statement.execute("""
-						CREATE TRIGGER case_dossier_no_truncate BEFORE TRUNCATE ON case_dossier
-						FOR EACH STATEMENT EXECUTE FUNCTION case_dossier_append_only()""");
+				AppendOnlyOnPostgres.create(statement, "case_dossier", "归档案卷");
 			}
 			else {
 				statement.execute("CREATE TRIGGER case_dossier_append_only BEFORE UPDATE, DELETE ON case_dossier "

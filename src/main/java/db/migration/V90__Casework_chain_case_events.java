@@ -35,7 +35,7 @@ public class V90__Casework_chain_case_events extends BaseJavaMigration {
 			statement.execute("ALTER TABLE case_event ALTER COLUMN hash SET NOT NULL");
 			statement.execute("ALTER TABLE case_event ADD CONSTRAINT case_event_case_seq UNIQUE (case_id, seq)");
 			if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-				appendOnlyOnPostgres(statement);
+				AppendOnlyOnPostgres.create(statement, "case_event", "案件记录");
 			}
 			else {
 				statement.execute("CREATE TRIGGER case_event_append_only BEFORE UPDATE, DELETE ON case_event "
@@ -74,21 +74,6 @@ public class V90__Casework_chain_case_events extends BaseJavaMigration {
 			}
 			update.executeBatch();
 		}
-	}
-
-	private static void appendOnlyOnPostgres(Statement statement) throws SQLException {
-		statement.execute("""
-				CREATE FUNCTION case_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-				BEGIN
-				    RAISE EXCEPTION '案件记录（case_event）只能追加，不能%', CASE TG_OP WHEN 'UPDATE' THEN '修改' ELSE '删除' END;
-				END
-				$$""");
-		statement.execute("""
-				CREATE TRIGGER case_event_append_only BEFORE UPDATE OR DELETE ON case_event
-				FOR EACH ROW EXECUTE FUNCTION case_event_append_only()""");
-		statement.execute("""
-				CREATE TRIGGER case_event_no_truncate BEFORE TRUNCATE ON case_event
-				FOR EACH STATEMENT EXECUTE FUNCTION case_event_append_only()""");
 	}
 
 }
