@@ -53,7 +53,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections", "/api/enterprises/*/steward-reports").hasAnyAuthority(STAFF)
-				.requestMatchers(HttpMethod.POST, "/api/tasks/*/reassignment").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS))
+				.requestMatchers("/api/tasks/*/reassignment").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS))
 				// Evidence comes from whoever works the alarm's current task; the controller checks that.
 				.requestMatchers(HttpMethod.POST, "/api/alarms/*/evidence").hasAnyAuthority(STAFF)
 				// Township boundaries decide where place-based alarms go: administrators import them.
