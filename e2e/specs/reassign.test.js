@@ -29,7 +29,7 @@ test('squadron leader chenjun moves wangqiang\'s sign-for to liuyang with a reas
   const meta = page.locator('[cam-tasklist-task-meta]');
   assert.equal((await meta.locator('.bureau-assignee-name').innerText()).trim(), '王强');
   await meta.locator('.bureau-reassign-open').click();
-  assert.equal(await meta.locator('li.bureau-reassign').getAttribute('data-reassign'), 'offered');
+  assert.equal(await meta.locator('div.bureau-reassign').getAttribute('data-reassign'), 'offered');
   const form = meta.locator('.bureau-reassign-form');
   // His own squadron's officers only, by name, the current assignee left out.
   const offered = await form.locator('select.bureau-reassign-to option').allInnerTexts();
@@ -47,7 +47,8 @@ test('squadron leader chenjun moves wangqiang\'s sign-for to liuyang with a reas
   await shot(page, 'reassign-leader-done');
   const [moved] = await call('liuyang', 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
   assert.equal(moved.assignee, 'liuyang');
-  const comments = await call('chenjun', 'GET', `/engine-rest/task/${task.id}/comment`);
+  // The auditor reads the task's comments (the REST API finds the task through its history).
+  const comments = await call('zhoumin', 'GET', `/engine-rest/task/${task.id}/comment`);
   assert.ok(comments.some(c => c.userId === 'chenjun' && c.message.includes('王强今日外出培训')
     && c.message.includes('刘洋')), JSON.stringify(comments));
   await page.context().close();
@@ -60,7 +61,7 @@ test('inspector liuyang sees no 改派 button on his own task', async () => {
 
   const page = await openTask('liuyang', task.id);
   // The pane has asked the server whether he may move the task, and was refused (403).
-  const asked = page.locator('[cam-tasklist-task-meta] li.bureau-reassign[data-reassign]');
+  const asked = page.locator('[cam-tasklist-task-meta] div.bureau-reassign[data-reassign]');
   await asked.waitFor({ state: 'attached' });
   assert.equal(await asked.getAttribute('data-reassign'), 'refused');
   assert.equal((await page.locator('[cam-tasklist-task-meta] .bureau-assignee-name').innerText()).trim(), '刘洋');

@@ -88,11 +88,11 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
     '    <button ng-if="isAssignee" type="button" ng-click="unclaim()" ng-disabled="submitInProgress"',
     '            class="unclaim btn btn-link">{{ \'UNCLAIM_TASK\' | translate }}</button>',
     '  </li>',
-    '  <li class="bureau-reassign" bureau-reassign></li>',
-    '</ul>'
+    '</ul>',
+    '<div class="bureau-reassign" bureau-reassign></div>'
   ].join('\n');
 
-  // 改派: the button, and a small form under it with the officers grouped by squadron and the reason.
+  // 改派: the button, and a small form under the task's dates and people with the officers grouped by squadron and the reason.
   var REASSIGN = [
     '<button type="button" class="btn btn-link bureau-reassign-open" ng-if="choice && !open" ng-click="start()">',
     '  <span class="glyphicon glyphicon-share-alt"></span> 改派</button>',
