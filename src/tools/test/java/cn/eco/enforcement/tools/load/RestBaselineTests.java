@@ -27,7 +27,9 @@ class RestBaselineTests {
 	void deploysItsOneTaskProcessOnceAndStartsItOverTheEngineRestApi() throws Exception {
 		AlarmTraffic traffic = new AlarmTraffic(LoadOptions.parse(new String[] { "--http", "http://localhost:" + port }));
 
-		Measured first = RestBaseline.run(traffic, 2, 1);
+		// Only starts begun inside the window count. On a loaded two-core machine the first, cold starts of
+		// the warm-up took the whole of a 1-s window (none counted); 5 s outlasts them.
+		Measured first = RestBaseline.run(traffic, 2, 5);
 		Measured second = RestBaseline.run(traffic, 1, 1);
 
 		assertThat(first.done()).isPositive();
