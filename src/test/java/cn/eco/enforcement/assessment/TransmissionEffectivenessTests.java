@@ -156,7 +156,9 @@ class TransmissionEffectivenessTests {
 		}
 		store(rows);
 		String company = underContract(late);
-		jdbc.sql("UPDATE enterprise SET longitude = 112.14, latitude = 32.04 WHERE code = (SELECT enterprise_code FROM monitoring_device WHERE mn = ?)")
+		jdbc.sql("""
+				UPDATE enterprise SET longitude = 112.14, latitude = 32.04
+				WHERE code = (SELECT enterprise_code FROM monitoring_device WHERE mn = ?)""")
 			.param(late).update();
 		Http supervisor = Http.as(port, "sunli");
 
@@ -265,7 +267,9 @@ class TransmissionEffectivenessTests {
 	private String underContract(String mn) {
 		String code = "OMT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		jdbc.sql("INSERT INTO om_company (code, name) VALUES (?, ?)").params(code, "测试运维公司" + code).update();
-		jdbc.sql("INSERT INTO om_contract (contract_number, company_code, valid_from, valid_to) VALUES (?, ?, CURRENT_DATE - 30, CURRENT_DATE + 300)")
+		jdbc.sql("""
+				INSERT INTO om_contract (contract_number, company_code, valid_from, valid_to)
+				VALUES (?, ?, CURRENT_DATE - 30, CURRENT_DATE + 300)""")
 			.params(code + "-C", code)
 			.update();
 		jdbc.sql("INSERT INTO om_contract_device (contract_number, mn) VALUES (?, ?)").params(code + "-C", mn).update();

@@ -74,16 +74,12 @@ public class MonitoringStatistics {
 		this.threshold = threshold;
 	}
 
-	double threshold() {
-		return threshold;
-	}
-
 	/**
 	 * The report of the month.
 	 * @throws InvalidInputException for a future month
 	 */
 	public TransmissionReport report(YearMonth month) {
-		requireNotFuture(month);
+		requireNotFuture(month, clock);
 		Map<String, Place> places = places();
 		List<TransmissionRates.Measured> measured = measured(month);
 		Map<String, long[]> findings = openFindings(month);
@@ -217,7 +213,8 @@ public class MonitoringStatistics {
 		return Optional.ofNullable(places.get(key)).orElse(new Place(d.mn(), null, UNASSIGNED, null, null, null));
 	}
 
-	private void requireNotFuture(YearMonth month) {
+	/** 400 naming {@code month} for a month that has not begun. */
+	static void requireNotFuture(YearMonth month, Clock clock) {
 		if (month.isAfter(YearMonth.now(clock))) {
 			throw new InvalidInputException("month", "不能统计未来的月份：" + month);
 		}

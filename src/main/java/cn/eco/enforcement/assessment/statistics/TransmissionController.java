@@ -3,8 +3,6 @@ package cn.eco.enforcement.assessment.statistics;
 import java.time.Clock;
 import java.time.YearMonth;
 
-import cn.eco.enforcement.shared.InvalidInputException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +30,7 @@ class TransmissionController {
 	@GetMapping("/api/monitoring/devices/{mn}/transmission")
 	DeviceTransmission transmission(@PathVariable String mn, @RequestParam(required = false) String month) {
 		YearMonth wanted = StatisticsController.month(month, clock);
-		if (wanted.isAfter(YearMonth.now(clock))) {
-			throw new InvalidInputException("month", "不能统计未来的月份：" + wanted);
-		}
+		MonitoringStatistics.requireNotFuture(wanted, clock);
 		return rates.of(mn, wanted)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "设备未登记：" + mn));
 	}

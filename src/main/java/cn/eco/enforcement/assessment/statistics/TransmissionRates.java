@@ -45,7 +45,7 @@ import org.springframework.stereotype.Service;
  * partitioned by month, and joins from the devices so each device's key range can serve it.
  */
 @Service
-public class TransmissionRates {
+class TransmissionRates {
 
 	static final double MINUTE_VALID_SHARE = 0.75;
 
@@ -71,15 +71,14 @@ public class TransmissionRates {
 	}
 
 	/** The device's month, or empty for an unknown device. */
-	public Optional<DeviceTransmission> of(String mn, YearMonth month) {
+	Optional<DeviceTransmission> of(String mn, YearMonth month) {
 		return measure(month, mn).stream().findFirst().map(Measured::transmission);
 	}
 
-	/** Every device's month (devices registered after the month included, with nothing expected). */
-	public List<DeviceTransmission> of(YearMonth month) {
-		return measure(month, null).stream().map(Measured::transmission).toList();
-	}
-
+	/**
+	 * The month of one device, or of every device when {@code mn} is null (devices registered after
+	 * the month with nothing expected).
+	 */
 	List<Measured> measure(YearMonth month, String mn) {
 		ZoneId zone = clock.getZone();
 		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
