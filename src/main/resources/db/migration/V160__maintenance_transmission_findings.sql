@@ -4,6 +4,3 @@
 ALTER TABLE om_finding ALTER COLUMN inspection_id DROP NOT NULL;
 ALTER TABLE om_finding ADD COLUMN transmission_month VARCHAR(7);
 CREATE UNIQUE INDEX om_finding_transmission_month ON om_finding (mn, transmission_month);
-
--- The monthly report counts exceedance conditions by the time they started.
-CREATE INDEX monitoring_condition_type_since ON monitoring_condition (condition_type, since);
