@@ -11,7 +11,8 @@
     ENTERPRISE: { label: '企业', order: 1 },
     STATION: { label: '监测站点', order: 2 },
     ALARM: { label: '在办告警', order: 3 },
-    CASE: { label: '案件', order: 4 }
+    CASE: { label: '案件', order: 4 },
+    LOW_TRANSMISSION: { label: '传输有效率不达标', order: 5 }
   };
   var CATEGORY = { KEY: '重点排污单位', ORDINARY: '一般排污单位' };
   var STATION_KIND = { AMBIENT_AIR: '空气质量监测站', SURFACE_WATER: '地表水监测断面' };
@@ -93,6 +94,8 @@
         return ALARM_STATUS[status] || status;
       case 'CASE':
         return CASE_STATUS[status] || status;
+      case 'LOW_TRANSMISSION':
+        return '上月传输有效率低于阈值';
       default:
         return status;
     }
@@ -152,6 +155,7 @@
     var entries = LEGEND.slice();
     Object.keys(seenTypes).sort().forEach(function (type) {
       if (type === 'CASE') entries.push({ style: STYLES.caseFile, text: '案件' });
+      else if (type === 'LOW_TRANSMISSION') entries.push({ style: STYLES.other, text: '传输有效率不达标' });
       else if (!TYPES[type]) entries.push({ style: STYLES.other, text: '其他：' + type });
     });
     entries.forEach(function (entry) {

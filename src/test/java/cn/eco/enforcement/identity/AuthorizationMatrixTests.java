@@ -94,6 +94,7 @@ class AuthorizationMatrixTests {
 			                                                                          401  403  ok   ok   ok   ok   ok   403
 			POST   /api/monitoring/readings                                   {}      401  403  400  400  400  403  400  400
 			GET    /api/monitoring/hj212/rejections                                   401  403  ok   ok   ok   ok   ok   403
+			GET    /api/monitoring/devices/XY-WW-0001-01/transmission?month=2026-10   401  403  ok   ok   ok   ok   ok   403
 			# --- who is signed in (every account) and the staff's names (staff and auditors), for the webapps
 			GET    /api/me                                                            401  ok   ok   ok   ok   ok   ok   ok
 			GET    /api/names                                                         401  403  ok   ok   ok   ok   ok   403
@@ -114,6 +115,9 @@ class AuthorizationMatrixTests {
 			GET    /api/statistics/inspectors?month=2026-10                           401  403  403  ok   ok   ok   ok   403
 			GET    /api/statistics/inspectors.csv?month=2026-10                       401  403  403  ok   ok   ok   ok   403
 			GET    /api/statistics/inspectors.xlsx?month=2026-10                      401  403  403  ok   ok   ok   ok   403
+			GET    /api/statistics/monitoring?month=2026-10                           401  403  403  ok   ok   ok   ok   403
+			GET    /api/statistics/monitoring?month=2026-10&format=csv                401  403  403  ok   ok   ok   ok   403
+			GET    /api/statistics/monitoring?month=2026-10&format=xlsx               401  403  403  ok   ok   ok   ok   403
 			GET    /api/statistics/squadrons?month=2026-10                            401  403  403  ok   ok   ok   ok   403
 			GET    /api/statistics/branches?month=2026-10                             401  403  403  ok   ok   ok   ok   403
 			GET    /api/assessment?month=2026-10                                      401  403  403  ok   ok   ok   ok   403

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/statistics/…}: the monthly inspector table as JSON, as a page, as CSV and XLSX,
- * and its sums per squadron and branch bureau. {@code month} is {@code YYYY-MM} (default: this
- * month); {@code squadron} or {@code branch} narrow it to one unit.
+ * and its sums per squadron and branch bureau; the monthly data-transmission report of the monitoring
+ * devices ({@code /api/statistics/monitoring}, {@code format=json|csv|xlsx}). {@code month} is
+ * {@code YYYY-MM} (default: this month); {@code squadron} or {@code branch} narrow it to one unit.
  */
 @RestController
 class StatisticsController {
@@ -28,10 +29,13 @@ class StatisticsController {
 
 	private final InspectorStatistics statistics;
 
+	private final MonitoringStatistics monitoring;
+
 	private final Clock clock;
 
-	StatisticsController(InspectorStatistics statistics, Clock clock) {
+	StatisticsController(InspectorStatistics statistics, MonitoringStatistics monitoring, Clock clock) {
 		this.statistics = statistics;
+		this.monitoring = monitoring;
 		this.clock = clock;
 	}
 
@@ -51,14 +55,14 @@ class StatisticsController {
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) String month,
 			@RequestParam(required = false) String squadron, @RequestParam(required = false) String branch) {
 		MonthlyTable table = table(month, squadron, branch);
-		return file(TableExport.csv(table), "text/csv;charset=UTF-8", table, "csv");
+		return file(TableExport.csv(table), "text/csv;charset=UTF-8", TableExport.TITLE, table.month().toString(), "csv");
 	}
 
 	@GetMapping("/api/statistics/inspectors.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String month,
 			@RequestParam(required = false) String squadron, @RequestParam(required = false) String branch) {
 		MonthlyTable table = table(month, squadron, branch);
-		return file(TableExport.xlsx(table), XLSX, table, "xlsx");
+		return file(TableExport.xlsx(table), XLSX, TableExport.TITLE, table.month().toString(), "xlsx");
 	}
 
 	@GetMapping("/api/statistics/squadrons")
@@ -72,11 +76,30 @@ class StatisticsController {
 		return table(month, null, null).branches();
 	}
 
-	private MonthlyTable table(String month, String squadron, String branch) {
-		return statistics.table(month(month), blankToNull(squadron), blankToNull(branch));
+	/** The data-transmission report per branch bureau and for the city, as JSON, CSV or XLSX. */
+	@GetMapping("/api/statistics/monitoring")
+	ResponseEntity<?> monitoring(@RequestParam(required = false) String month,
+			@RequestParam(required = false) String format) {
+		String kind = format == null || format.isBlank() ? "json" : format.trim().toLowerCase();
+		if (!List.of("json", "csv", "xlsx").contains(kind)) {
+			throw new InvalidInputException("format", "取值：json、csv、xlsx");
+		}
+		TransmissionReport report = monitoring.report(month(month, clock));
+		return switch (kind) {
+			case "csv" -> file(TableExport.csv(TransmissionReport.HEADERS, report.rows()), "text/csv;charset=UTF-8",
+					TransmissionReport.TITLE, report.month(), "csv");
+			case "xlsx" -> file(TableExport.xlsx(TransmissionReport.TITLE, report.month(), TransmissionReport.HEADERS,
+					report.rows(), 2), XLSX, TransmissionReport.TITLE, report.month(), "xlsx");
+			default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+		};
 	}
 
-	private YearMonth month(String text) {
+	private MonthlyTable table(String month, String squadron, String branch) {
+		return statistics.table(month(month, clock), blankToNull(squadron), blankToNull(branch));
+	}
+
+	/** {@code YYYY-MM}, this month when blank; 400 naming {@code month} otherwise. */
+	static YearMonth month(String text, Clock clock) {
 		if (text == null || text.isBlank()) {
 			return YearMonth.now(clock);
 		}
@@ -88,8 +111,9 @@ class StatisticsController {
 		}
 	}
 
-	private static ResponseEntity<byte[]> file(byte[] content, String type, MonthlyTable table, String suffix) {
-		String name = TableExport.TITLE + "-" + table.month() + "." + suffix;
+	private static ResponseEntity<byte[]> file(byte[] content, String type, String title, String month,
+			String suffix) {
+		String name = title + "-" + month + "." + suffix;
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(type))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

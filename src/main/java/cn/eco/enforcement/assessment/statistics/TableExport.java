@@ -14,8 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The monthly table as files for Excel: CSV in UTF-8 with a byte-order mark (so Excel reads the
- * Chinese headers) and XLSX. Both hold the inspector rows and a last 合计 row.
+ * Monthly tables as files for Excel: CSV in UTF-8 with a byte-order mark (so Excel reads the
+ * Chinese headers) and XLSX with a title row, bold headers and frozen panes. The inspector table
+ * holds the inspector rows and a last 合计 row; the transmission report ({@link TransmissionReport})
+ * uses the same writers.
  */
 final class TableExport {
 
@@ -28,28 +30,42 @@ final class TableExport {
 	}
 
 	static byte[] csv(MonthlyTable table) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		line(csv, HEADERS.stream().map(h -> (Object) h).toList());
-		rows(table).forEach(row -> line(csv, row));
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		return csv(HEADERS, rows(table));
 	}
 
 	static byte[] xlsx(MonthlyTable table) {
+		return xlsx(TITLE, table.month().toString(), HEADERS, rows(table), 4);
+	}
+
+	/** A CSV file of the headers and rows. */
+	static byte[] csv(List<String> headers, List<List<Object>> rows) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		line(csv, headers.stream().map(h -> (Object) h).toList());
+		rows.forEach(row -> line(csv, row));
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * An XLSX workbook: the title (with the month) in the first row, the headers in the second, then
+	 * the rows; numbers stay numbers.
+	 * @param textColumns how many leading columns hold names (drawn wider)
+	 */
+	static byte[] xlsx(String title, String month, List<String> headers, List<List<Object>> rows, int textColumns) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(table.month().toString());
+			Sheet sheet = workbook.createSheet(month);
 			XSSFCellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			sheet.createRow(0).createCell(0).setCellValue(TITLE + "（" + table.month() + "）");
+			sheet.createRow(0).createCell(0).setCellValue(title + "（" + month + "）");
 			sheet.getRow(0).getCell(0).setCellStyle(bold);
 			Row header = sheet.createRow(1);
-			for (int i = 0; i < HEADERS.size(); i++) {
-				header.createCell(i).setCellValue(HEADERS.get(i));
+			for (int i = 0; i < headers.size(); i++) {
+				header.createCell(i).setCellValue(headers.get(i));
 				header.getCell(i).setCellStyle(bold);
 			}
 			int r = 2;
-			for (List<Object> values : rows(table)) {
+			for (List<Object> values : rows) {
 				Row row = sheet.createRow(r++);
 				for (int i = 0; i < values.size(); i++) {
 					if (values.get(i) instanceof Number number) {
@@ -60,8 +76,8 @@ final class TableExport {
 					}
 				}
 			}
-			for (int i = 0; i < HEADERS.size(); i++) {
-				sheet.setColumnWidth(i, (i < 4 ? 16 : 11) * 256);
+			for (int i = 0; i < headers.size(); i++) {
+				sheet.setColumnWidth(i, (i < textColumns ? 16 : 11) * 256);
 			}
 			sheet.createFreezePane(0, 2);
 			workbook.write(out);
@@ -88,7 +104,7 @@ final class TableExport {
 
 	private static void line(StringBuilder csv, List<Object> values) {
 		for (int i = 0; i < values.size(); i++) {
-			String value = String.valueOf(values.get(i));
+			String value = values.get(i) == null ? "" : String.valueOf(values.get(i));
 			if (!(values.get(i) instanceof Number) && value.matches("^[=+\\-@].*")) {
 				value = "'" + value; // never let Excel read a name as a formula
 			}

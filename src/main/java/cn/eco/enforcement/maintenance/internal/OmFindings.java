@@ -60,6 +60,25 @@ class OmFindings implements MaintenanceApi {
 	}
 
 	long open(long inspectionId, OmSubjects.Subject subject, String companyGroup, Failed failed) {
+		return open(inspectionId, subject, companyGroup, failed, null);
+	}
+
+	/**
+	 * Opens the finding of a month whose data-transmission effective rate fell short, unless the device
+	 * already has one for that month; the new finding's id, or empty.
+	 */
+	java.util.Optional<Long> openForTransmission(OmSubjects.Subject subject, String companyGroup, Failed failed,
+			java.time.YearMonth month) {
+		boolean exists = jdbc.sql("SELECT COUNT(*) FROM om_finding WHERE mn = ? AND transmission_month = ?")
+			.params(subject.mn(), month.toString())
+			.query(Integer.class)
+			.single() > 0;
+		return exists ? java.util.Optional.empty()
+				: java.util.Optional.of(open(null, subject, companyGroup, failed, month.toString()));
+	}
+
+	private long open(Long inspectionId, OmSubjects.Subject subject, String companyGroup, Failed failed,
+			String transmissionMonth) {
 		boolean irregular = failed.findingClass() == FindingClass.IRREGULAR_OPERATION;
 		int irregular12m = subject.enterpriseCode() == null ? 0
 				: irregularOperations12m(subject.enterpriseCode()) + (irregular ? 1 : 0);
@@ -69,11 +88,11 @@ class OmFindings implements MaintenanceApi {
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO om_finding (inspection_id, mn, enterprise_code, finding_class, item, note, found_at,
-				    rectification_deadline, rule_reasons, lowers_standing, status)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+				    rectification_deadline, rule_reasons, lowers_standing, status, transmission_month)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
 			.params(inspectionId, subject.mn(), subject.enterpriseCode(), failed.findingClass().name(), failed.item(),
 					failed.note(), OffsetDateTime.now(clock), deadline, String.join("；", decision.reasons()),
-					decision.lowersStanding())
+					decision.lowersStanding(), transmissionMonth)
 			.update(key, "id");
 		long id = key.getKey().longValue();
 		Long alarmId = decision.escalate() ? escalate(id, subject, failed) : null;
