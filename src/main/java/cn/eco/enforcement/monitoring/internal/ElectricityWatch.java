@@ -189,7 +189,7 @@ class ElectricityWatch {
 			.map(p -> p.code() + " " + p.name())
 			.collect(Collectors.joining("、"));
 		String detail = found.stream().map(ElectricityJudgement::reason).collect(Collectors.joining("；"))
-				.replace(treatment.code(), treatment.code() + " " + treatment.name())
+				.replace("治污设施 " + treatment.code() + " ", "治污设施 " + treatment.code() + "（" + treatment.name() + "）")
 				+ "（治污设施 " + treatment.factorCode() + " 当前 " + SeriesJudge.plain(last.value()) + " " + treatment.unit()
 				+ "，运行阈值 " + treatment.runningAbove().toPlainString() + " " + treatment.unit() + "；生产设施 " + served + "）";
 		return new Finding(type, treatment.code(), latest, last.value(), treatment.runningAbove(), treatment.unit(),
