@@ -111,7 +111,7 @@ class ElectricityWatch {
 			.flatMap(l -> java.util.stream.Stream.of(l.treatmentCode(), l.productionCode()))
 			.distinct()
 			.forEach(code -> series.put(code, readings.series(byCode.get(code).mn(), byCode.get(code).factorCode(), period,
-					latest.minus(WINDOW), latest)));
+					latest.minus(WINDOW), latest).stream().filter(r -> r.value() != null).toList()));
 		List<FacilityPower> powers = series.entrySet().stream()
 			.filter(e -> !e.getValue().isEmpty())
 			.map(e -> power(byCode.get(e.getKey()), e.getValue()))
@@ -123,16 +123,13 @@ class ElectricityWatch {
 		return raised;
 	}
 
-	/** The facility's state over the window, from its readings (oldest first). */
+	/** The facility's state over the window, from its readings with a value (oldest first, at least one). */
 	static FacilityPower power(Facility facility, List<Reading> series) {
 		Boolean running = null;
 		long since = 0;
 		Long lastStart = null;
 		Long lastStop = null;
 		for (Reading reading : series) {
-			if (reading.value() == null) {
-				continue;
-			}
 			boolean on = reading.value().compareTo(facility.runningAbove()) > 0;
 			long minute = minute(reading.dataTime());
 			if (running == null || on != running) {
