@@ -19,6 +19,11 @@ public final class Roles {
 	public static final String ALARM_SOURCES = "alarm-sources";
 	/** Third-party O&M inspectors (第三方巡检): Tasklist only, the inspections of their company's contract. */
 	public static final String OM_INSPECTORS = "om-inspector";
+	/**
+	 * Data-sharing accounts (数据共享账户) of other departments: read-only, {@code GET /api/sharing/…}
+	 * and nothing else, whatever other group they are in.
+	 */
+	public static final String DATA_SHARING = "data-sharing";
 
 	private Roles() {
 	}

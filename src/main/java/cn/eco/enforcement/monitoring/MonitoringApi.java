@@ -27,6 +27,9 @@ public interface MonitoringApi {
 	/** The device's readings observed in [from, to), oldest first. */
 	List<ReadingView> readings(String mn, Instant from, Instant to, int limit);
 
+	/** The device's readings of one period (its hourly or daily aggregates, say) observed in [from, to), oldest first. */
+	List<ReadingView> readings(String mn, Period period, Instant from, Instant to, int limit);
+
 	/**
 	 * Sends an HJ 212-2025 logger a new SM4 key (CN 1014) over its connection to this node; the new key
 	 * comes into force when the logger confirms it, and the old one stays valid until then.

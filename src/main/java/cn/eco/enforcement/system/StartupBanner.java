@@ -39,9 +39,10 @@ class StartupBanner {
 				  Admin（用户与权限）:  {}/camunda/app/admin/
 				  引擎 REST API:        {}/engine-rest   (HTTP Basic)
 				  业务 API:             {}/api/alarms, {}/api/enterprises   (HTTP Basic)
+				  API 文档（工作人员）: {}/swagger-ui.html, {}/v3/api-docs
 				  HJ 212 数采仪接入:    TCP {}
 				  {}
-				================================================================""", base, base, base, base, base, base, hj212,
+				================================================================""", base, base, base, base, base, base, base, base, hj212,
 				demo ? "演示模式：账号 demo/demo（管理员）；执法人员 wangqiang/wangqiang，中队长 chenjun/chenjun，审计 zhoumin/zhoumin"
 						: "生产模式：管理员账号 admin，密码来自 APP_ADMIN_PASSWORD");
 	}

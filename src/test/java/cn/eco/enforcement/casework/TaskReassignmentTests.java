@@ -82,6 +82,31 @@ class TaskReassignmentTests {
 		assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("zhaolei");
 	}
 
+	@Test
+	void theDialogOffersALeaderHisOwnSquadronAndASupervisorEveryoneButNobodyElse() {
+		String task = taskOf(alarms.raise(Alarms.moderateExceedanceAt("ENT-0001")).alarm().processInstanceId());
+
+		var leaders = Http.as(port, "chenjun").get("/api/tasks/" + task + "/reassignment");
+		var supervisors = Http.as(port, "sunli").get("/api/tasks/" + task + "/reassignment");
+
+		assertThat(leaders.status()).isEqualTo(200);
+		assertThat(leaders.json().path("assigneeName").asText()).isEqualTo("王强（wangqiang）");
+		assertThat(leaders.json().path("groups")).singleElement().satisfies(group -> {
+			assertThat(group.path("name").asText()).endsWith("中队");
+			assertThat(group.path("officers").findValuesAsText("userId")).contains("liuyang")
+				.doesNotContain("wangqiang", "zhaolei");
+			assertThat(group.path("officers").findValuesAsText("name")).contains("刘洋");
+		});
+		assertThat(supervisors.status()).isEqualTo(200);
+		assertThat(supervisors.json().path("groups").findValuesAsText("userId")).contains("liuyang", "zhaolei")
+			.doesNotContain("wangqiang");
+		assertThat(supervisors.json().path("groups").size()).isGreaterThan(1);
+		var otherLeader = Http.as(port, "hemin").get("/api/tasks/" + task + "/reassignment");
+		assertThat(otherLeader.status()).isEqualTo(403);
+		assertThat(otherLeader.body()).contains("中队长只能在本中队内改派本中队的任务");
+		assertThat(Http.as(port, "liuyang").get("/api/tasks/" + task + "/reassignment").status()).isEqualTo(403);
+	}
+
 	private String taskOf(String instance) {
 		return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
 	}

@@ -100,6 +100,16 @@ class AuthorizationMatrixTests {
 			# --- third-party O&M inspection: staff read the plans, supervisors and admins start one now
 			GET    /api/om-inspection/plans                                           401  403  ok   ok   ok   ok   ok   403
 			POST   /api/om-inspection/plans/XY-NONE/inspections                       401  403  403  403  404  403  404  403
+			# --- data sharing (对内对外数据共享): data-sharing accounts (DataSharingAccountTests) and admins read what
+			#     is shared; auditors and admins read who fetched what; staff read the API description
+			GET    /api/sharing/enterprises                                           401  403  403  403  403  403  ok   403
+			GET    /api/sharing/penalties                                             401  403  403  403  403  403  ok   403
+			GET    /api/sharing/monitoring/devices                                    401  403  403  403  403  403  ok   403
+			GET    /api/sharing/monitoring/devices/XY-WW-0001-01/aggregates?period=HOUR&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z \
+			                                                                          401  403  403  403  403  403  ok   403
+			GET    /api/sharing/log                                                   401  403  403  403  403  ok   ok   403
+			GET    /v3/api-docs                                                       401  403  ok   ok   ok   ok   ok   403
+			GET    /swagger-ui/index.html                                             401  403  ok   ok   ok   ok   ok   403
 			# --- statistics and assessment for those who hold inspectors to account; the draw stays secret
 			GET    /api/statistics/inspectors?month=2026-10                           401  403  403  ok   ok   ok   ok   403
 			GET    /api/statistics/inspectors.csv?month=2026-10                       401  403  403  ok   ok   ok   ok   403

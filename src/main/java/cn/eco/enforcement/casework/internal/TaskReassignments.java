@@ -2,10 +2,14 @@ package cn.eco.enforcement.casework.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.eco.enforcement.grid.GridApi;
+import cn.eco.enforcement.grid.Squadron;
 import cn.eco.enforcement.grid.StaffMember;
 import cn.eco.enforcement.grid.StaffRole;
 import cn.eco.enforcement.shared.InvalidInputException;
@@ -71,6 +75,60 @@ public class TaskReassignments {
 	public record Reassignment(String taskId, String taskName, String from, String to, String by, String reason) {
 	}
 
+	/** An officer a task may be given to. */
+	public record Officer(String userId, String name) {
+	}
+
+	/** The officers of one squadron (or of the supervision office) a task may be given to. */
+	public record OfficerGroup(String code, String name, List<Officer> officers) {
+	}
+
+	/**
+	 * What the 改派 dialog offers: the task, its assignee and the officers the caller may give it to,
+	 * grouped by squadron (a squadron leader: his own squadron; a supervisor: everyone), the current
+	 * assignee and the unavailable left out.
+	 * @throws NotAllowed when the caller may not move this task at all
+	 */
+	public record Choice(String taskId, String taskName, String assignee, String assigneeName, List<OfficerGroup> groups) {
+	}
+
+	/** @throws NotAllowed when the caller may not move this task (the same rule as {@link #reassign}) */
+	@Transactional(readOnly = true)
+	public Choice choice(String taskId, String caller, boolean overseer) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new NotAllowed("没有这个任务");
+		}
+		Optional<String> squadron = overseer ? Optional.empty() : Optional.of(leadersSquadron(task, caller));
+		Map<String, List<Officer>> bySquadron = new LinkedHashMap<>();
+		List<Officer> supervision = new ArrayList<>();
+		for (StaffMember staff : grid.allStaff()) {
+			if (!assignable(staff) || !staff.available() || staff.userId().equals(task.getAssignee())
+					|| squadron.filter(code -> !code.equals(staff.orgUnitCode())).isPresent()) {
+				continue;
+			}
+			Officer officer = new Officer(staff.userId(), staff.name());
+			if (staff.role() == StaffRole.SUPERVISOR) {
+				supervision.add(officer);
+			}
+			else {
+				bySquadron.computeIfAbsent(staff.orgUnitCode(), code -> new ArrayList<>()).add(officer);
+			}
+		}
+		List<OfficerGroup> groups = new ArrayList<>();
+		for (Squadron each : grid.squadrons()) {
+			List<Officer> officers = bySquadron.get(each.code());
+			if (officers != null) {
+				groups.add(new OfficerGroup(each.code(), each.name(), officers));
+			}
+		}
+		if (!supervision.isEmpty()) {
+			groups.add(new OfficerGroup("SUPERVISION", "执法监督", supervision));
+		}
+		String assignee = task.getAssignee();
+		return new Choice(taskId, task.getName(), assignee, assignee == null ? null : grid.nameWithId(assignee), groups);
+	}
+
 	/**
 	 * @param overseer whether the caller is a supervisor or administrator (city-wide)
 	 * @throws NotAllowed when the caller may not move this task or give it to that person
@@ -83,21 +141,14 @@ public class TaskReassignments {
 			throw new InvalidInputException("reason", "请填写改派原因（不超过 500 字）");
 		}
 		StaffMember to = grid.findStaff(assignee == null ? "" : assignee)
-			.filter(s -> s.role() == StaffRole.INSPECTOR || s.role() == StaffRole.SQUADRON_LEADER
-					|| s.role() == StaffRole.SUPERVISOR)
+			.filter(TaskReassignments::assignable)
 			.orElseThrow(() -> new InvalidInputException("assignee", "没有这位执法人员：" + assignee));
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
 			throw new NotAllowed("没有这个任务");
 		}
-		if (!overseer) {
-			String squadron = grid.findStaff(caller)
-				.filter(s -> s.role() == StaffRole.SQUADRON_LEADER)
-				.map(StaffMember::orgUnitCode)
-				.orElseThrow(() -> new NotAllowed("只有中队长、执法监督或系统管理员可以改派任务"));
-			if (!taskBelongsTo(task, squadron) || !squadron.equals(to.orgUnitCode())) {
-				throw new NotAllowed("中队长只能在本中队内改派本中队的任务");
-			}
+		if (!overseer && !leadersSquadron(task, caller).equals(to.orgUnitCode())) {
+			throw new NotAllowed("中队长只能在本中队内改派本中队的任务");
 		}
 		String from = task.getAssignee();
 		String comment = "改派：" + nameOf(from) + " → " + grid.nameWithId(to.userId()) + "，改派人 " + nameOf(caller)
@@ -124,6 +175,23 @@ public class TaskReassignments {
 		return new Reassignment(taskId, task.getName(), from, to.userId(), caller, reason.strip());
 	}
 
+	private static boolean assignable(StaffMember staff) {
+		return staff.role() == StaffRole.INSPECTOR || staff.role() == StaffRole.SQUADRON_LEADER
+				|| staff.role() == StaffRole.SUPERVISOR;
+	}
+
+	/** The squadron of a leader who may move this task; NotAllowed for anyone else. */
+	private String leadersSquadron(Task task, String caller) {
+		String squadron = grid.findStaff(caller)
+			.filter(s -> s.role() == StaffRole.SQUADRON_LEADER)
+			.map(StaffMember::orgUnitCode)
+			.orElseThrow(() -> new NotAllowed("只有中队长、执法监督或系统管理员可以改派任务"));
+		if (!taskBelongsTo(task, squadron)) {
+			throw new NotAllowed("中队长只能在本中队内改派本中队的任务");
+		}
+		return squadron;
+	}
+
 	/** The case of the task's alarm (the case process and, once a case lead is open, the loop carry its id). */
 	private Optional<Long> caseOf(Object alarmId) {
 		return alarmId instanceof Number n ? records.caseOfAlarm(n.longValue()) : Optional.empty();
@@ -137,7 +205,7 @@ public class TaskReassignments {
 		if (task.getAssignee() != null) {
 			return grid.findStaff(task.getAssignee()).map(s -> squadron.equals(s.orgUnitCode())).orElse(false);
 		}
-		String group = cn.eco.enforcement.grid.Squadron.groupIdOf(squadron);
+		String group = Squadron.groupIdOf(squadron);
 		return tasks.getIdentityLinksForTask(task.getId())
 			.stream()
 			.anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && group.equals(l.getGroupId()));

@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Typed access to the variables of {@code case-filing}, as Camunda Forms and REST callers send them:
@@ -121,6 +125,30 @@ final class CaseVariables {
 	void deadline(String name, OffsetDateTime at) {
 		scope.setVariable(name + "At", Date.from(at.toInstant()));
 		scope.setVariable(name + "Date", DAY.format(at.atZoneSameInstant(ZONE)));
+	}
+
+	/** The case's officers named on its documents and told of its deadlines: its investigators, else the lead inspector. */
+	List<String> officers() {
+		List<String> ids = new ArrayList<>();
+		for (String name : List.of("investigator1", "investigator2", "leadInspector")) {
+			String id = text(name);
+			if (id != null && !ids.contains(id) && (ids.size() < 2 || !name.equals("leadInspector"))) {
+				ids.add(id);
+			}
+		}
+		return ids.size() > 2 ? ids.subList(0, 2) : ids;
+	}
+
+	/** The user completing the step, or null when the engine runs it on its own (a timer). */
+	static String actor(DelegateExecution execution) {
+		String user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
+				: execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+		return user;
+	}
+
+	/** The engine's clock, so that tests moving it forward move every deadline with it. */
+	static OffsetDateTime now() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toOffsetDateTime();
 	}
 
 	static String day(LocalDate date) {

@@ -45,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * change a membership;</li>
  * <li>auditors read runtime and history in Cockpit and change nothing;</li>
  * <li>enterprise accounts use Tasklist for their own firm's tasks and read no process definition,
- * so nothing city-wide (BPMN XML, process statistics) reaches them.</li>
+ * so nothing city-wide (BPMN XML, process statistics) reaches them;</li>
+ * <li>data-sharing accounts ({@code data-sharing}) hold no grant at all: no webapp admits them, and
+ * {@link DataSharingConfinement} keeps them to {@code GET /api/sharing/…}.</li>
  * </ul>
  */
 class AccessModel {
@@ -54,7 +56,7 @@ class AccessModel {
 
 	private static final Map<String, String> ROLE_GROUPS = Map.of(SUPERVISORS, "执法监督", SQUADRON_LEADERS, "中队长",
 			INSPECTORS, "执法人员", AUDITORS, "审计监督", ALARM_SOURCES, "告警接入系统", ENTERPRISES, "企业账号", LEGAL_REVIEWERS,
-			"法制审核");
+			"法制审核", DATA_SHARING, "数据共享账户");
 
 	private final IdentityService identity;
 

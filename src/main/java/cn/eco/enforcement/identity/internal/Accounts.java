@@ -49,6 +49,7 @@ class Accounts {
 	void ensureDemoAccounts() {
 		ensureUser(DEMO_ADMIN, "演示管理员", null, DEMO_ADMIN, List.of(ADMIN, SUPERVISORS), true);
 		ensureUser("monitor", "在线监控平台", null, "monitor", List.of(ALARM_SOURCES), true);
+		ensureUser("sharing-demo", "数据共享演示账户", null, "sharing-demo", List.of(DATA_SHARING), true);
 		for (StaffMember staff : grid.allStaff()) {
 			ensureUser(staff.userId(), staff.name(), staff.email(), staff.userId(), groupsOf(staff), true);
 		}

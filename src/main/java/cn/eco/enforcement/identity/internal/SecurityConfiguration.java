@@ -21,7 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * HTTP security. {@code /api/**} needs HTTP Basic and a role; {@code /engine-rest/**} is guarded by
  * Camunda's own authentication filter (so engine authorizations apply per user); the Camunda
- * webapps under {@code /camunda/**} have their own login and CSRF protection. Every login attempt,
+ * webapps under {@code /camunda/**} have their own login and CSRF protection. The API description
+ * ({@code /v3/api-docs}, Swagger UI) is for staff; data-sharing accounts are kept to
+ * {@code GET /api/sharing/…} by {@link DataSharingConfinement}. Every login attempt,
  * by HTTP Basic or the webapps' login form, first passes the {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -50,10 +52,16 @@ class SecurityConfiguration {
 			.headers(h -> h.frameOptions(f -> f.sameOrigin()))
 			.httpBasic(Customizer.withDefaults())
 			.addFilterAfter(new WebappSessionDocuments(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+			.addFilterAfter(new DataSharingConfinement(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
+				// Other departments' data-sharing accounts read what is shared; auditors and admins read who fetched what.
+				.requestMatchers(HttpMethod.GET, "/api/sharing/log").hasAnyAuthority(authority(ADMIN), authority(AUDITORS))
+				.requestMatchers(HttpMethod.GET, "/api/sharing/**").hasAnyAuthority(authority(DATA_SHARING), authority(ADMIN))
+				// The API description and Swagger UI are for staff who work with the API, not for the public or firms.
+				.requestMatchers("/v3/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyAuthority(READERS)
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections", "/api/enterprises/*/steward-reports").hasAnyAuthority(STAFF)
-				.requestMatchers(HttpMethod.POST, "/api/tasks/*/reassignment").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS))
+				.requestMatchers("/api/tasks/*/reassignment").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS))
 				// Evidence comes from whoever works the alarm's current task; the controller checks that.
 				.requestMatchers(HttpMethod.POST, "/api/alarms/*/evidence").hasAnyAuthority(STAFF)
 				// Township boundaries decide where place-based alarms go: administrators import them.

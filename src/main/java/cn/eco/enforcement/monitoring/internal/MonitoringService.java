@@ -173,6 +173,12 @@ class MonitoringService implements MonitoringApi {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<ReadingView> readings(String mn, Period period, Instant from, Instant to, int limit) {
+		return readings.between(mn, period, from, to, limit);
+	}
+
+	@Override
 	public cn.eco.enforcement.monitoring.KeyRotationView rotateKey(String mn) {
 		return keyRotation.rotate(mn);
 	}

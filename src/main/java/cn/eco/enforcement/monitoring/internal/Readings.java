@@ -140,12 +140,24 @@ class Readings {
 				SELECT * FROM reading WHERE mn = ? AND data_time >= ? AND data_time < ?
 				ORDER BY data_time, period, factor_code FETCH FIRST %d ROWS ONLY""".formatted(limit))
 			.params(mn, Timestamp.from(from), Timestamp.from(to))
-			.query((rs, i) -> new ReadingView(rs.getString("mn"), rs.getString("factor_code"),
-					Period.valueOf(rs.getString("period")), rs.getObject("data_time", OffsetDateTime.class),
-					rs.getBigDecimal("rtd"), rs.getBigDecimal("avg_value"), rs.getBigDecimal("min_value"),
-					rs.getBigDecimal("max_value"), rs.getBigDecimal("zs_avg"), rs.getBigDecimal("cou"),
-					rs.getString("data_flag")))
+			.query(this::view)
 			.list();
+	}
+
+	List<ReadingView> between(String mn, Period period, Instant from, Instant to, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM reading WHERE mn = ? AND period = ? AND data_time >= ? AND data_time < ?
+				ORDER BY data_time, factor_code FETCH FIRST %d ROWS ONLY""".formatted(limit))
+			.params(mn, period.name(), Timestamp.from(from), Timestamp.from(to))
+			.query(this::view)
+			.list();
+	}
+
+	private ReadingView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new ReadingView(rs.getString("mn"), rs.getString("factor_code"), Period.valueOf(rs.getString("period")),
+				rs.getObject("data_time", OffsetDateTime.class), rs.getBigDecimal("rtd"), rs.getBigDecimal("avg_value"),
+				rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"), rs.getBigDecimal("zs_avg"),
+				rs.getBigDecimal("cou"), rs.getString("data_flag"));
 	}
 
 }

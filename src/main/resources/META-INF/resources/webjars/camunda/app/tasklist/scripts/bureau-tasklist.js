@@ -9,6 +9,9 @@
 // * Every filter says how many tasks it holds, not only the selected one (7.24 counts the selected
 //   filter alone): the engine's filter list with itemCount, fetched on sign-in and on Tasklist's own
 //   refresh (every 10 s).
+// * 改派 with a reason: a squadron leader (his squadron's tasks, to its members) or a supervisor
+//   (anyone) gets a 改派 button in the task pane when /api/tasks/{id}/reassignment says he may; the
+//   choice of officers is grouped by squadron and the reason is required (TaskReassignments).
 // * The phone shows the form first: opening a task on a narrow screen hides the filters and the task
 //   list (<body class="bureau-task-open">, user-styles.css) and offers 返回任务列表 above the form.
 window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular) {
@@ -85,7 +88,31 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
     '    <button ng-if="isAssignee" type="button" ng-click="unclaim()" ng-disabled="submitInProgress"',
     '            class="unclaim btn btn-link">{{ \'UNCLAIM_TASK\' | translate }}</button>',
     '  </li>',
-    '</ul>'
+    '</ul>',
+    '<div class="bureau-reassign" bureau-reassign></div>'
+  ].join('\n');
+
+  // 改派: the button, and a small form under the task's dates and people with the officers grouped by squadron and the reason.
+  var REASSIGN = [
+    '<button type="button" class="btn btn-link bureau-reassign-open" ng-if="choice && !open" ng-click="start()">',
+    '  <span class="glyphicon glyphicon-share-alt"></span> 改派</button>',
+    '<form class="bureau-reassign-form" ng-if="open" ng-submit="submit()" name="reassignForm" novalidate>',
+    '  <label>改派给',
+    '    <select class="form-control bureau-reassign-to" ng-model="form.assignee" required>',
+    '      <option value="">请选择执法人员</option>',
+    '      <optgroup ng-repeat="group in choice.groups" label="{{ group.name }}">',
+    '        <option ng-repeat="officer in group.officers" value="{{ officer.userId }}">{{ officer.name }}</option>',
+    '      </optgroup>',
+    '    </select>',
+    '  </label>',
+    '  <label>改派原因',
+    '    <textarea class="form-control bureau-reassign-reason" ng-model="form.reason" maxlength="500" rows="2" required',
+    '              placeholder="例如：原承办人外出培训，由本中队其他人员办理"></textarea>',
+    '  </label>',
+    '  <p class="text-danger bureau-reassign-error" ng-if="error">{{ error }}</p>',
+    '  <button type="submit" class="btn btn-primary" ng-disabled="busy || !form.assignee || !form.reason.trim()">确认改派</button>',
+    '  <button type="button" class="btn btn-default" ng-click="cancel()" ng-disabled="busy">取消</button>',
+    '</form>'
   ].join('\n');
 
   var CARD_ASSIGNEE = '{{ assigneeDisplayedName(task); }}';
@@ -118,6 +145,97 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
       }
       return $delegate;
     }]);
+  }]);
+
+  // Inside the task pane's meta data (TASK_META): the meta directive's scope gives the task and taskData.
+  module.directive('bureauReassign', ['$rootScope', function($rootScope) {
+    var apiRoot = (document.querySelector('base').getAttribute('app-root') || '/camunda').replace(/\/[^/]*$/, '') + '/api';
+
+    function csrfToken() {
+      var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+      return match ? decodeURIComponent(match[1]) : '';
+    }
+
+    function problem(response) {
+      return response.json().then(function(body) {
+        return (body && (body.detail || body.title)) || ('改派失败（' + response.status + '）');
+      }, function() {
+        return '改派失败（' + response.status + '）';
+      });
+    }
+
+    return {
+      scope: true,
+      template: REASSIGN,
+      link: function(scope, element) {
+        // data-reassign on the element says what the server answered: offered or refused.
+        function load(taskId) {
+          scope.choice = null;
+          scope.open = false;
+          element.removeAttr('data-reassign');
+          if (!taskId) {
+            return;
+          }
+          window.fetch(apiRoot + '/tasks/' + encodeURIComponent(taskId) + '/reassignment', {
+            credentials: 'same-origin',
+            headers: {Accept: 'application/json'}
+          }).then(function(response) {
+            // 403: this person may not move the task; no button.
+            return response.ok ? response.json() : null;
+          }).then(function(choice) {
+            if (!scope.task || (choice && choice.taskId !== scope.task.id)) {
+              return;
+            }
+            var offered = !!choice && choice.groups.length > 0;
+            scope.choice = offered ? choice : null;
+            element.attr('data-reassign', offered ? 'offered' : 'refused');
+            scope.$applyAsync();
+          }).catch(function() {
+            // offline: no button
+          });
+        }
+        scope.$watch('task.id', load);
+        scope.$watch('task.assignee', function(now, before) {
+          if (now !== before && scope.task) {
+            load(scope.task.id);
+          }
+        });
+        scope.start = function() {
+          scope.form = {assignee: '', reason: ''};
+          scope.error = null;
+          scope.open = true;
+        };
+        scope.cancel = function() {
+          scope.open = false;
+        };
+        scope.submit = function() {
+          scope.busy = true;
+          scope.error = null;
+          window.fetch(apiRoot + '/tasks/' + encodeURIComponent(scope.task.id) + '/reassignment', {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken()},
+            body: JSON.stringify({assignee: scope.form.assignee, reason: scope.form.reason.trim()})
+          }).then(function(response) {
+            if (!response.ok) {
+              return problem(response).then(function(message) {
+                scope.error = message;
+              });
+            }
+            scope.open = false;
+            // The pane and the list reload the task from the engine, as after Tasklist's own changes.
+            scope.taskData.changed('task');
+            scope.taskData.changed('taskList');
+            $rootScope.$broadcast('refresh');
+          }).catch(function() {
+            scope.error = '网络不可用，未改派';
+          }).then(function() {
+            scope.busy = false;
+            scope.$applyAsync();
+          });
+        };
+      }
+    };
   }]);
 
   module.run(['$rootScope', '$location', '$timeout', function($rootScope, $location, $timeout) {

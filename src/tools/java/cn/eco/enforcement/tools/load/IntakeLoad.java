@@ -1,0 +1,163 @@
+package cn.eco.enforcement.tools.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The load command (docs/load.md). Against a running platform it measures, in this order:
+ * <ol>
+ * <li>the baseline: bare Camunda starting a one-user-task process, in-process, {@code --threads}
+ * threads, in a scratch database on the platform's PostgreSQL server (needs {@code --jdbc-url});
+ * <li>saturation: alarm-to-task throughput with {@code --threads} HTTP clients posting alarms
+ * back to back, and its ratio to the baseline (target ≥ 0.7);
+ * <li>fixed rate: {@code --rate} alarms/s for {@code --seconds} while {@code --devices} HJ 212
+ * loggers each send a real-time packet per second; p50/p95/p99 intake latency (target p99 &lt; 200 ms).
+ * </ol>
+ * Then it checks that every alarm answered 201 has its process waiting in a task and, with the
+ * baseline, measures bare Camunda over the platform's engine REST API for comparison
+ * ({@link RestBaseline}).
+ */
+public final class IntakeLoad {
+
+	private IntakeLoad() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Locale.setDefault(Locale.ROOT);
+		LoadOptions options;
+		try {
+			options = LoadOptions.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage() + "\n" + LoadOptions.USAGE);
+			System.exit(2);
+			return;
+		}
+		if (options == null) {
+			System.out.println(LoadOptions.USAGE);
+			return;
+		}
+		System.exit(run(options) ? 0 : 1);
+	}
+
+	static Thread thread(Runnable body) {
+		Thread thread = new Thread(body);
+		thread.start();
+		return thread;
+	}
+
+	/**
+	 * {@code threads} clients each make the next attempt as soon as the last one ended; attempts in
+	 * the warm-up are made but not counted. The attempt is told whether it counts.
+	 */
+	static Measured closedLoop(int threads, int seconds, Predicate<Boolean> attempt) throws InterruptedException {
+		Latencies latencies = new Latencies();
+		AtomicBoolean counting = new AtomicBoolean();
+		AtomicBoolean running = new AtomicBoolean(true);
+		AtomicLong failed = new AtomicLong();
+		List<Thread> clients = new ArrayList<>();
+		for (int i = 0; i < threads; i++) {
+			clients.add(IntakeLoad.thread(() -> {
+				while (running.get()) {
+					long started = System.nanoTime();
+					boolean counted = counting.get();
+					boolean ok = attempt.test(counted);
+					if (counted) {
+						if (ok) {
+							latencies.record(System.nanoTime() - started);
+						}
+						else {
+							failed.incrementAndGet();
+						}
+					}
+				}
+			}));
+		}
+		Thread.sleep(IntakeLoad.warmUpSeconds(seconds) * 1000L);
+		counting.set(true);
+		long from = System.nanoTime();
+		Thread.sleep(seconds * 1000L);
+		counting.set(false);
+		double elapsed = (System.nanoTime() - from) / 1e9;
+		running.set(false);
+		for (Thread client : clients) {
+			client.join();
+		}
+		return new Measured(latencies.count(), failed.get(), elapsed, latencies);
+	}
+
+	/** A few seconds before each measured window, not counted: JIT, pools, caches. */
+	static int warmUpSeconds(int seconds) {
+		return Math.max(2, Math.min(10, seconds / 5));
+	}
+
+	private static boolean run(LoadOptions options) throws Exception {
+		line("setup", "%s (alarms as %s), HJ 212 %s:%d, %d logger(s) × 1 packet/s × %d factors, %d thread(s)", options.http(),
+				options.user(), options.host(), options.port(), options.devices(), ReadingTraffic.FACTORS, options.threads());
+		Measured baseline = null;
+		if (options.jdbcUrl() != null && options.saturationSeconds() > 0) {
+			baseline = CamundaBaseline.run(options);
+			line("baseline", "bare Camunda 7.24 in-process, %d threads, %.0f s: %s starts/s (%d), %s", options.threads(),
+					baseline.seconds(), rate(baseline.perSecond()), baseline.done(), baseline.latencies().summary());
+		}
+		AlarmTraffic alarms = new AlarmTraffic(options);
+		boolean pass = true;
+		Measured saturated = null;
+		if (options.saturationSeconds() > 0) {
+			saturated = alarms.saturate(options.threads(), options.saturationSeconds());
+			line("saturation", "alarms over HTTP, %d clients, %.0f s: %s alarms/s → task (%d, failed %d), %s", options.threads(),
+					saturated.seconds(), rate(saturated.perSecond()), saturated.done(), saturated.failed(),
+					saturated.latencies().summary());
+			if (baseline != null) {
+				double ratio = saturated.perSecond() / baseline.perSecond();
+				pass &= ratio >= 0.7;
+				line("ratio", "%.2f of the baseline  [%s target ≥ 0.7]", ratio, ratio >= 0.7 ? "PASS" : "FAIL");
+			}
+		}
+		ReadingTraffic readings = ReadingTraffic.start(options, alarms);
+		Measured fixed = alarms.fixedRate(options.rate(), options.seconds());
+		Measured uploads = readings.stop();
+		double p99 = fixed.latencies().millis(99);
+		pass &= p99 < 200 && fixed.failed() == 0;
+		line("fixed rate", "%d alarms/s offered for %d s: %s alarms/s done (%d, failed %d), intake latency %s  [%s p99 < 200 ms]",
+				options.rate(), options.seconds(), rate(fixed.perSecond()), fixed.done(), fixed.failed(),
+				fixed.latencies().summary(), p99 < 200 && fixed.failed() == 0 ? "PASS" : "FAIL");
+		line("readings", "HJ 212: %s packets/s (%s readings/s) answered 9014 (%d, refused or unanswered %d), answer latency %s",
+				rate(uploads.perSecond()), rate(uploads.perSecond() * ReadingTraffic.FACTORS), uploads.done(), uploads.failed(),
+				uploads.latencies().summary());
+		boolean checked = check(alarms);
+		if (baseline != null && saturated != null) {
+			// Last, so that its process instances do not weigh on the alarm phases.
+			Measured rest = RestBaseline.run(alarms, options.threads(), options.saturationSeconds());
+			line("rest base", "bare Camunda over the platform's engine REST API, %d clients, %.0f s: %s starts/s (%d, failed %d), %s",
+					options.threads(), rest.seconds(), rate(rest.perSecond()), rest.done(), rest.failed(),
+					rest.latencies().summary());
+			line("rest ratio", "%.2f of bare Camunda over REST (for information; the target is the in-process ratio)",
+					saturated.perSecond() / rest.perSecond());
+		}
+		return checked && pass;
+	}
+
+	private static boolean check(AlarmTraffic alarms) throws Exception {
+		List<String> processes = List.copyOf(alarms.processes);
+		long withTask = alarms.processesWithTask(processes);
+		line("check", "%d of %d alarms answered 201 have their process waiting in a task%s", withTask, processes.size(),
+				alarms.failures.isEmpty() ? "" : "; failures: " + alarms.failures.entrySet().stream()
+					.map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", ")));
+		return withTask == processes.size();
+	}
+
+	private static String rate(double perSecond) {
+		return String.format("%,.1f", perSecond);
+	}
+
+	private static void line(String label, String format, Object... args) {
+		System.out.printf("%-11s %s%n", label, String.format(format, args));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * A command-line load tool in the tools jar, not in the application:
+ * {@link cn.eco.enforcement.tools.load.IntakeLoad} drives alarms over HTTP and readings over HJ 212
+ * against a running platform and compares alarm-to-task throughput with bare Camunda starting a
+ * one-user-task process on the same PostgreSQL server. See {@code docs/load.md}.
+ */
+package cn.eco.enforcement.tools.load;
