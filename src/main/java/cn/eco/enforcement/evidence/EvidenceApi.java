@@ -26,7 +26,8 @@ public interface EvidenceApi {
 
 	/**
 	 * A small JPEG preview (at most 160 px on the longer side) of a JPEG or PNG photo, for the forms'
-	 * thumbnails; empty for videos, PDFs, HEIC and unreadable images.
+	 * thumbnails; an SVG chart is its own preview (SVG, not JPEG); empty for videos, PDFs, HEIC and
+	 * unreadable images.
 	 */
 	Optional<byte[]> thumbnail(EvidenceItem item);
 

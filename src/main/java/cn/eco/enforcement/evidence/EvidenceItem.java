@@ -14,14 +14,19 @@ import java.time.OffsetDateTime;
 public record EvidenceItem(long id, String fileName, String contentType, long size, String sha256, String uploadedBy,
 		OffsetDateTime uploadedAt, OffsetDateTime capturedAt, Double latitude, Double longitude) {
 
-	/** Whether this is a photo or a video (a PDF is evidence too, but not from the scene). */
+	/** Whether this is a photo or a video (a PDF or a chart is evidence too, but not from the scene). */
 	public boolean photoOrVideo() {
-		return contentType.startsWith("image/") || contentType.startsWith("video/");
+		return (contentType.startsWith("image/") && !chart()) || contentType.startsWith("video/");
 	}
 
-	/** Whether a browser shows it as a picture (JPEG or PNG; HEIC photos only as a link). */
+	/** Whether a browser shows it as a picture (JPEG, PNG or an SVG chart; HEIC photos only as a link). */
 	public boolean picture() {
-		return contentType.equals("image/jpeg") || contentType.equals("image/png");
+		return contentType.equals("image/jpeg") || contentType.equals("image/png") || chart();
+	}
+
+	/** Whether it is a chart the platform drew (SVG), such as an electricity alarm's power curves. */
+	public boolean chart() {
+		return contentType.equals("image/svg+xml");
 	}
 
 }

@@ -38,6 +38,19 @@ public interface MonitoringApi {
 	 */
 	KeyRotationView rotateKey(String mn);
 
+	/**
+	 * Registers or updates a production or treatment facility of the enterprise for electricity
+	 * monitoring; a treatment facility's {@code treats} replace those it had.
+	 * @throws cn.eco.enforcement.shared.InvalidInputException (field {@code mn}) when the logger is not a
+	 * registered device of the enterprise, (field {@code treats}) when a served facility is no
+	 * production facility of the enterprise, (field {@code code}) when a production facility that a
+	 * treatment facility serves would become a treatment facility
+	 */
+	Facility registerFacility(String enterpriseCode, Facility facility);
+
+	/** The enterprise's facilities under electricity monitoring, by code. */
+	List<Facility> facilities(String enterpriseCode);
+
 	/** Every registered device. */
 	List<DeviceView> devices();
 

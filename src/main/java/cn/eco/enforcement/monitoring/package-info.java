@@ -4,5 +4,5 @@
  * alarms through the alarm module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Monitoring",
-		allowedDependencies = { "alarm", "enterprise", "grid", "shared" })
+		allowedDependencies = { "alarm", "enterprise", "evidence", "grid", "shared", "supervision" })
 package cn.eco.enforcement.monitoring;

@@ -112,6 +112,29 @@ class EvidenceTests {
 	}
 
 	@Test
+	void aChartIsItsOwnThumbnailButNoPhotoOfTheSceneAndAnSvgWithAScriptIsRefused() {
+		OnSite onSite = handlingOnSite();
+		String chart = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\"><polyline points=\"0,0 20,10\" "
+				+ "stroke=\"#d62728\"/></svg>";
+
+		Http.Response taken = upload("wangqiang", onSite.alarmId(), Map.of("用电曲线.svg", chart.getBytes(StandardCharsets.UTF_8)));
+		Http.Response refused = upload("wangqiang", onSite.alarmId(), Map.of("曲线.svg",
+				chart.replace("</svg>", "<script>alert(document.cookie)</script></svg>").getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+		assertThat(taken.json().get(0).get("contentType").asText()).isEqualTo("image/svg+xml");
+		Http.Response thumbnail = Http.as(port, "wangqiang")
+			.get("/api/alarms/" + onSite.alarmId() + "/evidence/" + taken.json().get(0).get("id").asLong() + "?thumbnail=true");
+		assertThat(thumbnail.status()).isEqualTo(200);
+		assertThat(thumbnail.contentType()).startsWith("image/svg+xml");
+		assertThat(thumbnail.body()).isEqualTo(chart);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("曲线.svg", "SVG");
+		assertThat(completeOverRest("wangqiang", onSite, true, null).body()).as("a chart is no photo of the scene")
+			.contains("须上传现场照片或视频证据");
+	}
+
+	@Test
 	void aVideoLargerThanTheApiBodyLimitIsTakenAndAPhotoOverItsLimitRefused() {
 		OnSite onSite = handlingOnSite();
 		byte[] video = sized(TestPhotos.mp4(), 30 * 1024 * 1024);

@@ -37,6 +37,9 @@ class MonitoringIngestionTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	cn.eco.enforcement.evidence.EvidenceApi evidence;
+
 	@Test
 	void exceedanceRaisesOneAlarmWhileItLastsAndClearsWhenDataAreNormal() {
 		String mn = newWastewaterDevice("ENT-0001");
@@ -213,26 +216,43 @@ class MonitoringIngestionTests {
 	}
 
 	@Test
-	void treatmentFacilityOffWhileProductionRunsRaisesAnElectricityAlarm() {
+	void aTreatmentFacilityStoppedForFifteenMinutesWhileProductionRunsRaisesOneElectricityAlarmWithThePowerCurves() {
 		String mn = "TEST-EL-" + UUID.randomUUID().toString().substring(0, 8);
 		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.ELECTRICITY, "ENT-0003", null, "用电监控"));
+		String line = "PL-" + mn.substring(8);
+		String collector = "TF-" + mn.substring(8);
+		monitoring.registerFacility("ENT-0003", new Facility(line, "喷涂线", FacilityKind.PRODUCTION, mn, "d20405",
+				BigDecimal.TEN, "A", List.of()));
+		monitoring.registerFacility("ENT-0003", new Facility(collector, "RTO 焚烧炉", FacilityKind.TREATMENT, mn, "d30406",
+				BigDecimal.ONE, "A", List.of(line)));
 		Instant t = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(30));
 
 		IngestResult running = monitoring.ingest(batch(mn, power(t, 120, 35)));
-		IngestResult off = monitoring.ingest(batch(mn, power(t.plusSeconds(60), 118, 0.2)));
-		IngestResult stillOff = monitoring.ingest(batch(mn, power(t.plusSeconds(120), 121, 0.1)));
+		List<Long> whileShort = new java.util.ArrayList<>();
+		for (int minute = 1; minute <= 15; minute++) {
+			whileShort.addAll(monitoring.ingest(batch(mn, power(t.plusSeconds(60L * minute), 118, 0.2))).alarmIds());
+		}
+		IngestResult fifteenMinutes = monitoring.ingest(batch(mn, power(t.plusSeconds(60 * 16), 121, 0.1)));
+		IngestResult stillOff = monitoring.ingest(batch(mn, power(t.plusSeconds(60 * 17), 119, 0.1)));
 
 		assertThat(running.alarmIds()).isEmpty();
-		assertThat(off.alarmIds()).hasSize(1);
-		assertThat(stillOff.alarmIds()).isEmpty();
-		AlarmView alarm = alarms.find(off.alarmIds().get(0)).orElseThrow();
+		assertThat(whileShort).as("a stop shorter than 15 minutes is no finding").isEmpty();
+		assertThat(fifteenMinutes.alarmIds()).hasSize(1);
+		assertThat(stillOff.alarmIds()).as("the same stop: no second alarm").isEmpty();
+		AlarmView alarm = alarms.find(fifteenMinutes.alarmIds().get(0)).orElseThrow();
 		assertThat(alarm.sourceType()).isEqualTo(AlarmSourceType.ELECTRICITY);
-		assertThat(alarm.description()).contains("治理设施");
+		assertThat(alarm.description()).startsWith("治污设施未同步运行").contains("停运 15 分钟").contains("喷涂线");
+		assertThat(evidence.of(alarm.id())).singleElement().satisfies(chart -> {
+			assertThat(chart.contentType()).isEqualTo("image/svg+xml");
+			assertThat(chart.picture()).isTrue();
+			assertThat(new String(evidence.thumbnail(chart).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+				.as("both power curves").contains("d20405").contains("d30406").containsPattern("(<polyline[^>]*points=\"[^\"]+\"[\\s\\S]*){2}");
+		});
 	}
 
 	private static List<Reading> power(Instant at, double production, double treatment) {
-		return List.of(new Reading("ep01", Period.RTD, at, BigDecimal.valueOf(production), null, null, null, null, null, "N"),
-				new Reading("et01", Period.RTD, at, BigDecimal.valueOf(treatment), null, null, null, null, null, "N"));
+		return List.of(new Reading("d20405", Period.RTD, at, BigDecimal.valueOf(production), null, null, null, null, null, "N"),
+				new Reading("d30406", Period.RTD, at, BigDecimal.valueOf(treatment), null, null, null, null, null, "N"));
 	}
 
 	private static List<Reading> stationHour(Instant at, double pm25, double windFrom) {

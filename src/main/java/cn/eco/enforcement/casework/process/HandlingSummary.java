@@ -54,7 +54,7 @@ final class HandlingSummary {
 		if (items.isEmpty()) {
 			return "未上传";
 		}
-		long photos = items.stream().filter(i -> i.contentType().startsWith("image/")).count();
+		long photos = items.stream().filter(i -> i.contentType().startsWith("image/") && !i.chart()).count();
 		long videos = items.stream().filter(i -> i.contentType().startsWith("video/")).count();
 		String names = items.stream().limit(SHOWN_NAMES).map(EvidenceItem::fileName).collect(Collectors.joining("、"))
 				+ (items.size() > SHOWN_NAMES ? " 等" : "");

@@ -70,7 +70,7 @@ class ShowEvidenceOnCreateListener implements TaskListener {
 		shown.put("fileName", item.fileName());
 		// The forms' text component puts values into its HTML as they are: names go in as text only.
 		shown.put("name", HtmlUtils.htmlEscape(item.fileName()));
-		shown.put("kind", item.contentType().startsWith("image/") ? "照片" : item.contentType().startsWith("video/") ? "视频" : "文档");
+		shown.put("kind", item.chart() ? "图表" : item.contentType().startsWith("image/") ? "照片" : item.contentType().startsWith("video/") ? "视频" : "文档");
 		shown.put("picture", item.picture());
 		shown.put("url", url);
 		shown.put("thumbnailUrl", item.picture() ? url + "?thumbnail=true" : null);

@@ -107,7 +107,7 @@ class EvidenceController {
 		byte[] preview = evidence.thumbnail(item)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "这项证据没有缩略图"));
 		return ResponseEntity.ok()
-			.contentType(MediaType.IMAGE_JPEG)
+			.contentType(item.chart() ? MediaType.valueOf(item.contentType()) : MediaType.IMAGE_JPEG)
 			.header("X-Content-Type-Options", "nosniff")
 			.eTag("\"" + item.sha256() + "-thumbnail\"")
 			.body(preview);

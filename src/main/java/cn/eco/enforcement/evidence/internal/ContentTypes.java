@@ -6,12 +6,15 @@ import java.util.Set;
 
 /**
  * The type of a file judged from its first bytes (magic numbers), never from its name: JPEG, PNG,
- * HEIC/HEIF, MP4, QuickTime (MOV) and PDF. Anything else is not accepted as evidence.
+ * HEIC/HEIF, MP4, QuickTime (MOV), PDF and SVG (a chart, checked whole by {@link SafeSvg}). Anything
+ * else is not accepted as evidence.
  */
 final class ContentTypes {
 
 	/** Enough of the head of a file to judge it. */
 	static final int HEAD = 16;
+
+	static final String SVG = "image/svg+xml";
 
 	private static final Set<String> HEIC_BRANDS = Set.of("heic", "heix", "hevc", "hevx", "heim", "heis");
 
@@ -52,7 +55,7 @@ final class ContentTypes {
 		if (head.length >= 8 && QUICKTIME_ATOMS.contains(ascii(head, 4, 4))) {
 			return "video/quicktime";
 		}
-		return null;
+		return SafeSvg.looksLike(head) ? SVG : null;
 	}
 
 	private static boolean startsWith(byte[] head, int... magic) {

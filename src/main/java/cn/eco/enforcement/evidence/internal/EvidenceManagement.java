@@ -46,6 +46,9 @@ class EvidenceManagement implements EvidenceApi {
 
 	private final Clock clock = Clock.systemUTC();
 
+	/** An SVG larger than this is shown as a link, not inlined as a thumbnail. */
+	private static final long SVG_PREVIEW_LIMIT = 512 * 1024;
+
 	EvidenceManagement(EvidenceRecords records, EvidenceFiles files, EvidenceSettings settings,
 			@Value("${app.zone:Asia/Shanghai}") ZoneId zone) {
 		this.records = records;
@@ -90,8 +93,21 @@ class EvidenceManagement implements EvidenceApi {
 		if (!item.picture()) {
 			return Optional.empty();
 		}
+		if (item.contentType().equals(ContentTypes.SVG)) {
+			// A drawing scales without loss: the chart is its own preview (checked safe when stored).
+			return item.size() <= SVG_PREVIEW_LIMIT ? Optional.of(readAll(item)) : Optional.empty();
+		}
 		try (InputStream in = open(item)) {
 			return Thumbnails.of(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private byte[] readAll(EvidenceItem item) {
+		try (InputStream in = open(item)) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -108,7 +124,7 @@ class EvidenceManagement implements EvidenceApi {
 			String type = ContentTypes.sniff(head);
 			if (type == null) {
 				throw new InvalidInputException("file",
-						"文件“" + name + "”不是照片（JPEG、PNG、HEIC）、视频（MP4、MOV）或 PDF（按文件内容识别，而非文件名）");
+						"文件“" + name + "”不是照片（JPEG、PNG、HEIC）、视频（MP4、MOV）、PDF 或 SVG 图表（按文件内容识别，而非文件名）");
 			}
 			long limit = (type.startsWith("video/") ? settings.maxVideoSize() : settings.maxPhotoSize()).toBytes();
 			temporary = Files.createTempFile("evidence-", ".upload");
@@ -117,6 +133,9 @@ class EvidenceManagement implements EvidenceApi {
 			if (size > limit) {
 				throw new InvalidInputException("file", "文件“" + name + "”超过 " + DataSize.ofBytes(limit).toMegabytes()
 						+ " MB（" + (type.startsWith("video/") ? "视频" : "照片或文档") + "的上限）");
+			}
+			if (type.equals(ContentTypes.SVG) && !safeSvg(temporary)) {
+				throw new InvalidInputException("file", "文件“" + name + "”不是可接收的 SVG 图表（只接收不含脚本、链接和外部引用的图形）");
 			}
 			String hash = HexFormat.of().formatHex(sha256.digest());
 			files.put(hash, temporary, size, type);
@@ -131,6 +150,12 @@ class EvidenceManagement implements EvidenceApi {
 		}
 		finally {
 			deleteQuietly(temporary);
+		}
+	}
+
+	private static boolean safeSvg(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return SafeSvg.isSafe(in);
 		}
 	}
 

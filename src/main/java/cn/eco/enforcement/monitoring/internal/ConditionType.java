@@ -4,7 +4,8 @@ package cn.eco.enforcement.monitoring.internal;
 enum ConditionType {
 
 	EXCEEDANCE("超标"), FLAT_LINE("恒值"), ZERO_NEGATIVE("零值/负值"), JUMP("突变"), ABNORMAL_FLAG("异常标记"),
-	OFFLINE("设备离线"), MISSING("数据缺失"), TREATMENT_OFF("治理设施停运而生产运行");
+	OFFLINE("设备离线"), MISSING("数据缺失"), TREATMENT_OFF("治污设施未同步运行"),
+	START_STOP_ASYNC("启停不同步");
 
 	private final String label;
 

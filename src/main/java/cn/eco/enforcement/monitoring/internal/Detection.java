@@ -52,21 +52,21 @@ class Detection {
 
 	private final SeriesJudge judge;
 
-	private final ElectricityJudge electricity;
+	private final ElectricityWatch electricity;
 
 	private final DetectionSettings settings;
 
 	private final Clock clock;
 
 	Detection(RecentSeries recent, Devices devices, AmbientThresholds ambient, Conditions conditions,
-			MonitoringAlarms alarms, DetectionSettings settings, Clock clock) {
+			MonitoringAlarms alarms, DetectionSettings settings, ElectricityWatch electricity, Clock clock) {
 		this.recent = recent;
 		this.devices = devices;
 		this.ambient = ambient;
 		this.conditions = conditions;
 		this.alarms = alarms;
 		this.judge = new SeriesJudge(settings);
-		this.electricity = new ElectricityJudge(settings);
+		this.electricity = electricity;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -88,9 +88,7 @@ class Detection {
 						open.getOrDefault(series, Map.of()), raised);
 			});
 		}
-		electricity.judge(device, batch)
-			.ifPresent(findings -> reconcile(device, ElectricityJudge.SERIES, EnumSet.of(ConditionType.TREATMENT_OFF),
-					findings, open.getOrDefault(ElectricityJudge.SERIES, Map.of()), raised));
+		raised.addAll(electricity.judge(device, batch));
 		return raised;
 	}
 

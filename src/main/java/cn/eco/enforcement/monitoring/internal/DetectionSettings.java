@@ -14,15 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jumpMadFactor a jump exceeds this many median absolute deviations of the recent values
  * @param jumpLimitShare … and this share of the limit
  * @param offlineAfter silence after which a device counts as off-line
- * @param productionFactors electricity factor codes of production lines
- * @param treatmentFactors electricity factor codes of treatment facilities
- * @param productionOnKw production power above which the line counts as running
- * @param treatmentOnKw treatment power below which the facility counts as off
  */
 @ConfigurationProperties("app.monitoring.detection")
 record DetectionSettings(@DefaultValue({ "10", "60", "6" }) List<Integer> flatLineRecords,
 		@DefaultValue({ "10", "120", "2" }) List<Integer> zeroRecords, @DefaultValue("5") double jumpMadFactor,
-		@DefaultValue("0.5") double jumpLimitShare, @DefaultValue("PT1H") Duration offlineAfter,
-		@DefaultValue("ep01") List<String> productionFactors, @DefaultValue("et01") List<String> treatmentFactors,
-		@DefaultValue("5") double productionOnKw, @DefaultValue("1") double treatmentOnKw) {
+		@DefaultValue("0.5") double jumpLimitShare, @DefaultValue("PT1H") Duration offlineAfter) {
 }

@@ -6,6 +6,7 @@ import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmSourceType;
 import cn.eco.enforcement.alarm.RaiseAlarm;
 import cn.eco.enforcement.alarm.SuspectedSource;
+import cn.eco.enforcement.evidence.EvidenceApi.Upload;
 import cn.eco.enforcement.monitoring.Period;
 import java.util.List;
 import cn.eco.enforcement.monitoring.DeviceKind;
@@ -30,14 +31,19 @@ class MonitoringAlarms {
 
 	/** Opens a condition and raises its one alarm; returns the alarm id. */
 	long open(Devices.Device device, Period period, Finding finding) {
+		return open(device, period, finding, List.of());
+	}
+
+	/** The same with files (an electricity alarm's power curves) stored as the alarm's evidence. */
+	long open(Devices.Device device, Period period, Finding finding, List<Upload> evidence) {
 		long conditionId = conditions.start(device.mn(), period, finding);
-		long alarmId = raise(device, finding, conditionId, period);
+		long alarmId = raise(device, finding, conditionId, period, evidence);
 		conditions.attachAlarm(conditionId, alarmId);
 		return alarmId;
 	}
 
 	/** Raises the alarm of a new condition; an ambient exceedance or jump is traced to likely sources first. */
-	private long raise(Devices.Device device, Finding finding, long conditionId, Period period) {
+	private long raise(Devices.Device device, Finding finding, long conditionId, Period period, List<Upload> evidence) {
 		boolean traced = device.kind() == DeviceKind.AMBIENT_AIR
 				&& (finding.type() == ConditionType.EXCEEDANCE || finding.type() == ConditionType.JUMP);
 		List<SuspectedSource> suspects = traced ? tracer.trace(device, finding, period) : List.of();
@@ -45,9 +51,15 @@ class MonitoringAlarms {
 				+ (device.outlet() == null ? "" : "，" + device.outlet()) + "）";
 		RaiseAlarm alarm = new RaiseAlarm("MON-" + device.mn() + "-" + conditionId, sourceOf(device.kind()),
 				device.enterpriseCode(), device.stationCode(),
-				Conditions.WHOLE_DEVICE.equals(finding.factorCode()) ? null : finding.factorCode(), finding.value(),
+				wholeDevice(finding) ? null : finding.factorCode(), finding.value(),
 				finding.limit(), finding.unit(), finding.at().atOffset(ZoneOffset.UTC), description, suspects);
-		return alarms.raise(alarm).alarm().id();
+		return alarms.raise(alarm, evidence, null).alarm().id();
+	}
+
+	/** A condition of the whole device, or of a facility (whose code is no pollutant). */
+	private static boolean wholeDevice(Finding finding) {
+		return Conditions.WHOLE_DEVICE.equals(finding.factorCode()) || finding.type() == ConditionType.TREATMENT_OFF
+				|| finding.type() == ConditionType.START_STOP_ASYNC;
 	}
 
 	static AlarmSourceType sourceOf(DeviceKind kind) {

@@ -10,6 +10,7 @@ import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.monitoring.DeviceRejectedException;
 import cn.eco.enforcement.monitoring.DeviceView;
+import cn.eco.enforcement.monitoring.Facility;
 import cn.eco.enforcement.monitoring.IngestResult;
 import cn.eco.enforcement.monitoring.LatestValue;
 import cn.eco.enforcement.monitoring.MonitoringApi;
@@ -49,9 +50,12 @@ class MonitoringService implements MonitoringApi {
 
 	private final KeyRotation keyRotation;
 
+	private final FacilityRegistration facilities;
+
 	MonitoringService(Devices devices, Readings readings, Detection detection, Conditions conditions,
 			EnterpriseApi enterprises, GridApi grid, DetectionSettings settings, Clock clock, MasterKey masterKey,
-			KeyRotation keyRotation) {
+			KeyRotation keyRotation, FacilityRegistration facilities) {
+		this.facilities = facilities;
 		this.masterKey = masterKey;
 		this.keyRotation = keyRotation;
 		this.devices = devices;
@@ -149,6 +153,17 @@ class MonitoringService implements MonitoringApi {
 		}
 		List<Long> alarms = stored == 0 ? List.of() : detection.detect(device, batch.readings());
 		return new IngestResult(batch.readings().size(), stored, alarms);
+	}
+
+	@Override
+	public Facility registerFacility(String enterpriseCode,
+			Facility facility) {
+		return facilities.register(enterpriseCode, facility);
+	}
+
+	@Override
+	public List<Facility> facilities(String enterpriseCode) {
+		return facilities.of(enterpriseCode);
 	}
 
 	@Override

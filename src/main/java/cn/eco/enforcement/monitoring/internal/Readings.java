@@ -118,6 +118,16 @@ class Readings {
 			.list();
 	}
 
+	/** One factor's readings of one period in [from, to], oldest first. */
+	List<Reading> series(String mn, String factorCode, Period period, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT * FROM reading WHERE mn = ? AND factor_code = ? AND period = ? AND data_time >= ? AND data_time <= ?
+				ORDER BY data_time""")
+			.params(mn, factorCode, period.name(), Timestamp.from(from), Timestamp.from(to))
+			.query(this::reading)
+			.list();
+	}
+
 	private Reading reading(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Reading(rs.getString("factor_code"), Period.valueOf(rs.getString("period")),
 				rs.getObject("data_time", OffsetDateTime.class).toInstant(), rs.getBigDecimal("rtd"),

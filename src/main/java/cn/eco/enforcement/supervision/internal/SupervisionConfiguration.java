@@ -1,5 +1,6 @@
 package cn.eco.enforcement.supervision.internal;
 
+import cn.eco.enforcement.supervision.ElectricityRules;
 import cn.eco.enforcement.supervision.SupervisionPolicy;
 import cn.eco.enforcement.supervision.SupervisionRules;
 import org.kie.api.KieBase;
@@ -20,6 +21,11 @@ class SupervisionConfiguration {
 	@Bean
 	SupervisionRules supervisionRules(KieBase supervisionKieBase, SupervisionPolicy policy) {
 		return new DroolsSupervisionRules(supervisionKieBase, policy);
+	}
+
+	@Bean
+	ElectricityRules electricityRules(KieBase supervisionKieBase) {
+		return new DroolsElectricityRules(supervisionKieBase);
 	}
 
 }

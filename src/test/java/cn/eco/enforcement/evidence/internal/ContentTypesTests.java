@@ -26,10 +26,35 @@ class ContentTypesTests {
 	@Test
 	void textScriptsAndUnknownContainersAreNotEvidence() {
 		assertThat(ContentTypes.sniff(ascii("这不是照片"))).isNull();
-		assertThat(ContentTypes.sniff(ascii("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"))).isNull();
+		assertThat(ContentTypes.sniff(ascii("<html><script>alert(1)</script>"))).isNull();
 		assertThat(ContentTypes.sniff(box("ftypXXXX"))).isNull();
 		assertThat(ContentTypes.sniff(new byte[] { (byte) 0xFF, (byte) 0xD8 })).isNull();
 		assertThat(ContentTypes.sniff(new byte[0])).isNull();
+	}
+
+	@Test
+	void anSvgIsKnownByItsHeadAndTakenOnlyWhenTheWholeOfItIsAPlainDrawing() throws Exception {
+		String chart = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect x=\"0\" y=\"0\" "
+				+ "width=\"10\" height=\"10\" fill=\"#fff\"/><polyline points=\"0,0 5,5\" stroke=\"#000\"/><text x=\"1\" "
+				+ "y=\"9\">用电曲线</text></svg>";
+
+		assertThat(ContentTypes.sniff(ascii(chart))).isEqualTo("image/svg+xml");
+		assertThat(ContentTypes.sniff(ascii("<?xml version=\"1.0\"?>" + chart))).isEqualTo("image/svg+xml");
+		assertThat(safe(chart)).isTrue();
+		assertThat(safe(chart.replace("</svg>", "<script>alert(1)</script></svg>"))).as("script").isFalse();
+		assertThat(safe(chart.replace("<rect ", "<rect onclick=\"alert(1)\" "))).as("event handler").isFalse();
+		assertThat(safe(chart.replace("</svg>", "<a href=\"javascript:alert(1)\"><text>x</text></a></svg>"))).as("link")
+			.isFalse();
+		assertThat(safe(chart.replace("fill=\"#fff\"", "fill=\"url(https://example.com/x)\""))).as("reference").isFalse();
+		assertThat(safe(chart.replace("</svg>", "<foreignObject><div/></foreignObject></svg>"))).isFalse();
+		assertThat(safe("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + chart))
+			.as("document type").isFalse();
+		assertThat(safe("<?xml version=\"1.0\"?><html/>")).as("not svg").isFalse();
+		assertThat(safe("<svg")).as("not well-formed").isFalse();
+	}
+
+	private static boolean safe(String svg) throws java.io.IOException {
+		return SafeSvg.isSafe(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Test

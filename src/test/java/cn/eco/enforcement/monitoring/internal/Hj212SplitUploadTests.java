@@ -2,6 +2,7 @@ package cn.eco.enforcement.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,6 +16,8 @@ import cn.eco.enforcement.alarm.AlarmQuery;
 import cn.eco.enforcement.alarm.AlarmSourceType;
 import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.monitoring.DeviceKind;
+import cn.eco.enforcement.monitoring.Facility;
+import cn.eco.enforcement.monitoring.FacilityKind;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.ReadingView;
 import cn.eco.enforcement.monitoring.RegisterDevice;
@@ -73,17 +76,25 @@ class Hj212SplitUploadTests {
 	void partsOutOfOrderAreJudgedAsOneUpload() throws Exception {
 		String mn = "TEST-EL-" + UUID.randomUUID().toString().substring(0, 8);
 		monitoring.registerDevice(new RegisterDevice(mn, "123456", DeviceKind.ELECTRICITY, "ENT-0003", null, "用电监控"));
+		String line = "PL-" + mn.substring(8);
+		monitoring.registerFacility("ENT-0003",
+				new Facility(line, "生产线", FacilityKind.PRODUCTION, mn, "d20405", BigDecimal.TEN, "A", List.of()));
+		monitoring.registerFacility("ENT-0003", new Facility("TF-" + mn.substring(8), "除尘器", FacilityKind.TREATMENT, mn,
+				"d30406", BigDecimal.ONE, "A", List.of(line)));
 		ZonedDateTime minute = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES).minusMinutes(20);
 
 		try (Hj212TestClient logger = new Hj212TestClient(server.port())) {
-			logger.send(part(mn, "2011", minute, 2, 2, "et01-Rtd=0.2,et01-Flag=N"));
+			logger.send(Hj212Messages.frame(Hj212TestClient.uploadSegment(mn, "2011", minute.minusMinutes(16),
+					"d20405-Rtd=118,d20405-Flag=N;d30406-Rtd=0.1,d30406-Flag=N", 5)));
 			assertThat(logger.readFrame()).contains("CN=9014");
-			logger.send(part(mn, "2011", minute, 1, 2, "ep01-Rtd=120,ep01-Flag=N"));
+			logger.send(part(mn, "2011", minute, 2, 2, "d30406-Rtd=0.2,d30406-Flag=N"));
+			assertThat(logger.readFrame()).contains("CN=9014");
+			logger.send(part(mn, "2011", minute, 1, 2, "d20405-Rtd=120,d20405-Flag=N"));
 			assertThat(logger.readFrame()).contains("CN=9014");
 		}
 
-		// Production power and treatment power came in different parts: only judged together do they
-		// show the treatment facility off while production runs.
+		// Production current and treatment current came in different parts: only judged together do
+		// they show the treatment facility stopped for 16 minutes while production runs.
 		assertThat(deviceAlarms(mn, minute)).singleElement()
 			.satisfies(alarm -> assertThat(alarm.sourceType()).isEqualTo(AlarmSourceType.ELECTRICITY));
 	}

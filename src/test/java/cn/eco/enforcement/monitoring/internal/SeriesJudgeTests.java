@@ -20,7 +20,7 @@ class SeriesJudgeTests {
 	private static final Devices.Limit COD_LIMIT = new Devices.Limit("w01018", new BigDecimal("50"), "mg/L");
 
 	private final SeriesJudge judge = new SeriesJudge(new DetectionSettings(List.of(10, 60, 6), List.of(10, 120, 2), 5,
-			0.5, Duration.ofHours(1), List.of("ep01"), List.of("et01"), 5, 1));
+			0.5, Duration.ofHours(1)));
 
 	@Test
 	void hourlyAverageAboveThePermitLimitIsAnExceedance() {

@@ -38,8 +38,8 @@ final class DemoDevices {
 		devices.add(vocs("XY-VOC-0012-01"));
 		devices.add(new DeviceProfile("XY-CF-0016-01", "31", "ENT-0016 catering fume outlet",
 				List.of(of("a34041", 0.55, 0.07, 2), of("a24088", 2.1, 0.25, 2))));
-		devices.add(new DeviceProfile("XY-EL-0003-01", "31", "ENT-0003 electricity meters",
-				List.of(of("ep01", 86, 4, 1), of("et01", 23, 1.2, 1))));
+		devices.add(new DeviceProfile("XY-EL-0003-01", "44", "ENT-0003 electricity meters",
+				List.of(of("d20405", 86, 4, 1), of("d30406", 23, 1.2, 1))));
 		devices.add(wastewater("XY-WW-0015-01", "ENT-0015 wastewater outlet", 21));
 		devices.add(flueGas("XY-FG-0017-01", "ENT-0017 kiln stack", 55, 170, 5.5));
 		return devices;
