@@ -82,7 +82,12 @@ async function works(api, taskId) {
   return !task.assignee || task.assignee === me.userId;
 }
 
-function itemNode(alarmId, item) {
+/** Staff names by user id (/api/names); a firm's account reads none and sees ids (its own). */
+function staffNames() {
+  return getJson('/api/names').then(names => (names && names.people) || {}, () => ({}));
+}
+
+function itemNode(alarmId, item, people) {
   const url = `/api/alarms/${encodeURIComponent(alarmId)}/evidence/${item.id}`;
   const li = element('li', { class: 'evidence-item' });
   const link = element('a', { href: url, target: '_blank', rel: 'noopener', title: item.fileName });
@@ -94,7 +99,7 @@ function itemNode(alarmId, item) {
   li.appendChild(link);
   li.appendChild(element('div', { class: 'evidence-name' }, item.fileName));
   li.appendChild(element('div', { class: 'text-muted' },
-    `${sizeText(item.size)}，${item.uploadedBy} 上传于 ${timeText(item.uploadedAt)}`
+    `${sizeText(item.size)}，${people[item.uploadedBy] || item.uploadedBy} 上传于 ${timeText(item.uploadedAt)}`
     + (item.capturedAt ? `，拍摄于 ${timeText(item.capturedAt)}` : '')));
   if (item.latitude !== null && item.longitude !== null) {
     li.appendChild(element('div', { class: 'text-muted' }, `位置 ${item.latitude.toFixed(5)}, ${item.longitude.toFixed(5)}`));
@@ -160,8 +165,9 @@ class EvidenceTab {
   }
 
   async refresh() {
+    this.people = this.people || await staffNames();
     const items = await getJson(this.evidenceUrl());
-    this.list.replaceChildren(...items.map(item => itemNode(this.alarmId, item)));
+    this.list.replaceChildren(...items.map(item => itemNode(this.alarmId, item, this.people)));
     this.status.textContent = items.length ? `告警 #${this.alarmId} 的证据材料，共 ${items.length} 项：` : '尚未上传证据材料。';
   }
 
