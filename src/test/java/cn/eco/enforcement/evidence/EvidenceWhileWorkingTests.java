@@ -108,6 +108,29 @@ class EvidenceWhileWorkingTests {
 	}
 
 	@Test
+	void onceTheFirmHasReportedTheInspectorVerifyingAddsAndTheFirmNoLonger() {
+		Rectification rectification = orderedRectification();
+		long alarmId = rectification.alarmId();
+		assertThat(upload("ent0001", alarmId, Map.of("整改后.jpg", TestPhotos.jpeg(91))).status()).isEqualTo(201);
+		Http.Response reported = Http.as(port, "ent0001").post("/engine-rest/task/" + task(rectification.instance()).getId()
+				+ "/submit-form", """
+						{"variables": {"rectificationProgress": {"value": "管道已全部更换"},
+						 "rectificationCompleted": {"value": true, "type": "Boolean"}}}""");
+		assertThat(reported.status()).as(reported.body()).isEqualTo(204);
+		assertThat(task(rectification.instance()).getTaskDefinitionKey()).isEqualTo("Task_VerifyRectification");
+
+		Http.Response inspector = upload("wangqiang", alarmId, Map.of("核查照片.jpg", TestPhotos.jpeg(92)));
+		Http.Response firm = upload("ent0001", alarmId, Map.of("补充.jpg", TestPhotos.jpeg(93)));
+
+		assertThat(inspector.status()).as(inspector.body()).isEqualTo(201);
+		assertThat(firm.status()).isEqualTo(403);
+		assertThat(Http.as(port, "ent0001").get("/api/alarms/" + alarmId + "/evidence").json().findValuesAsText("fileName"))
+			.containsExactly("整改后.jpg");
+		assertThat(Http.as(port, "chenjun").get("/api/alarms/" + alarmId + "/evidence").json().findValuesAsText("fileName"))
+			.containsExactly("现场照片.jpg", "整改后.jpg", "核查照片.jpg");
+	}
+
+	@Test
 	void aFirmReadsNoEvidenceOfAnAlarmWhoseLoopOrderedItNothing() {
 		ProcessInstance loop = signedFor("ENT-0001");
 		long alarmId = alarmOf(loop);
