@@ -1,6 +1,7 @@
 package cn.eco.enforcement.casework.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.eco.enforcement.casework.process.LoopVariables;
+import cn.eco.enforcement.identity.Roles;
 
 /**
  * Who may add to and read an alarm's evidence. The processes of an alarm are those that carry its
@@ -23,13 +26,24 @@ import cn.eco.enforcement.casework.process.LoopVariables;
  * process named as candidate, or, while the task is unassigned, a member of its candidate group.
  * Reading is for those and for everyone who worked or reviews the loop or the case, for as long as
  * the history is kept.
+ * <p>
+ * A rectification the loop ordered (责令整改) carries the alarm as {@code sourceAlarmId}; its
+ * evidence is the alarm's too. Whoever works one of its open tasks adds to it: the firm in
+ * 报告整改进展, the inspector in 核查整改. The bureau's staff on it read all of the alarm's evidence;
+ * the firm's accounts read only what their own firm uploaded ({@link #firmUploaders}), never the
+ * inspectors' evidence against it.
  */
 @Component
 public class EvidenceAccess {
 
 	/** Loop and case variables that name the people answerable for the alarm. */
 	private static final Set<String> PEOPLE = Set.of(LoopVariables.HANDLER, LoopVariables.SQUADRON_LEADER,
-			"investigator1", "investigator2", "leadInspector");
+			"investigator1", "investigator2", "leadInspector", "responsibleInspector");
+
+	/** The variable by which a rectification names the alarm whose loop ordered it. */
+	public static final String SOURCE_ALARM_ID = "sourceAlarmId";
+
+	private static final String ENTERPRISE_GROUP = "enterpriseGroup";
 
 	private final TaskService tasks;
 
@@ -43,23 +57,51 @@ public class EvidenceAccess {
 		this.identity = identity;
 	}
 
-	/** Whether the user works one of the alarm's open tasks. */
+	/** Whether the user works one of the open tasks of the alarm's loop, case or rectification. */
 	public boolean worksCurrentTask(long alarmId, String userId) {
-		String[] instances = processesOf(alarmId);
-		if (instances.length == 0) {
-			return false;
-		}
-		List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances).list();
-		if (open.isEmpty()) {
-			return false;
-		}
-		Set<String> groups = Set.copyOf(identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
-		return open.stream().anyMatch(task -> works(task, userId, groups));
+		return worksOpenTask(processesOf(LoopVariables.ALARM_ID, alarmId), userId)
+				|| worksOpenTask(processesOf(SOURCE_ALARM_ID, alarmId), userId);
 	}
 
-	/** Whether the user works, worked or answers for the alarm's loop or case. */
+	/**
+	 * Whether the user works, worked or answers for the alarm's loop or case, or (bureau staff only)
+	 * for the rectification it ordered.
+	 */
 	public boolean takesPart(long alarmId, String userId) {
-		String[] instances = processesOf(alarmId);
+		if (participates(processesOf(LoopVariables.ALARM_ID, alarmId), userId)) {
+			return true;
+		}
+		return !groupsOf(userId).contains(Roles.ENTERPRISES)
+				&& participates(processesOf(SOURCE_ALARM_ID, alarmId), userId);
+	}
+
+	/**
+	 * For an account of the firm a rectification the alarm's loop ordered is addressed to (its
+	 * {@code enterpriseGroup}): the accounts of that firm, whose uploads are all of the alarm's
+	 * evidence it may read. Empty for everyone else.
+	 */
+	public Optional<Set<String>> firmUploaders(long alarmId, String userId) {
+		Set<String> groups = groupsOf(userId);
+		if (!groups.contains(Roles.ENTERPRISES)) {
+			return Optional.empty();
+		}
+		String[] rectifications = processesOf(SOURCE_ALARM_ID, alarmId);
+		if (rectifications.length == 0) {
+			return Optional.empty();
+		}
+		return history.createHistoricVariableInstanceQuery()
+			.processInstanceIdIn(rectifications)
+			.variableName(ENTERPRISE_GROUP)
+			.list()
+			.stream()
+			.map(HistoricVariableInstance::getValue)
+			.filter(groups::contains)
+			.map(String.class::cast)
+			.findFirst()
+			.map(firm -> Set.copyOf(identity.createUserQuery().memberOfGroup(firm).list().stream().map(User::getId).toList()));
+	}
+
+	private boolean participates(String[] instances, String userId) {
 		if (instances.length == 0) {
 			return false;
 		}
@@ -75,7 +117,23 @@ public class EvidenceAccess {
 			.stream()
 			.map(HistoricVariableInstance::getValue)
 			.anyMatch(userId::equals);
-		return named || worksCurrentTask(alarmId, userId);
+		return named || worksOpenTask(instances, userId);
+	}
+
+	private boolean worksOpenTask(String[] instances, String userId) {
+		if (instances.length == 0) {
+			return false;
+		}
+		List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances).list();
+		if (open.isEmpty()) {
+			return false;
+		}
+		Set<String> groups = groupsOf(userId);
+		return open.stream().anyMatch(task -> works(task, userId, groups));
+	}
+
+	private Set<String> groupsOf(String userId) {
+		return Set.copyOf(identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
 	}
 
 	private boolean works(Task task, String userId, Set<String> groups) {
@@ -94,9 +152,9 @@ public class EvidenceAccess {
 		return false;
 	}
 
-	private String[] processesOf(long alarmId) {
+	private String[] processesOf(String variable, long alarmId) {
 		return history.createHistoricVariableInstanceQuery()
-			.variableValueEquals(LoopVariables.ALARM_ID, alarmId)
+			.variableValueEquals(variable, alarmId)
 			.list()
 			.stream()
 			.map(HistoricVariableInstance::getProcessInstanceId)

@@ -29,7 +29,12 @@ class EngineFileEvidence {
 	}
 
 	void moveToEvidence(DelegateTask task, long alarmId, String uploadedBy) {
-		TypedValue value = task.getVariableTyped(LoopVariables.EVIDENCE);
+		moveToEvidence(task, LoopVariables.EVIDENCE, alarmId, uploadedBy);
+	}
+
+	/** The same for a File variable of another name (the rectification report's {@code rectificationEvidence}). */
+	void moveToEvidence(DelegateTask task, String variable, long alarmId, String uploadedBy) {
+		TypedValue value = task.getVariableTyped(variable);
 		if (value == null) {
 			return;
 		}
@@ -41,7 +46,7 @@ class EngineFileEvidence {
 				throw new BadUserRequestException(refused.problems().get(0).message());
 			}
 		}
-		task.removeVariable(LoopVariables.EVIDENCE);
+		task.removeVariable(variable);
 	}
 
 }

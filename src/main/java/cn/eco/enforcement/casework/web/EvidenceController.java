@@ -3,6 +3,7 @@ package cn.eco.enforcement.casework.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,9 +36,10 @@ import cn.eco.enforcement.identity.Roles;
 import cn.eco.enforcement.shared.InvalidInputException;
 
 /**
- * An alarm's evidence (证据): photos, videos and documents of its loop and its case. Whoever works
- * the alarm's current task adds to it; everyone who works or reviews the loop or the case, the
- * supervisors, auditors and administrators read it, also after the loop has ended.
+ * An alarm's evidence (证据): photos, videos and documents of its loop, its case and the
+ * rectification its loop ordered. Whoever works the alarm's current task adds to it; everyone who
+ * works or reviews the loop or the case, the supervisors, auditors and administrators read it, also
+ * after the loop has ended. A firm's account that rectifies reads only its own firm's uploads.
  */
 @RestController
 class EvidenceController {
@@ -66,13 +68,19 @@ class EvidenceController {
 
 	@GetMapping("/api/alarms/{id}/evidence")
 	List<EvidenceItem> ofAlarm(@PathVariable long id, Authentication user) {
-		return evidence.of(readableAlarm(id, user));
+		Predicate<EvidenceItem> readable = readableOfAlarm(id, user);
+		return evidence.of(id).stream().filter(readable).toList();
 	}
 
 	@GetMapping("/api/alarms/{id}/evidence/{itemId}")
 	ResponseEntity<?> fileOfAlarm(@PathVariable long id, @PathVariable long itemId,
 			@RequestParam(defaultValue = "false") boolean thumbnail, Authentication user) {
-		return thumbnail ? thumbnail(readableAlarm(id, user), itemId) : file(readableAlarm(id, user), itemId);
+		Predicate<EvidenceItem> readable = readableOfAlarm(id, user);
+		EvidenceItem item = item(id, itemId);
+		if (!readable.test(item)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这项证据");
+		}
+		return thumbnail ? thumbnail(item) : file(item);
 	}
 
 	@GetMapping("/api/cases/{id}/evidence")
@@ -83,7 +91,8 @@ class EvidenceController {
 	@GetMapping("/api/cases/{id}/evidence/{itemId}")
 	ResponseEntity<?> fileOfCase(@PathVariable long id, @PathVariable long itemId,
 			@RequestParam(defaultValue = "false") boolean thumbnail, Authentication user) {
-		return thumbnail ? thumbnail(readableCase(id, user), itemId) : file(readableCase(id, user), itemId);
+		EvidenceItem item = item(readableCase(id, user), itemId);
+		return thumbnail ? thumbnail(item) : file(item);
 	}
 
 	@PostMapping("/api/alarms/{id}/evidence")
@@ -102,8 +111,7 @@ class EvidenceController {
 	}
 
 	/** A photo's small preview for the forms ({@code ?thumbnail=true}); 404 for what has none (videos, PDFs). */
-	private ResponseEntity<byte[]> thumbnail(long alarmId, long itemId) {
-		EvidenceItem item = item(alarmId, itemId);
+	private ResponseEntity<byte[]> thumbnail(EvidenceItem item) {
 		byte[] preview = evidence.thumbnail(item)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "这项证据没有缩略图"));
 		return ResponseEntity.ok()
@@ -118,8 +126,7 @@ class EvidenceController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这项证据"));
 	}
 
-	private ResponseEntity<InputStreamResource> file(long alarmId, long itemId) {
-		EvidenceItem item = item(alarmId, itemId);
+	private ResponseEntity<InputStreamResource> file(EvidenceItem item) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(item.contentType()))
 			.contentLength(item.size())
@@ -130,12 +137,15 @@ class EvidenceController {
 			.body(new InputStreamResource(evidence.open(item)));
 	}
 
-	private long readableAlarm(long id, Authentication user) {
+	/** Which of the alarm's evidence the user reads: all of it, or a rectifying firm its own uploads. */
+	private Predicate<EvidenceItem> readableOfAlarm(long id, Authentication user) {
 		existingAlarm(id);
-		if (!overseer(user) && !access.takesPart(id, user.getName())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有办理、审核此告警或其案件的人员才能查看其证据");
+		if (overseer(user) || access.takesPart(id, user.getName())) {
+			return item -> true;
 		}
-		return id;
+		Set<String> firm = access.firmUploaders(id, user.getName())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "只有办理、审核此告警或其案件的人员才能查看其证据"));
+		return item -> firm.contains(item.uploadedBy());
 	}
 
 	private long readableCase(long id, Authentication user) {

@@ -35,6 +35,12 @@ class SecurityConfiguration {
 	private static final String[] STAFF = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
 			authority(INSPECTORS) };
 
+	private static final String[] STAFF_AND_FIRMS = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
+			authority(INSPECTORS), authority(ENTERPRISES) };
+
+	private static final String[] READERS_AND_FIRMS = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
+			authority(INSPECTORS), authority(AUDITORS), authority(ENTERPRISES) };
+
 	/** Who reads the monthly statistics and the assessment: not the assessed inspectors themselves. */
 	private static final String[] ASSESSORS = { authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS),
 			authority(AUDITORS) };
@@ -62,8 +68,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/alarms", "/api/monitoring/readings").hasAnyAuthority(RAISERS)
 				.requestMatchers(HttpMethod.POST, "/api/enterprises/*/self-inspections", "/api/enterprises/*/steward-reports").hasAnyAuthority(STAFF)
 				.requestMatchers("/api/tasks/*/reassignment").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS))
-				// Evidence comes from whoever works the alarm's current task; the controller checks that.
-				.requestMatchers(HttpMethod.POST, "/api/alarms/*/evidence").hasAnyAuthority(STAFF)
+				// Evidence comes from whoever works the alarm's current task; the controller checks that. A
+				// firm's account works its rectification of what an alarm's loop ordered, and reads its own uploads.
+				.requestMatchers(HttpMethod.POST, "/api/alarms/*/evidence").hasAnyAuthority(STAFF_AND_FIRMS)
+				.requestMatchers(HttpMethod.GET, "/api/alarms/*/evidence", "/api/alarms/*/evidence/*").hasAnyAuthority(READERS_AND_FIRMS)
 				// Township boundaries decide where place-based alarms go: administrators import them.
 				.requestMatchers(HttpMethod.POST, "/api/grid/townships/boundaries").hasAuthority(authority(ADMIN))
 				.requestMatchers(HttpMethod.GET, "/api/statistics/**", "/api/assessment/**").hasAnyAuthority(ASSESSORS)

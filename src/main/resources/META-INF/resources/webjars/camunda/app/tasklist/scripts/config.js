@@ -97,6 +97,9 @@ export default {
 
   // Chinese for Chinese browsers (the webapps match only the language part of the browser
   // locale, so zh-CN, zh-TW and zh all pick "zh"); every other browser gets English.
+  // The 「证据材料」 task tab: the alarm's photos and videos, added from the camera (scripts/evidence-tab.js).
+  customScripts: ['scripts/evidence-tab'],
+
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
