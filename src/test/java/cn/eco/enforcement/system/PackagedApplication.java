@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,6 +32,8 @@ final class PackagedApplication implements AutoCloseable {
 	private final String name;
 
 	private final List<String> arguments;
+
+	private final Map<String, String> environment = new HashMap<>();
 
 	private final int httpPort = freePort();
 
@@ -69,6 +73,12 @@ final class PackagedApplication implements AutoCloseable {
 		return new PackagedApplication(name, args);
 	}
 
+	/** Environment variables for the process, as docker-compose.yml or an operator sets them. */
+	PackagedApplication withEnvironment(Map<String, String> variables) {
+		environment.putAll(variables);
+		return this;
+	}
+
 	/** Starts the application and waits until its health endpoint says UP. */
 	PackagedApplication start(Duration timeout) {
 		if (!Files.isRegularFile(JAR)) {
@@ -82,7 +92,9 @@ final class PackagedApplication implements AutoCloseable {
 		try {
 			Files.createDirectories(LOGS);
 			log = LOGS.resolve(name + "-" + (++starts) + ".log");
-			process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			builder.environment().putAll(environment);
+			process = builder.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
