@@ -73,6 +73,8 @@ class AuthorizationMatrixTests {
 			POST   /api/enterprises/import                                    csv     401  403  403  403  400  403  400  403
 			GET    /api/enterprises/ENT-0001/file                                     401  403  ok   ok   ok   ok   ok   403
 			GET    /api/enterprises/ENT-0001/positive-list                            401  403  ok   ok   ok   ok   ok   403
+			GET    /api/enterprises/ENT-0001/facilities                               401  403  ok   ok   ok   ok   ok   403
+			POST   /api/enterprises/ENT-0001/facilities                       {}      401  403  403  403  400  403  400  403
 			POST   /api/enterprises/positive-list/import?year=2025            csv     401  403  403  403  400  403  400  403
 			GET    /api/enterprises/ENT-0001/qrcode.png                               401  403  ok   ok   ok   ok   ok   403
 			POST   /api/enterprises/ENT-NONE/qrcode/renew                             401  403  403  403  404  403  404  403
@@ -184,6 +186,7 @@ class AuthorizationMatrixTests {
 			POST   /engine-rest/tenant/create                                 {}      401  403  403  403  403  403  400  403
 			# --- re-assignment: squadron leaders within their squadron, supervisors and admins city-wide
 			POST   /api/tasks/no-such-task/reassignment                       {}      401  403  403  400  400  403  400  403
+			GET    /api/tasks/no-such-task/reassignment                               401  403  403  404  404  403  404  403
 			# --- deployment requests: supervisors ask, another administrator approves in Tasklist
 			GET    /api/deployment-requests                                           401  403  403  403  ok   ok   ok   403
 			GET    /api/deployment-requests/0                                         401  403  403  403  404  404  404  403

@@ -51,6 +51,15 @@ public class TaskReassignments {
 
 	}
 
+	/** The task does not exist (any more): 404. */
+	public static class NoSuchTask extends RuntimeException {
+
+		NoSuchTask() {
+			super("没有这个任务");
+		}
+
+	}
+
 	private static final Logger log = LoggerFactory.getLogger(TaskReassignments.class);
 
 	private final TaskService tasks;
@@ -97,7 +106,7 @@ public class TaskReassignments {
 	public Choice choice(String taskId, String caller, boolean overseer) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
-			throw new NotAllowed("没有这个任务");
+			throw new NoSuchTask();
 		}
 		Optional<String> squadron = overseer ? Optional.empty() : Optional.of(leadersSquadron(task, caller));
 		Map<String, List<Officer>> bySquadron = new LinkedHashMap<>();
@@ -145,7 +154,7 @@ public class TaskReassignments {
 			.orElseThrow(() -> new InvalidInputException("assignee", "没有这位执法人员：" + assignee));
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
-			throw new NotAllowed("没有这个任务");
+			throw new NoSuchTask();
 		}
 		if (!overseer && !leadersSquadron(task, caller).equals(to.orgUnitCode())) {
 			throw new NotAllowed("中队长只能在本中队内改派本中队的任务");

@@ -47,6 +47,9 @@ class TaskReassignmentController {
 		catch (TaskReassignments.NotAllowed ex) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 		}
+		catch (TaskReassignments.NoSuchTask ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
 	}
 
 	@PostMapping("/api/tasks/{taskId}/reassignment")
@@ -61,6 +64,9 @@ class TaskReassignmentController {
 		}
 		catch (TaskReassignments.NotAllowed ex) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+		}
+		catch (TaskReassignments.NoSuchTask ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
 		}
 	}
 
