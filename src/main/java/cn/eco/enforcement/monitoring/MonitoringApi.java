@@ -54,6 +54,12 @@ public interface MonitoringApi {
 	/** Every registered device. */
 	List<DeviceView> devices();
 
+	/**
+	 * The latest logger information (CN 3020) of a device, per analyser and information code.
+	 * @return empty when the device is not registered
+	 */
+	java.util.Optional<List<LoggerInfoView>> loggerInfo(String mn);
+
 	/** The latest hourly (else minute, else real-time) value of each limited factor of the firm's outlets. */
 	List<LatestValue> latestValues(String enterpriseCode);
 

@@ -97,6 +97,7 @@ class AuthorizationMatrixTests {
 			POST   /api/monitoring/readings                                   {}      401  403  400  400  400  403  400  400
 			GET    /api/monitoring/hj212/rejections                                   401  403  ok   ok   ok   ok   ok   403
 			GET    /api/monitoring/devices/XY-WW-0001-01/transmission?month=2026-10   401  403  ok   ok   ok   ok   ok   403
+			GET    /api/monitoring/devices/XY-WW-0001-01/logger-info                  401  403  ok   ok   ok   ok   ok   403
 			# --- who is signed in (every account) and the staff's names (staff and auditors), for the webapps
 			GET    /api/me                                                            401  ok   ok   ok   ok   ok   ok   ok
 			GET    /api/names                                                         401  403  ok   ok   ok   ok   ok   403

@@ -77,6 +77,21 @@ class OmFindings implements MaintenanceApi {
 				: java.util.Optional.of(open(null, subject, companyGroup, failed, month.toString()));
 	}
 
+	/**
+	 * Opens a finding that came from the monitoring data rather than an inspection (a logger whose
+	 * parameters differ from the registry): one open finding per device and item.
+	 * @return the open finding's id, new or already there
+	 */
+	long openFromMonitoring(OmSubjects.Subject subject, String companyGroup, Failed failed) {
+		return jdbc.sql("""
+				SELECT id FROM om_finding WHERE mn = ? AND item = ? AND inspection_id IS NULL AND status <> 'CLOSED'
+				ORDER BY id LIMIT 1""")
+			.params(subject.mn(), failed.item())
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> open(null, subject, companyGroup, failed, null));
+	}
+
 	private long open(Long inspectionId, OmSubjects.Subject subject, String companyGroup, Failed failed,
 			String transmissionMonth) {
 		boolean irregular = failed.findingClass() == FindingClass.IRREGULAR_OPERATION;

@@ -76,9 +76,12 @@ class Hj212Intake {
 
 	private final KeyRotation keyRotation;
 
+	private final LoggerInfos loggerInfos;
+
 	Hj212Intake(IngestQueue queue, Devices devices, Hj212Rejections rejections, DeviceStatus status, Clock clock,
 			DataTimeBounds dataTimes, UnframedRefusals unframed, PacketDecryption decryption,
-			LoggerConnections connections, KeyRotation keyRotation) {
+			LoggerConnections connections, KeyRotation keyRotation, LoggerInfos loggerInfos) {
+		this.loggerInfos = loggerInfos;
 		this.decryption = decryption;
 		this.connections = connections;
 		this.keyRotation = keyRotation;
@@ -225,7 +228,7 @@ class Hj212Intake {
 			store(ctx, frame, packet, device, read.readings());
 			return;
 		}
-		handleCommand(ctx, packet);
+		handleCommand(ctx, packet, device);
 	}
 
 	/** An HJ 212-2025 packet whose length field counted characters: 2025 counts UTF-8 bytes. */
@@ -243,12 +246,13 @@ class Hj212Intake {
 		unframed.reject(ctx, rejection);
 	}
 
-	private void handleCommand(ChannelHandlerContext ctx, Hj212Packet packet) {
+	private void handleCommand(ChannelHandlerContext ctx, Hj212Packet packet, Devices.Device device) {
 		Instant at = packet.dataTime() == null ? clock.instant() : packet.dataTimeAt(PacketReadings.CHINA);
 		try {
 			switch (packet.cn()) {
 				case "2021" -> status.storeFacilityStates(packet, at);
 				case "2081" -> status.recordEvent(packet.mn(), "RESTART", at, packet.other().get("RestartTime"));
+				case "3020" -> loggerInfos.record(device, packet, packet.dataTime() == null ? null : at);
 				default -> log.debug("HJ 212 {} from {}: CN {} accepted without data", packet.qn(), packet.mn(), packet.cn());
 			}
 			answer(ctx, packet);

@@ -59,7 +59,7 @@ class MonitoringAlarms {
 	/** A condition of the whole device, or of a facility (whose code is no pollutant). */
 	private static boolean wholeDevice(Finding finding) {
 		return Conditions.WHOLE_DEVICE.equals(finding.factorCode()) || finding.type() == ConditionType.TREATMENT_OFF
-				|| finding.type() == ConditionType.START_STOP_ASYNC;
+				|| finding.type() == ConditionType.START_STOP_ASYNC || finding.type() == ConditionType.LOGGER_MISMATCH;
 	}
 
 	static AlarmSourceType sourceOf(DeviceKind kind) {

@@ -32,6 +32,8 @@ class MonitoringService implements MonitoringApi {
 
 	private final Devices devices;
 
+	private final LoggerInfos loggerInfos;
+
 	private final Readings readings;
 
 	private final Detection detection;
@@ -54,7 +56,8 @@ class MonitoringService implements MonitoringApi {
 
 	MonitoringService(Devices devices, Readings readings, Detection detection, Conditions conditions,
 			EnterpriseApi enterprises, GridApi grid, DetectionSettings settings, Clock clock, MasterKey masterKey,
-			KeyRotation keyRotation, FacilityRegistration facilities) {
+			KeyRotation keyRotation, FacilityRegistration facilities, LoggerInfos loggerInfos) {
+		this.loggerInfos = loggerInfos;
 		this.facilities = facilities;
 		this.masterKey = masterKey;
 		this.keyRotation = keyRotation;
@@ -187,6 +190,11 @@ class MonitoringService implements MonitoringApi {
 	@Transactional(readOnly = true)
 	public List<DeviceView> devices() {
 		return devices.all();
+	}
+
+	@Override
+	public java.util.Optional<List<cn.eco.enforcement.monitoring.LoggerInfoView>> loggerInfo(String mn) {
+		return devices.find(mn).map(d -> loggerInfos.latest(mn));
 	}
 
 	@Override

@@ -97,6 +97,14 @@ class MonitoringController {
 		return monitoring.devices();
 	}
 
+	/** What the device's logger last reported about itself and its analysers (CN 3020). */
+	@GetMapping("/devices/{mn}/logger-info")
+	List<cn.eco.enforcement.monitoring.LoggerInfoView> loggerInfo(@PathVariable String mn) {
+		return monitoring.loggerInfo(mn)
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND, "设备不存在：" + mn));
+	}
+
 	@GetMapping("/stations")
 	List<Station> stations() {
 		return grid.stations();

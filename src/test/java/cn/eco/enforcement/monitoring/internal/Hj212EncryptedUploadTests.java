@@ -240,7 +240,11 @@ class Hj212EncryptedUploadTests {
 
 	/** The same upload with its data area encrypted as a 2025 logger sends it. */
 	static String encrypted(String mn, ZonedDateTime minute, String items, String key, Encoding encoding, Padding padding) {
-		String clear = segment(mn, minute, items);
+		return encryptedSegment(segment(mn, minute, items), key, encoding, padding);
+	}
+
+	/** Any clear data segment framed with its data area encrypted. */
+	static String encryptedSegment(String clear, String key, Encoding encoding, Padding padding) {
 		CpArea area = CpArea.of(clear).orElseThrow();
 		CpCipher cipher = new CpCipher(HexFormat.of().parseHex(key), encoding, padding);
 		return Hj212Messages.frame(area.replace(clear, cipher.encrypt(area.body(clear))));

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import cn.eco.enforcement.monitoring.hj212.CpCipher;
+
 /**
  * A synthetic benchmark device. Its minute packets carry a DataTime with milliseconds (17 digits,
  * which the codec accepts) that increases with every packet and never lies behind the wall clock,
@@ -17,11 +19,19 @@ final class BenchDevice {
 
 	private final String password;
 
+	private final CpCipher cipher;
+
 	private long lastDataTime;
 
 	BenchDevice(String mn, String password) {
+		this(mn, password, null);
+	}
+
+	/** A device that speaks HJ 212-2025 and encrypts with this SM4 setting, or 2017 in clear when null. */
+	BenchDevice(String mn, String password, CpCipher cipher) {
 		this.mn = mn;
 		this.password = password;
+		this.cipher = cipher;
 	}
 
 	String mn() {
@@ -44,7 +54,7 @@ final class BenchDevice {
 			}
 			upload.field(factor.code(), "Flag", "N");
 		}
-		return upload;
+		return cipher == null ? upload : upload.encrypted(cipher);
 	}
 
 }

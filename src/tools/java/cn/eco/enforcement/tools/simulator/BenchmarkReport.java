@@ -10,6 +10,9 @@ final class BenchmarkReport {
 
 	static final double TARGET_RATIO = 0.5;
 
+	/** The 2025-with-SM4 path against the 2017 path of the same run (issue 18). */
+	static final double TARGET_SM4_RATIO = 0.8;
+
 	private BenchmarkReport() {
 	}
 
@@ -67,6 +70,26 @@ final class BenchmarkReport {
 		}
 		for (String failure : run.failures()) {
 			row("connection error", failure);
+		}
+	}
+
+	/** The HJ 212-2025-with-SM4 path next to the 2017 path of the same run. */
+	static void printSm4(BenchmarkOptions options, ThroughputRun.Result clear, ThroughputRun.Result sm4) {
+		row("2025 + SM4", String.format(Locale.ROOT, "%,.0f readings/s acknowledged (%,.0f packets/s; %,d readings in %.1f s; %s, %s)",
+				sm4.readingsPerSecond(), sm4.packetsPerSecond(), sm4.measuredReadings(), sm4.measuredSeconds(),
+				options.sm4Encoding(), options.sm4Padding()));
+		row("2025 packets", String.format(Locale.ROOT, "sent %,d, answered 9014 %,d, refused 9011 %s, unanswered %,d",
+				sm4.sent(), sm4.answered(), sm4.refused().isEmpty() ? "0" : sm4.refused().toString(), sm4.unanswered()));
+		row("2025 latency", String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms",
+				sm4.latencies().percentileMillis(50), sm4.latencies().percentileMillis(95),
+				sm4.latencies().percentileMillis(99)));
+		row("2025 CPU", cpu(sm4.cpu().server(), "server") + cpu(sm4.cpu().postgres(), "PostgreSQL backends")
+				+ perThousand(sm4.cpu().server(), sm4.cpu().postgres(), sm4.measuredReadings(), "readings (server + PostgreSQL)"));
+		double ratio = clear.readingsPerSecond() > 0 ? sm4.readingsPerSecond() / clear.readingsPerSecond() : 0;
+		row("2025/2017", String.format(Locale.ROOT, "%.2f of the 2017 rate  %s (load average %.1f after 2017, %.1f after 2025)",
+				ratio, verdict(ratio >= TARGET_SM4_RATIO, "target ≥ 0.8"), clear.loadAverage(), sm4.loadAverage()));
+		for (String failure : sm4.failures()) {
+			row("2025 conn. error", failure);
 		}
 	}
 

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 
+import cn.eco.enforcement.monitoring.hj212.CpCipher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,6 +40,12 @@ final class PlatformClient {
 	 */
 	void registerWastewaterDevice(String mn, String devicePassword, String enterpriseCode, String outlet, double codLimit)
 			throws IOException, InterruptedException {
+		registerWastewaterDevice(mn, devicePassword, enterpriseCode, outlet, codLimit, null);
+	}
+
+	/** The same for an HJ 212-2025 logger that encrypts with this SM4 key and setting (none when null). */
+	void registerWastewaterDevice(String mn, String devicePassword, String enterpriseCode, String outlet, double codLimit,
+			CpCipher cipher) throws IOException, InterruptedException {
 		ObjectNode body = json.createObjectNode()
 			.put("mn", mn)
 			.put("password", devicePassword)
@@ -45,6 +53,11 @@ final class PlatformClient {
 			.put("enterpriseCode", enterpriseCode)
 			.put("outlet", outlet);
 		body.putArray("limits").addObject().put("factorCode", "w01018").put("limit", codLimit).put("unit", "mg/L");
+		if (cipher != null) {
+			body.put("sm4Key", HexFormat.of().withUpperCase().formatHex(cipher.key()))
+				.put("sm4Encoding", cipher.encoding().name())
+				.put("sm4Padding", cipher.padding().name());
+		}
 		HttpRequest request = request("/api/monitoring/devices").header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
 			.build();

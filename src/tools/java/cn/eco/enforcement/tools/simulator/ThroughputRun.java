@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
+import cn.eco.enforcement.monitoring.hj212.CpCipher;
+
 /**
  * The throughput part of the benchmark: devices spread over the connections, a warm-up, the
  * measured period with a progress line every 10 s, then a drain for outstanding answers.
@@ -23,7 +25,16 @@ final class ThroughputRun {
 
 	private final CpuMeter cpu;
 
+	private final CpCipher cipher;
+
 	ThroughputRun(BenchmarkOptions options, List<FactorProfile> factors, ServerMemory memory, CpuMeter cpu) {
+		this(options, factors, memory, cpu, null);
+	}
+
+	/** A run whose devices speak HJ 212-2025 and encrypt with this setting, or 2017 in clear when null. */
+	ThroughputRun(BenchmarkOptions options, List<FactorProfile> factors, ServerMemory memory, CpuMeter cpu,
+			CpCipher cipher) {
+		this.cipher = cipher;
 		this.options = options;
 		this.factors = factors;
 		this.memory = memory;
@@ -92,7 +103,7 @@ final class ThroughputRun {
 			perConnection.add(new ArrayList<>());
 		}
 		for (int i = 0; i < mns.size(); i++) {
-			perConnection.get(i % options.connections()).add(new BenchDevice(mns.get(i), devicePassword));
+			perConnection.get(i % options.connections()).add(new BenchDevice(mns.get(i), devicePassword, cipher));
 		}
 		List<PipelinedConnection> connections = new ArrayList<>();
 		for (int c = 0; c < perConnection.size(); c++) {

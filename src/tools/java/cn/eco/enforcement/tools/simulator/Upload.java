@@ -2,18 +2,24 @@ package cn.eco.enforcement.tools.simulator;
 
 import java.nio.charset.StandardCharsets;
 
+import cn.eco.enforcement.monitoring.hj212.CpArea;
+import cn.eco.enforcement.monitoring.hj212.CpCipher;
 import cn.eco.enforcement.monitoring.hj212.Hj212Crc;
 import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
 
 /**
  * A data upload being built: header fields, DataTime and {@code <code>-<suffix>=value} fields, with
- * {@code ,} between the fields of one factor and {@code ;} between factors. Flag is always 5
- * (HJ 212-2017, answer requested), so the platform answers 9014 once the data are stored.
+ * {@code ,} between the fields of one factor and {@code ;} between factors. Flag is 5 (HJ 212-2017,
+ * answer requested), or 9 (HJ 212-2025, answer requested) for an upload {@link #encrypted} as a 2025
+ * logger sends it; either way the platform answers 9014 once the data are stored.
  */
 final class Upload {
 
 	/** HJ 212-2017 version bits (4) plus bit A (1): the platform must answer. */
 	static final int FLAG = 5;
+
+	/** HJ 212-2025 version bits (8) plus bit A (1). */
+	static final int FLAG_2025 = 9;
 
 	/** The standard's maximum data segment; the platform refuses longer ones. */
 	static final int MAX_SEGMENT_BYTES = 1024;
@@ -31,6 +37,8 @@ final class Upload {
 	private final StringBuilder cp = new StringBuilder(640);
 
 	private String lastCode;
+
+	private CpCipher cipher;
 
 	/**
 	 * @param st system code (22 ambient air, 21 surface water, 31 flue gas, 32 wastewater, 27 VOCs)
@@ -56,6 +64,15 @@ final class Upload {
 		return this;
 	}
 
+	/**
+	 * Makes this an HJ 212-2025 upload (Flag=9) whose data area goes SM4-encrypted with the device's
+	 * key, encoding and padding, as DOMAIN §a.13 describes and the platform's codec reads it.
+	 */
+	Upload encrypted(CpCipher deviceCipher) {
+		this.cipher = deviceCipher;
+		return this;
+	}
+
 	String mn() {
 		return mn;
 	}
@@ -68,7 +85,7 @@ final class Upload {
 	String segment(String qn) {
 		StringBuilder segment = new StringBuilder(cp.length() + 140);
 		segment.append("QN=").append(qn).append(";ST=").append(st).append(";CN=").append(cn).append(";PW=")
-			.append(password).append(";MN=").append(mn).append(";Flag=").append(FLAG).append(";CP=&&");
+			.append(password).append(";MN=").append(mn).append(";Flag=").append(cipher == null ? FLAG : FLAG_2025).append(";CP=&&");
 		if (dataTime != null) {
 			segment.append("DataTime=").append(dataTime);
 			if (cp.length() > 0) {
@@ -86,6 +103,10 @@ final class Upload {
 	 */
 	String frame(String qn) {
 		String segment = segment(qn);
+		if (cipher != null) {
+			CpArea area = CpArea.of(segment).orElseThrow();
+			segment = area.replace(segment, cipher.encrypt(area.body(segment)));
+		}
 		int length = segment.getBytes(StandardCharsets.UTF_8).length;
 		if (length > MAX_SEGMENT_BYTES) {
 			throw new IllegalStateException("data segment of " + length + " bytes exceeds the standard's "
