@@ -363,5 +363,6 @@
     });
   });
   branchSelect.addEventListener('change', load);
+  renderTypeBoxes({}); // the layers that are always offered get their (checked) box before the first load
   load();
 })();
