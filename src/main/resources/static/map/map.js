@@ -51,7 +51,7 @@
     caseFile: { radius: 9, fillColor: '#1c2833', color: '#f4d03f', weight: 2.5, fillOpacity: 0.95 },
     other: { radius: 7, fillColor: '#7f8c8d', color: '#ffffff', weight: 1.5, fillOpacity: 0.95 },
     STRAW_BURNING: { radius: 9, fillColor: '#ff6f00', color: '#ffd600', weight: 3, fillOpacity: 0.95 },
-    VIDEO_PATROL: { radius: 8, fillColor: '#3949ab', color: '#ffffff', weight: 2, fillOpacity: 0.95, dashArray: '3 2' },
+    VIDEO_PATROL: { radius: 8, fillColor: '#3949ab', color: '#c5cae9', weight: 3, fillOpacity: 0.95 },
     RIVER_PATROL: { radius: 8, fillColor: '#0288d1', color: '#b3e5fc', weight: 3, fillOpacity: 0.95 },
     COMPLAINT: { radius: 8, fillColor: '#ad1457', color: '#ffffff', weight: 2, fillOpacity: 0.95 },
     OM_FINDING: { radius: 7, fillColor: '#fff3e0', color: '#6d4c41', weight: 3, fillOpacity: 0.95 }
@@ -174,7 +174,7 @@
   function swatch(style) {
     var s = element('span', null, 'swatch');
     s.style.background = style.fillColor;
-    s.style.border = Math.min(style.weight, 3) + 'px ' + (style.dashArray ? 'dashed ' : 'solid ') + style.color;
+    s.style.border = Math.min(style.weight, 3) + 'px solid ' + style.color;
     s.style.opacity = style === STYLES.alarm ? 0.8 : 1;
     return s;
   }
@@ -215,6 +215,7 @@
         checkboxes.appendChild(label);
       }
       box.nextSibling.textContent = ' ' + typeLabel(type) + (box.checked ? '（' + (counts[type] || 0) + '）' : '');
+      checkboxes.appendChild(box.parentNode); // keeps the boxes in layer order as new types turn up
     });
     renderLegend();
   }
