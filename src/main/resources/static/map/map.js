@@ -1,6 +1,8 @@
 // 执法一张图: draws the bundled district boundaries and the markers of GET /api/map/markers with
 // Leaflet, without any tile server. Marker types other modules add (e.g. CASE) get a generic style.
 // Leaflet sets a string popup or tooltip as HTML, so every text from data goes in as a DOM node.
+// Place-based alarms (fire points, video and river patrols, complaints with a place) and open O&M
+// findings are layers of their own: always in the legend and the layer filter, drawn in their own style.
 // Markers at one point (a firm, its alarms and its cases) are spread on a ring around it, joined to
 // it by thin legs, at a fixed distance in screen pixels, so each can be clicked at every zoom.
 // The address may name a view as #zoom/latitude/longitude (e.g. #15/32.1340/112.1180).
@@ -12,7 +14,17 @@
     STATION: { label: '监测站点', order: 2 },
     ALARM: { label: '在办告警', order: 3 },
     CASE: { label: '案件', order: 4 },
-    LOW_TRANSMISSION: { label: '传输有效率不达标', order: 5 }
+    LOW_TRANSMISSION: { label: '传输有效率不达标', order: 5 },
+    STRAW_BURNING: { label: '火点（秸秆焚烧）', order: 6, always: true },
+    VIDEO_PATROL: { label: '视频巡查', order: 7, always: true },
+    RIVER_PATROL: { label: '河道巡查', order: 8, always: true },
+    COMPLAINT: { label: '群众举报', order: 9, always: true },
+    OM_FINDING: { label: '运维巡检问题', order: 10, always: true }
+  };
+  var PLACE_ALARMS = ['STRAW_BURNING', 'VIDEO_PATROL', 'RIVER_PATROL', 'COMPLAINT'];
+  var FINDING_CLASS = {
+    EQUIPMENT_FAULT: '设备故障', IRREGULAR_OPERATION: '运维不规范', DATA_ANOMALY: '数据异常',
+    SUSPECTED_FALSIFICATION: '疑似弄虚作假'
   };
   var CATEGORY = { KEY: '重点排污单位', ORDINARY: '一般排污单位' };
   var STATION_KIND = { AMBIENT_AIR: '空气质量监测站', SURFACE_WATER: '地表水监测断面' };
@@ -37,7 +49,12 @@
     water: { radius: 7, fillColor: '#17a589', color: '#ffffff', weight: 2, fillOpacity: 0.95 },
     alarm: { radius: 14, fillColor: '#e74c3c', color: '#e74c3c', weight: 3, fillOpacity: 0.18 },
     caseFile: { radius: 9, fillColor: '#1c2833', color: '#f4d03f', weight: 2.5, fillOpacity: 0.95 },
-    other: { radius: 7, fillColor: '#7f8c8d', color: '#ffffff', weight: 1.5, fillOpacity: 0.95 }
+    other: { radius: 7, fillColor: '#7f8c8d', color: '#ffffff', weight: 1.5, fillOpacity: 0.95 },
+    STRAW_BURNING: { radius: 9, fillColor: '#ff6f00', color: '#ffd600', weight: 3, fillOpacity: 0.95 },
+    VIDEO_PATROL: { radius: 8, fillColor: '#3949ab', color: '#c5cae9', weight: 3, fillOpacity: 0.95 },
+    RIVER_PATROL: { radius: 8, fillColor: '#0288d1', color: '#b3e5fc', weight: 3, fillOpacity: 0.95 },
+    COMPLAINT: { radius: 8, fillColor: '#ad1457', color: '#ffffff', weight: 2, fillOpacity: 0.95 },
+    OM_FINDING: { radius: 7, fillColor: '#fff3e0', color: '#6d4c41', weight: 3, fillOpacity: 0.95 }
   };
   var LEGEND = [
     { style: STYLES.key, text: '重点排污单位' },
@@ -45,7 +62,12 @@
     { style: Object.assign({}, STYLES.ordinary, STYLES.listed), text: '正面清单企业（绿色描边）' },
     { style: STYLES.air, text: '空气质量监测站' },
     { style: STYLES.water, text: '地表水监测断面' },
-    { style: STYLES.alarm, text: '在办告警（红圈）' }
+    { style: STYLES.alarm, text: '在办告警（红圈）' },
+    { style: STYLES.STRAW_BURNING, text: '火点（秸秆焚烧）' },
+    { style: STYLES.VIDEO_PATROL, text: '视频巡查' },
+    { style: STYLES.RIVER_PATROL, text: '河道巡查' },
+    { style: STYLES.COMPLAINT, text: '群众举报（有定位）' },
+    { style: STYLES.OM_FINDING, text: '运维巡检问题（未销号）' }
   ];
 
   var spread = []; // the markers moved off their point: {point, offset, marker, leg}
@@ -57,6 +79,7 @@
   map.createPane('alarms').style.zIndex = 390;
   var markerLayer = L.layerGroup().addTo(map);
   var seenTypes = {};
+  Object.keys(TYPES).forEach(function (type) { if (TYPES[type].always) seenTypes[type] = true; });
   var checkboxes = document.getElementById('types');
   var branchSelect = document.getElementById('branch');
   var count = document.getElementById('count');
@@ -78,7 +101,7 @@
       case 'CASE':
         return STYLES.caseFile;
       default:
-        return STYLES.other;
+        return STYLES[m.type] || STYLES.other;
     }
   }
 
@@ -96,8 +119,10 @@
         return CASE_STATUS[status] || status;
       case 'LOW_TRANSMISSION':
         return '上月传输有效率低于阈值';
+      case 'OM_FINDING':
+        return FINDING_CLASS[status] || status;
       default:
-        return status;
+        return PLACE_ALARMS.indexOf(m.type) >= 0 ? ALARM_STATUS[status] || status : status;
     }
   }
 
@@ -109,14 +134,19 @@
   }
 
   // The popup's lines: none empty, none saying again what the title or an earlier line says (a firm's
-  // id is its code; an alarm's title ends with its status; a case's title holds its number).
+  // id is its code; an alarm's title ends with its status; a case's title holds its number). A marker
+  // with details (a place-based alarm, an O&M finding) lists them all in their order.
   function factsOf(m) {
-    var lines = [['类型', typeLabel(m.type)], ['状态', statusText(m)], ['企业编码', m.enterpriseCode]];
+    var details = m.details || {};
+    var named = Object.keys(details).map(function (name) { return [name, details[name]]; });
+    var lines = named.length ? [['类型', typeLabel(m.type)]].concat(named, [['企业编码', m.enterpriseCode]])
+      : [['类型', typeLabel(m.type)], ['状态', statusText(m)], ['企业编码', m.enterpriseCode]];
     if (m.type !== 'CASE') lines.push(['编号', m.id]);
     var shown = [];
     return lines.filter(function (pair) {
       var value = pair[1] === undefined || pair[1] === null ? '' : String(pair[1]);
-      if (!value || shown.indexOf(value) >= 0 || (pair[0] === '状态' && (m.label || '').indexOf(value) >= 0)) return false;
+      if (!value || shown.indexOf(value) >= 0) return false;
+      if (!named.length && pair[0] === '状态' && (m.label || '').indexOf(value) >= 0) return false;
       shown.push(value);
       return true;
     });
@@ -185,6 +215,7 @@
         checkboxes.appendChild(label);
       }
       box.nextSibling.textContent = ' ' + typeLabel(type) + (box.checked ? '（' + (counts[type] || 0) + '）' : '');
+      checkboxes.appendChild(box.parentNode); // keeps the boxes in layer order as new types turn up
     });
     renderLegend();
   }
@@ -333,5 +364,6 @@
     });
   });
   branchSelect.addEventListener('change', load);
+  renderTypeBoxes({}); // the layers that are always offered get their (checked) box before the first load
   load();
 })();

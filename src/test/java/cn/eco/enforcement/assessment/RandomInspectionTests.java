@@ -132,7 +132,7 @@ class RandomInspectionTests {
 			.anyMatch(a -> a.externalId().equals(externalId) && a.description().contains("活性炭"));
 		InspectorMonth after = InspectorStatisticsTests.rows(statistics.table(YearMonth.now(clock), null, null)).get(officer);
 		// A squadron leader drawn as officer has a row only once he has done something in the month.
-		InspectorMonth was = before.getOrDefault(officer, new InspectorMonth(officer, null, null, null, null, null, 0, 0, 0, 0, 0, 0));
+		InspectorMonth was = before.getOrDefault(officer, new InspectorMonth(officer, null, null, null, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0));
 		assertThat(after.inspectionRecords()).isEqualTo(was.inspectionRecords() + 1);
 		assertThat(after.problemsFound()).isEqualTo(was.problemsFound() + 1);
 		assertThat(after.enterprisesInspected()).isBetween(Math.max(1, was.enterprisesInspected()), was.enterprisesInspected() + 1);

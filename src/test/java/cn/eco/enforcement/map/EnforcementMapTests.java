@@ -124,7 +124,7 @@ class EnforcementMapTests {
 				"谷城县").hasSize(9);
 	}
 
-	private static JsonNode find(JsonNode markers, String type, String id) {
+	static JsonNode find(JsonNode markers, String type, String id) {
 		for (JsonNode marker : markers) {
 			if (marker.get("type").asText().equals(type) && marker.get("id").asText().equals(id)) {
 				return marker;
@@ -133,7 +133,7 @@ class EnforcementMapTests {
 		throw new AssertionError("no " + type + " marker " + id + " in " + markers);
 	}
 
-	private static List<String> ids(JsonNode markers, String type) {
+	static List<String> ids(JsonNode markers, String type) {
 		List<String> ids = new ArrayList<>();
 		markers.forEach(m -> {
 			if (m.get("type").asText().equals(type)) {

@@ -51,6 +51,7 @@ final class MonthlyCounts {
 		Timestamp engineTo = Timestamp.from(to);
 		countRecords(tallies, engineFrom, engineTo);
 		collectEnterprisesAndCases(tallies, engineFrom, engineTo);
+		collectPlaceAlarms(tallies, engineFrom, engineTo);
 		OffsetDateTime start = from.atOffset(ZoneOffset.UTC);
 		OffsetDateTime end = to.atOffset(ZoneOffset.UTC);
 		sum(tallies, """
@@ -98,6 +99,31 @@ final class MonthlyCounts {
 			.query(rs -> {
 				Tally tally = tallies.computeIfAbsent(rs.getString(1), k -> new Tally());
 				("E".equals(rs.getString(2)) ? tally.enterprises : tally.caseProcesses).add(rs.getString(3));
+			});
+	}
+
+	/**
+	 * Distinct (user, alarm) pairs of straw-burning, patrol and complaint alarms whose loop the user
+	 * handled (on site or off site) in the month: the same tasks that count enterprises inspected.
+	 */
+	private void collectPlaceAlarms(Map<String, Tally> tallies, Timestamp from, Timestamp to) {
+		jdbc.sql("""
+				SELECT DISTINCT x.inspector, a.source_type, a.id FROM (
+				    SELECT %1$s AS inspector, t.PROC_INST_ID_ FROM ACT_HI_TASKINST t
+				    WHERE %2$s AND t.PROC_DEF_KEY_ = 'enforcement-loop'
+				      AND t.TASK_DEF_KEY_ IN ('Task_HandleOnSite', 'Task_VerifyOffSite')) x
+				JOIN alarm a ON a.process_instance_id = x.PROC_INST_ID_
+				WHERE x.inspector IS NOT NULL
+				  AND a.source_type IN ('STRAW_BURNING', 'VIDEO_PATROL', 'RIVER_PATROL', 'COMPLAINT')""".formatted(COMPLETER,
+					COMPLETED_IN_MONTH))
+			.params(from, to)
+			.query(rs -> {
+				Tally tally = tallies.computeIfAbsent(rs.getString(1), k -> new Tally());
+				(switch (rs.getString(2)) {
+					case "STRAW_BURNING" -> tally.strawBurning;
+					case "COMPLAINT" -> tally.complaints;
+					default -> tally.patrols;
+				}).add(rs.getLong(3));
 			});
 	}
 

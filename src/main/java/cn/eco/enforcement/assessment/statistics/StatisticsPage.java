@@ -17,7 +17,8 @@ final class StatisticsPage {
 			<li><b>收集案源数</b>：本月开立、承办人为该执法人员的案源数。</li>
 			<li><b>办理案件数</b>：本月该执法人员在其中完成过至少一项任务的立案查处流程数。</li>
 			<li><b>立案数</b>：本月作出立案决定、承办人为该执法人员且已立案的案件数。</li>
-			<li>任务由谁完成以流程历史为准（认领人，未认领直接办理的以操作日志中的办理人为准）；月份按北京时间自然月；中队、分局按人员当前所在单位。中队、分局合计中同一企业、同一案件只计一次。</li></ul>""";
+			<li><b>秸秆焚烧处置数</b>、<b>视频/河道巡查处置数</b>、<b>群众举报处置数</b>：本月由该执法人员完成“现场处置”或“非现场核查”的秸秆焚烧（火点）告警、视频巡查与河道巡查告警、群众举报（有定位的和针对企业的）数，同一告警只计一次（退回重办不重复计）。</li>
+			<li>任务由谁完成以流程历史为准（认领人，未认领直接办理的以操作日志中的办理人为准）；月份按北京时间自然月；中队、分局按人员当前所在单位。中队、分局合计中同一企业、同一案件、同一告警只计一次。</li></ul>""";
 
 	private StatisticsPage() {
 	}
@@ -79,7 +80,8 @@ final class StatisticsPage {
 		for (UnitMonth u : units) {
 			html.append("<tr><td>").append(htmlEscape(u.unitName() == null ? u.unit() : u.unitName())).append("</td>");
 			for (long v : new long[] { u.inspectors(), u.enterprisesInspected(), u.problemsFound(), u.inspectionRecords(),
-					u.caseLeads(), u.casesHandled(), u.casesFiled() }) {
+					u.caseLeads(), u.casesHandled(), u.casesFiled(), u.strawBurningHandled(), u.patrolsHandled(),
+					u.complaintsHandled() }) {
 				html.append("<td class=\"n\">").append(v).append("</td>");
 			}
 			html.append("</tr>");

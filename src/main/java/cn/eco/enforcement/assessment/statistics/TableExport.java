@@ -24,7 +24,7 @@ final class TableExport {
 	static final String TITLE = "执法人员监督检查工作统计表";
 
 	static final List<String> HEADERS = List.of("执法人员账号", "姓名", "中队", "分局", "检查企业数", "发现问题数", "检查记录数",
-			"收集案源数", "办理案件数", "立案数");
+			"收集案源数", "办理案件数", "立案数", "秸秆焚烧处置数", "视频/河道巡查处置数", "群众举报处置数");
 
 	private TableExport() {
 	}
@@ -94,11 +94,12 @@ final class TableExport {
 		for (InspectorMonth m : table.inspectors()) {
 			rows.add(List.of(m.inspector(), text(m.inspectorName()), text(m.squadronName()), text(m.branchName()),
 					m.enterprisesInspected(), m.problemsFound(), m.inspectionRecords(), m.caseLeads(), m.casesHandled(),
-					m.casesFiled()));
+					m.casesFiled(), m.strawBurningHandled(), m.patrolsHandled(), m.complaintsHandled()));
 		}
 		UnitMonth t = table.total();
 		rows.add(List.of("合计", "", "", "", t.enterprisesInspected(), t.problemsFound(), t.inspectionRecords(),
-				t.caseLeads(), t.casesHandled(), t.casesFiled()));
+				t.caseLeads(), t.casesHandled(), t.casesFiled(), t.strawBurningHandled(), t.patrolsHandled(),
+				t.complaintsHandled()));
 		return rows;
 	}
 

@@ -8,11 +8,13 @@ package cn.eco.enforcement.assessment.statistics;
  * @param inspectors how many rows of the inspector table the unit sums
  */
 public record UnitMonth(String unit, String unitName, int inspectors, long enterprisesInspected, long problemsFound,
-		long inspectionRecords, long caseLeads, long casesHandled, long casesFiled) {
+		long inspectionRecords, long caseLeads, long casesHandled, long casesFiled, long strawBurningHandled,
+		long patrolsHandled, long complaintsHandled) {
 
 	static UnitMonth of(String unit, String unitName, int inspectors, Tally tally) {
 		return new UnitMonth(unit, unitName, inspectors, tally.enterprises.size(), tally.problemsFound,
-				tally.inspectionRecords, tally.caseLeads, tally.caseProcesses.size(), tally.casesFiled);
+				tally.inspectionRecords, tally.caseLeads, tally.caseProcesses.size(), tally.casesFiled,
+				tally.strawBurning.size(), tally.patrols.size(), tally.complaints.size());
 	}
 
 }

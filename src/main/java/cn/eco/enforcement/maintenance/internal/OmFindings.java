@@ -194,7 +194,7 @@ class OmFindings implements MaintenanceApi {
 		return clock.getZone();
 	}
 
-	private static String statusLabel(String status) {
+	static String statusLabel(String status) {
 		return switch (status) {
 			case "OPEN" -> "整改中";
 			case "OVERDUE" -> "整改逾期";

@@ -1,7 +1,10 @@
 package cn.eco.enforcement.map.internal;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +13,7 @@ import java.util.stream.Collectors;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmQuery;
+import cn.eco.enforcement.alarm.AlarmSourceType;
 import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
@@ -25,7 +29,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Alarms whose loop is still running, at their enterprise or station. Closed alarms and those
- * handed to case filing are not shown: a case is its own marker.
+ * handed to case filing are not shown: a case is its own marker. Alarms that come with a place (a
+ * fire point, a video or river patrol, a complaint with a place) are markers of their own type at
+ * that place, with source, address, township and status in the popup and nothing about a
+ * complainant.
  */
 @Component
 class OpenAlarmMarkers implements MapMarkerSource {
@@ -35,21 +42,30 @@ class OpenAlarmMarkers implements MapMarkerSource {
 
 	private static final Set<AlarmStatus> FINISHED = EnumSet.of(AlarmStatus.CLOSED, AlarmStatus.CASE_FILING);
 
+	/** The source types whose place-based alarms are a marker type of their own (the type is the source's name). */
+	private static final Set<AlarmSourceType> OWN_LAYER = EnumSet.of(AlarmSourceType.STRAW_BURNING,
+			AlarmSourceType.VIDEO_PATROL, AlarmSourceType.RIVER_PATROL, AlarmSourceType.COMPLAINT);
+
 	private final AlarmApi alarms;
 
 	private final EnterpriseApi enterprises;
 
+	private static final DateTimeFormatter OBSERVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final GridApi grid;
 
-	OpenAlarmMarkers(AlarmApi alarms, EnterpriseApi enterprises, GridApi grid) {
+	private final Clock clock;
+
+	OpenAlarmMarkers(AlarmApi alarms, EnterpriseApi enterprises, GridApi grid, Clock clock) {
 		this.alarms = alarms;
 		this.enterprises = enterprises;
 		this.grid = grid;
+		this.clock = clock;
 	}
 
 	@Override
 	public List<MapMarker> markers(MapFilter filter) {
-		if (!filter.wants(MapMarker.ALARM)) {
+		if (!filter.wants(MapMarker.ALARM) && OWN_LAYER.stream().noneMatch(source -> filter.wants(source.name()))) {
 			return List.of();
 		}
 		Map<String, EnterpriseProfile> firms = enterprises.list()
@@ -62,12 +78,35 @@ class OpenAlarmMarkers implements MapMarkerSource {
 		for (AlarmStatus status : EnumSet.complementOf(EnumSet.copyOf(FINISHED))) {
 			for (AlarmView alarm : alarms.search(new AlarmQuery(null, status, null, null, LIMIT_PER_STATUS))) {
 				Place place = placeOf(alarm, firms, stations);
-				if (place != null && filter.covers(place.squadronCode())) {
-					markers.add(marker(alarm, place));
+				if (place != null && filter.wants(typeOf(alarm)) && filter.covers(place.squadronCode())) {
+					markers.add(typeOf(alarm).equals(MapMarker.ALARM) ? marker(alarm, place) : placeMarker(alarm));
 				}
 			}
 		}
 		return markers;
+	}
+
+	private static String typeOf(AlarmView alarm) {
+		return alarm.placeBased() && OWN_LAYER.contains(alarm.sourceType()) ? alarm.sourceType().name() : MapMarker.ALARM;
+	}
+
+	/** A place-based alarm: what, where and how far; never the description or the complainant. */
+	private MapMarker placeMarker(AlarmView alarm) {
+		String township = alarm.townshipCode() == null ? null
+				: grid.townshipName(alarm.townshipCode()).orElse(alarm.townshipCode());
+		String where = alarm.address() != null ? alarm.address()
+				: String.format("%.5f, %.5f", alarm.latitude(), alarm.longitude());
+		String label = alarm.sourceType().label() + "：" + where + (township == null ? "" : "（" + township + "）") + "，"
+				+ alarm.statusLabel();
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("来源类型", alarm.sourceType().label());
+		details.put("地址", alarm.address());
+		details.put("乡镇（街道）", township);
+		details.put("状态", alarm.statusLabel());
+		details.put("发现时间", alarm.observedAt() == null ? null
+				: OBSERVED.format(alarm.observedAt().atZoneSameInstant(clock.getZone())));
+		return new MapMarker(alarm.sourceType().name(), String.valueOf(alarm.id()), label, alarm.longitude(),
+				alarm.latitude(), null, alarm.status().name(), null, details);
 	}
 
 	private static Place placeOf(AlarmView alarm, Map<String, EnterpriseProfile> firms, Map<String, Station> stations) {
