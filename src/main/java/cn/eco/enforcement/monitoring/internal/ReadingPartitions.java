@@ -55,7 +55,7 @@ public final class ReadingPartitions {
 			}
 		}
 		for (Period period : Period.values()) {
-			for (LocalDate start : startsWithRows(connection, period)) {
+			for (LocalDate start : startsWithRows(connection, "reading_unpartitioned", period)) {
 				create(connection, period, start);
 			}
 			ensureAhead(connection, period, today, monthsAhead);
@@ -190,11 +190,26 @@ public final class ReadingPartitions {
 		}
 	}
 
-	private static List<LocalDate> startsWithRows(Connection connection, Period period) throws SQLException {
+	/**
+	 * Makes the partitions for rows that wait in the period's DEFAULT partition (data sent late for a
+	 * month before the first partition) up to {@code last}; rows further ahead keep waiting.
+	 */
+	static List<String> adoptWaiting(Connection connection, Period period, LocalDate last) throws SQLException {
+		List<String> created = new ArrayList<>();
+		for (LocalDate start : startsWithRows(connection, parent(period) + "_default", period)) {
+			if (!start.isAfter(last) && create(connection, period, start)) {
+				created.add(name(period, start));
+			}
+		}
+		return created;
+	}
+
+	private static List<LocalDate> startsWithRows(Connection connection, String table, Period period)
+			throws SQLException {
 		List<LocalDate> starts = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement("""
 				SELECT DISTINCT date_trunc(?, data_time AT TIME ZONE ?)::date
-				FROM reading_unpartitioned WHERE period = ? ORDER BY 1""")) {
+				FROM %s WHERE period = ? ORDER BY 1""".formatted(table))) {
 			query.setString(1, yearly(period) ? "year" : "month");
 			query.setString(2, ZONE.getId());
 			query.setString(3, period.name());

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Keeps {@code reading}'s partitions on PostgreSQL: makes those of the current month and the
  * months ahead, and drops whole partitions whose data are older than the period's retention
  * ({@link RetentionSettings}) — never a row-by-row DELETE. Readings that wait in a DEFAULT
- * partition (a month without a partition) are counted and logged. On H2, the in-memory demo
+ * partition because their month had no partition (late data from before the migration's first
+ * month) get their month's partition; those still waiting (far in the future) are counted and logged. On H2, the in-memory demo
  * database, the table is not partitioned and nothing is removed.
  */
 @Component
@@ -69,6 +70,9 @@ class ReadingRetention {
 			try {
 				for (Period period : Period.values()) {
 					created.addAll(ReadingPartitions.ensureAhead(connection, period, today, settings.monthsAhead()));
+					// Late data for a month without a partition get one (and are dropped below if expired).
+					created.addAll(ReadingPartitions.adoptWaiting(connection, period,
+							today.withDayOfMonth(1).plusMonths(settings.monthsAhead())));
 					LocalDate keepFrom = today.minus(settings.of(period));
 					for (ReadingPartitions.Partition partition : ReadingPartitions.list(connection, period)) {
 						if (!partition.end().isAfter(keepFrom)) {

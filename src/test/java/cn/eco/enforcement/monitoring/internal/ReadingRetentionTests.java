@@ -94,7 +94,14 @@ class ReadingRetentionTests {
 				VALUES (?, 'RTD', ?, 'w01018', 7, now())""").params(mn, farAhead.atOffset(ZoneOffset.UTC)).update();
 		assertThat(partitionOf(mn, Period.RTD, farAhead)).isEqualTo("reading_rtd_default");
 
+		Instant late = noonInChina(today.minusMonths(8));
+		monitoring.ingest(new ReadingBatch(mn, "123456", List.of(reading(Period.HOUR, late))));
+
 		assertThat(retention.maintain().waitingInDefault()).as("counted (and logged)").isPositive();
+		assertThat(partitionOf(mn, Period.HOUR, late)).as("late data get their month's partition")
+			.isEqualTo(ReadingPartitions.name(Period.HOUR, today.minusMonths(8)));
+		assertThat(partitionOf(mn, Period.RTD, farAhead)).as("beyond the months made ahead")
+			.isEqualTo("reading_rtd_default");
 		// As the job will when 2031 comes near (running the whole job with a future date would drop
 		// today's partitions as expired).
 		try (Connection connection = dataSource.getConnection()) {
