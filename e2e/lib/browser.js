@@ -73,3 +73,22 @@ export async function signIn(page, app, user) {
     throw new Error(`sign-in of ${user} to ${app} refused: ${(await refused.first().innerText()).trim()}`);
   }
 }
+
+/**
+ * Waits until the elements the selector matches (at least `count` of them) stay where they are
+ * for two animation frames: a map that still pans, zooms or spreads its markers has not settled.
+ */
+export async function settled(page, selector, count = 1) {
+  await page.waitForFunction(async ({ selector, count }) => {
+    const boxes = () => [...document.querySelectorAll(selector)].map(e => {
+      const r = e.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height].map(v => Math.round(v * 10) / 10).join(',');
+    }).join(';');
+    const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
+    if (document.querySelectorAll(selector).length < count) return false;
+    const before = boxes();
+    await frame();
+    await frame();
+    return before === boxes();
+  }, { selector, count }, { polling: 100 });
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, context, shot, BASE } from '../lib/browser.js';
+import { launch, context, shot, settled, BASE } from '../lib/browser.js';
 import { call, raiseAlarm, text, flag } from '../lib/rest.js';
 
 const PHOTO = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'site-photo-1.jpg');
@@ -46,8 +46,9 @@ test('map renders the district boundaries, demo markers and an open alarm', asyn
   const popup = page.locator('.leaflet-popup-content');
   await popup.waitFor();
   assert.match(await popup.innerText(), /告警：[\s\S]*在办告警/);
+  // The popup pans the map to fit; the picture is taken once the map and the popup stand still.
   await page.mouse.move(5, 300);
-  await page.waitForTimeout(500);
+  await settled(page, '.leaflet-popup, path.marker-ALARM');
   await shot(page, 'map-zaoyang-alarm');
   const link = popup.getByRole('link', { name: '查看一企一档' });
   assert.match(await link.getAttribute('href'), /^\/api\/enterprises\/ENT-00\d\d\/file$/);
@@ -96,8 +97,8 @@ test('a firm, its open alarm and its case at one point are spread out and each o
   const page = await (await context(browser, 'sunli')).newPage();
   await page.goto(`${BASE}/map/#16/32.1340/112.1180`);
   const members = page.locator(`path[data-place="${place}"]`);
-  await page.waitForFunction(p => document.querySelectorAll(`path[data-place="${p}"]`).length >= 3, place);
-  await page.waitForTimeout(300);
+  // Spread around their point once the map has its view: measured when they stand still.
+  await settled(page, `path[data-place="${place}"]`, 3);
   await shot(page, 'map-one-point');
 
   const expected = { [`ENTERPRISE:${firm}`]: '襄阳汉晟热电有限公司', [`ALARM:${alarm.id}`]: '告警：襄阳汉晟热电有限公司',

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, context, signIn, shot } from '../lib/browser.js';
 import { call } from '../lib/rest.js';
+import { showCard, searchFilter, cardLink } from '../lib/tasklist.js';
 
 let browser;
 let alarm;
@@ -34,10 +35,8 @@ for (const user of ['zhaolei', 'hemin']) {
   test(`${user} finds the fire point among 本中队待认领 in Tasklist and opens it`, async () => {
     const page = await (await context(browser)).newPage();
     await signIn(page, 'tasklist', user);
-    await page.locator('.task-filter h4.name', { hasText: '本中队待认领' }).click();
-    const entry = page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`);
-    await entry.waitFor();
-    await entry.click();
+    await showCard(page, '本中队待认领', task);
+    await cardLink(page, task.id).click();
     const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
     await form.getByText('告警签收').waitFor();
     const summary = await form.locator('textarea').first().inputValue();
@@ -54,11 +53,9 @@ test('wangqiang of another squadron does not see it', async () => {
   const page = await (await context(browser)).newPage();
   await signIn(page, 'tasklist', 'wangqiang');
   await page.locator('[cam-tasks]').waitFor();
-  // The filter's task list as Tasklist loads it: an empty list renders no <ol> to wait for.
-  const listed = page.waitForResponse(r => /\/filter\/[^/]+\/list/.test(r.url()) && r.request().method() === 'POST');
-  await page.locator('.task-filter h4.name', { hasText: '本中队待认领' }).click();
-  const ids = JSON.stringify(await (await listed).json());
-  assert.ok(!ids.includes(task.id), 'the fire point is not in wangqiang\'s 本中队待认领');
+  // Searched for the fire point's process, his 本中队待认领 lists nothing (an empty list renders no <ol>).
+  const listed = await searchFilter(page, '本中队待认领', alarm.processInstanceId);
+  assert.equal(listed.count, 0, 'the fire point is not in wangqiang\'s 本中队待认领');
   await shot(page, 'place-alarm-tasklist-wangqiang');
   assert.equal(await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).count(), 0);
 });

@@ -61,10 +61,12 @@ test('on a phone, the evidence rule shows as soon as a violation is ticked, and 
   assert.equal(await form.locator('#evidenceCamera').getAttribute('capture'), 'environment');
   assert.equal(await form.locator('#evidenceVideo').getAttribute('accept'), 'video/*');
 
-  // Hold the server's answer back a moment, so the progress is on screen long enough to be seen.
+  // The upload goes on until the progress has been seen: the request waits for the test's release.
+  let release;
+  const seen = new Promise(resolve => { release = resolve; });
   await page.route(`**/api/alarms/${alarm.id}/evidence`, async route => {
     if (route.request().method() !== 'POST') return route.continue();
-    await new Promise(resolve => setTimeout(resolve, 1500));
+    await seen;
     return route.continue();
   });
   const uploaded = page.waitForResponse(r => r.url().endsWith(`/api/alarms/${alarm.id}/evidence`)
@@ -73,6 +75,7 @@ test('on a phone, the evidence rule shows as soon as a violation is ticked, and 
     photo('沉淀池.jpg', 'site-photo-2.jpg')]);
   await form.getByText(/正在上传 2 个文件/).waitFor();
   assert.equal(await form.locator('.evidence-progress progress').count(), 1);
+  release();
   assert.equal((await uploaded).status(), 201);
   await form.getByText('已有现场照片或视频证据，可移送立案。').waitFor();
   await rule.waitFor({ state: 'hidden' });

@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
 import { call, raiseAlarm } from '../lib/rest.js';
+import { openFromFilter, cardLink, completeForm } from '../lib/tasklist.js';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 let browser;
@@ -32,6 +33,8 @@ test('Tasklist login page and task list are Chinese for a zh-CN browser', async 
     assert.ok(!header.includes(english), `header still shows "${english}"`);
   }
   assert.ok(!(await page.locator('body').innerText()).includes('Sort by'), 'task list still shows "Sort by"');
+  // Every filter sorts by due date first (TasklistFilters); the sort a user picks orders within one due date.
+  assert.match(await page.locator('.sorting-label').innerText(), /^先按办理期限，再按$/);
 });
 
 test('inspector wangqiang signs for an alarm at ENT-0001 in its Tasklist form', async () => {
@@ -42,24 +45,20 @@ test('inspector wangqiang signs for an alarm at ENT-0001 in its Tasklist form', 
 
   const page = await (await context(browser)).newPage();
   await signIn(page, 'tasklist', 'wangqiang');
-  await page.locator('.task-filter h4.name', { hasText: '我的待办' }).click();
-  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).click();
+  await openFromFilter(page, '我的待办', task);
   const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
   await form.getByText('告警签收').waitFor();
   assert.match(await form.locator('textarea').first().inputValue(), /ENT-0001/, 'alarm summary shown in the form');
   const note = form.getByLabel('签收备注');
   await note.fill('已签收，30 分钟内到场（浏览器测试）');
+  // form-js takes a typed value when the field loses focus
   await note.blur();
-  // form-js takes typed values after a short debounce; a click right after typing is lost.
-  await page.waitForTimeout(1000);
   await shot(page, 'tasklist-sign-for-form');
-  const complete = page.locator('button.btn-primary[ng-click="complete()"]');
-  await complete.scrollIntoViewIfNeeded();
-  const submitted = page.waitForResponse(r => r.url().endsWith(`/task/${task.id}/submit-form`));
-  await complete.click();
-  assert.equal((await submitted).status(), 204);
+  const { status, variables } = await completeForm(page, task.id);
+  assert.equal(status, 204);
+  assert.equal(variables.signForNote?.value, '已签收，30 分钟内到场（浏览器测试）', 'the form sent the typed note');
 
-  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).waitFor({ state: 'detached' });
+  await cardLink(page, task.id).waitFor({ state: 'detached' });
   await shot(page, 'tasklist-after-sign-for');
   const [next] = await call('wangqiang', 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
   assert.equal(next.taskDefinitionKey, 'Task_HandleOnSite');
