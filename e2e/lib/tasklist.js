@@ -27,7 +27,8 @@ export async function selectFilter(page, name) {
  */
 export async function searchFilter(page, filterName, processInstanceId) {
   const filter = await selectFilter(page, filterName);
-  const search = JSON.stringify([{ type: 'processInstanceIdIn', operator: 'In', value: processInstanceId, name: '' }]);
+  // the search widget's own form of a pill; an "In" pill holds a list
+  const search = JSON.stringify([{ type: 'processInstanceIdIn', operator: 'In', value: [processInstanceId], name: '' }]);
   const listed = page.waitForResponse(r => r.url().includes(`/filter/${filter}/list`) && r.request().method() === 'POST'
     && (r.request().postData() || '').includes(processInstanceId));
   await page.goto(`${TASKLIST}#/?filter=${filter}&searchQuery=${encodeURIComponent(search)}`);
