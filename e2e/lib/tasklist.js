@@ -43,11 +43,10 @@ export async function showCard(page, filterName, task) {
   return found;
 }
 
-/** Opens the task from its card in the named filter, as a user does, and waits for its form. */
+/** Opens the task from its card in the named filter, as a user does (the spec then waits for its form). */
 export async function openFromFilter(page, filterName, task) {
   await showCard(page, filterName, task);
   await cardLink(page, task.id).click();
-  await page.locator('[cam-tasklist-form-camunda], form[name]').first().waitFor();
 }
 
 /** Opens a task by its address (a link to it), e.g. from a notice. */
