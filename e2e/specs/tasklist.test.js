@@ -25,16 +25,26 @@ test('Tasklist login page and task list are Chinese for a zh-CN browser', async 
   assert.notEqual(label, 'Log in');
   assert.match(label, CHINESE, `login button reads "${label}"`);
 
+  await raiseAlarm('ENT-0001'); // at least one card in his list, whichever specs ran before
   await signIn(page, 'tasklist', 'wangqiang');
   await page.locator('[cam-tasks]').waitFor();
-  await shot(page, 'tasklist-list');
   const header = await page.locator('[cam-widget-header]').innerText();
   for (const english of ['Start process', 'Create task']) {
     assert.ok(!header.includes(english), `header still shows "${english}"`);
   }
   assert.ok(!(await page.locator('body').innerText()).includes('Sort by'), 'task list still shows "Sort by"');
-  // Every filter sorts by due date first (TasklistFilters); the sort a user picks orders within one due date.
-  assert.match(await page.locator('.sorting-label').innerText(), /^先按办理期限，再按$/);
+  // Every filter sorts by due date first (TasklistFilters): the sort Tasklist shows is that order,
+  // 办理期限 nearest first, not its own default 创建时间.
+  const sorting = page.locator('.sorting-choice li.sorting-choice').first();
+  await sorting.locator('.sort-by', { hasText: '办理期限' }).waitFor();
+  assert.equal(await sorting.locator('.sort-direction.glyphicon-menu-up').count(), 1, 'nearest due date first');
+  // …and the cards read in that order
+  await page.locator('ol.tasks-list li.task').first().waitFor();
+  const dues = (await page.locator('ol.tasks-list li.task').allInnerTexts())
+    .map(card => (/办理期限\s*(\d{4}-\d\d-\d\d \d\d:\d\d)/.exec(card) || [])[1]).filter(Boolean);
+  assert.ok(dues.length >= 1, 'cards show their 办理期限');
+  assert.deepEqual(dues, [...dues].sort(), `cards in due order: ${dues.join(', ')}`);
+  await shot(page, 'tasklist-list');
 });
 
 test('inspector wangqiang signs for an alarm at ENT-0001 in its Tasklist form', async () => {
