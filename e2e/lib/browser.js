@@ -47,11 +47,33 @@ export async function shot(page, name) {
  * land (the form goes away) or to be refused (a notice, reported with its text).
  */
 export async function signIn(page, app, user) {
+  // What the page met on its way, for the report when the form never comes.
+  const trouble = [];
+  const onError = error => trouble.push(`page error: ${error.message}`);
+  const onFailed = request => trouble.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
+  const onResponse = response => { if (response.status() >= 400) trouble.push(`HTTP ${response.status()}: ${response.url()}`); };
+  page.on('pageerror', onError);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
   await page.goto(`${BASE}/camunda/app/${app}/default/#/login`);
   const form = page.locator('form[name="signinForm"].ng-pristine, form[name="signinForm"].ng-dirty');
   // A first visit loads the whole webapp: on a machine that also runs the build's two-node tests,
   // that alone once took over a minute.
-  await form.waitFor({ timeout: 180000 });
+  try {
+    await form.waitFor({ timeout: 180000 });
+  } catch (error) {
+    const name = `signin-failed-${app}-${user}-${Date.now()}`;
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }).catch(() => {});
+    const state = await page.evaluate(() => ({ url: location.href, ready: document.readyState,
+      angular: typeof window.angular, forms: [...document.forms].map(f => `${f.name}:${f.className}`),
+      text: document.body?.innerText.slice(0, 300) })).catch(e => ({ unreadable: e.message }));
+    throw new Error(`${app} sign-in form of ${user} not ready after 180 s (screenshot ${name}.png): `
+      + `${JSON.stringify(state)}; ${trouble.slice(-10).join('; ') || 'no failed request or page error'}`, { cause: error });
+  } finally {
+    page.off('pageerror', onError);
+    page.off('requestfailed', onFailed);
+    page.off('response', onResponse);
+  }
   const name = form.locator('input[type="text"]');
   const password = form.locator('input[type="password"]');
   // The login view can still be re-rendered after its first compile (seen on a loaded machine: the
