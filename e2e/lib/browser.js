@@ -29,7 +29,20 @@ export async function context(browser, user, device = {}) {
   if (user) options.httpCredentials = { username: user, password: user };
   const ctx = await browser.newContext(options);
   ctx.setDefaultTimeout(60000);
+  open.add(ctx);
+  ctx.on('close', () => open.delete(ctx));
   return ctx;
+}
+
+const open = new Set();
+
+/**
+ * Closes every context a test left open (a spec's afterEach). An open Tasklist page goes on
+ * reloading its list and counts every few seconds (the filters' `refresh`): five of them left
+ * open by earlier tests starved a new page's sign-in past three minutes on a loaded machine.
+ */
+export async function closeContexts() {
+  await Promise.all([...open].map(ctx => ctx.close().catch(() => {})));
 }
 
 export async function shot(page, name) {

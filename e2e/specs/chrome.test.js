@@ -3,9 +3,9 @@
 // task pane's assignee/group/date editors only for administrators; a task opened on a phone shows
 // its form first; people by name; every time in Beijing time although the browser runs in UTC or New
 // York; the history plugin shows re-assignments with reason and both names and offers a case's dossier.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { launch, context, signIn, shot, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, completeTask, text, flag } from '../lib/rest.js';
 import { showCard, openFromFilter, cardLink } from '../lib/tasklist.js';
 
@@ -24,6 +24,7 @@ let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 /** An engine time (…+0800 or Z) as yyyy-MM-dd HH:mm:ss in Beijing time. */
 function beijing(engineTime) {
@@ -66,6 +67,7 @@ test('inspector and leader see the bureau\'s product, no vendor banner, no 启�
     }
     assert.match(await page.locator('[cam-widget-footer]').innerText(), /北京时间/);
     await shot(page, `chrome-tasklist-${user}`);
+    await page.context().close();
   }
   const admin = await (await context(browser, undefined, UTC)).newPage();
   await signedInTasklist(admin, 'demo');

@@ -1,9 +1,9 @@
 // (d) A Camunda Form on a phone: form-js's own messages and its date picker in Chinese, the
 // calendar inside a 390-px screen, Tasklist's buttons touch-sized and not covered by its notices
 // (Tasklist's scripts/form-js-zh.js and styles/user-styles.css).
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { launch, context, signIn, shot, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, completeTask, text, flag } from '../lib/rest.js';
 import { openTask, completeForm } from '../lib/tasklist.js';
 
@@ -37,6 +37,7 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 async function openFeedbackForm(device) {
   const page = await (await context(browser, undefined, device)).newPage();

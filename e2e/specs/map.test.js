@@ -1,11 +1,11 @@
 // (c) The enforcement map (一张图) shows the demo enterprises, stations and an open alarm; a firm, its
 // open alarm and its case share one point and each of them can still be clicked open.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, context, shot, settled, BASE } from '../lib/browser.js';
+import { launch, context, shot, settled, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, text, flag } from '../lib/rest.js';
 
 const PHOTO = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'site-photo-1.jpg');
@@ -14,6 +14,7 @@ let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
+afterEach(closeContexts);
 
 test('map renders the district boundaries, demo markers and an open alarm', async () => {
   const alarm = await raiseAlarm('ENT-0024');

@@ -1,9 +1,9 @@
 // Third-party O&M inspection (第三方巡检): an inspection company's inspector fills in the checklist of a
 // wastewater monitoring system in Tasklist, finds the logger's range tampered with (疑似弄虚作假), and
 // the finding opens an escalated enforcement loop with a case lead in the inspector's Tasklist.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot } from '../lib/browser.js';
+import { launch, context, signIn, shot, closeContexts } from '../lib/browser.js';
 import { call } from '../lib/rest.js';
 import { openFromFilter, cardLink, completeForm } from '../lib/tasklist.js';
 
@@ -11,6 +11,7 @@ let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
+afterEach(closeContexts);
 
 test('an O&M inspection with a suspected falsification opens an escalated loop', async () => {
   const started = await call('sunli', 'POST', '/api/om-inspection/plans/XY-WW-0001-01/inspections');

@@ -1,9 +1,9 @@
 // Place-based alarms (issue 17 item 3): a straw-burning fire point posted with only coordinates is
 // found in 卧龙镇 by its township boundary and appears in the Tasklist of 襄城执法一中队 (inspector
 // zhaolei, squadron leader hemin), not in another squadron's.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot } from '../lib/browser.js';
+import { launch, context, signIn, shot, closeContexts } from '../lib/browser.js';
 import { call } from '../lib/rest.js';
 import { showCard, searchFilter, cardLink } from '../lib/tasklist.js';
 
@@ -21,6 +21,7 @@ before(async () => {
   [task] = await call('zhaolei', 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
 });
 after(async () => { await browser.close(); });
+afterEach(closeContexts);
 
 test('the fire point is dispatched to the squadron of 卧龙镇 with the firm nearby as a suspect', () => {
   assert.equal(alarm.townshipCode, 'TS-XC-WOLONG');

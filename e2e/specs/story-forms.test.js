@@ -3,12 +3,12 @@
 // on-site record, thumbnails and a pre-filled feedback in 处置反馈; the squadron leader's review shows
 // the thumbnails (opening the full photo) and the 责令整改 order; approved, the order is in the
 // enterprise file, and the supervisor's filing approval starts with the two inspectors as 承办人.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { launch, context, signIn, shot, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, completeTask, text } from '../lib/rest.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -25,6 +25,7 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 async function openTask(user, device, taskDefinitionKey) {
   const [task] = await call(user, 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);

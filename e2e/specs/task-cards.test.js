@@ -1,9 +1,9 @@
 // Issue 16, items 1 and 2: Tasklist cards say what and where (firm, matter, reference; township,
 // deadline and urgency as card variables), and each role sees the filters named for its work, with
 // the number of tasks each holds. The inspector on a phone (412 × 915), the others on a desktop.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot } from '../lib/browser.js';
+import { launch, context, signIn, shot, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, completeTask, text, flag } from '../lib/rest.js';
 import { showCard, cardLink } from '../lib/tasklist.js';
 
@@ -16,6 +16,7 @@ let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 /** The user's filters by name, with the count the engine gives each (what Tasklist shows). */
 async function filterCounts(user) {
@@ -128,5 +129,6 @@ test('leaders on a desktop: each role sees the filters of its work, and an appro
       await page.locator('button.btn-primary[ng-click="complete()"]').waitFor();
       await shot(page, 'task-cards-supervisor-approval');
     }
+    await page.context().close();
   }
 });

@@ -1,7 +1,7 @@
 // (a) Tasklist in Chinese, and an inspector signs for (签收) an alarm through its form.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { launch, context, signIn, shot, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm } from '../lib/rest.js';
 import { openFromFilter, cardLink, completeForm } from '../lib/tasklist.js';
 
@@ -10,6 +10,7 @@ let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
+afterEach(closeContexts);
 
 test('Tasklist login page and task list are Chinese for a zh-CN browser', async () => {
   const page = await (await context(browser)).newPage();
