@@ -42,7 +42,7 @@ test('Tasklist login page and task list are Chinese for a zh-CN browser', async 
   // …and the cards read in that order
   await page.locator('ol.tasks-list li.task').first().waitFor();
   const dues = (await page.locator('ol.tasks-list li.task').allInnerTexts())
-    .map(card => (/办理期限\s*(\d{4}-\d\d-\d\d \d\d:\d\d)/.exec(card) || [])[1]).filter(Boolean);
+    .map(card => (/办理期限[:：]?\s*(\d{4}-\d\d-\d\d \d\d:\d\d)/.exec(card) || [])[1]).filter(Boolean);
   assert.ok(dues.length >= 1, 'cards show their 办理期限');
   assert.deepEqual(dues, [...dues].sort(), `cards in due order: ${dues.join(', ')}`);
   await shot(page, 'tasklist-list');
