@@ -111,19 +111,19 @@ export async function signIn(page, app, user) {
 
 /**
  * Waits until the elements the selector matches (at least `count` of them) stay where they are
- * for two animation frames: a map that still pans, zooms or spreads its markers has not settled.
+ * over three animation frames running: a map that still loads, pans, zooms or spreads its markers
+ * has not settled. (The check is synchronous: waitForFunction takes a returned promise as truthy.)
  */
 export async function settled(page, selector, count = 1) {
-  await page.waitForFunction(async ({ selector, count }) => {
-    const boxes = () => [...document.querySelectorAll(selector)].map(e => {
+  await page.waitForFunction(({ selector, count }) => {
+    const elements = [...document.querySelectorAll(selector)];
+    const state = (window.__settled ||= {});
+    const boxes = elements.length < count ? null : elements.map(e => {
       const r = e.getBoundingClientRect();
       return [r.x, r.y, r.width, r.height].map(v => Math.round(v * 10) / 10).join(',');
     }).join(';');
-    const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
-    if (document.querySelectorAll(selector).length < count) return false;
-    const before = boxes();
-    await frame();
-    await frame();
-    return before === boxes();
-  }, { selector, count }, { polling: 100 });
+    const last = state[selector];
+    state[selector] = { boxes, frames: boxes !== null && last && last.boxes === boxes ? last.frames + 1 : 0 };
+    return state[selector].frames >= 2;
+  }, { selector, count }, { polling: 'raf' });
 }

@@ -98,12 +98,13 @@ test('a firm, its open alarm and its case at one point are spread out and each o
   const page = await (await context(browser, 'sunli')).newPage();
   await page.goto(`${BASE}/map/#16/32.1340/112.1180`);
   const members = page.locator(`path[data-place="${place}"]`);
-  // Spread around their point once the map has its view: measured when they stand still.
+  const expected = { [`ENTERPRISE:${firm}`]: '襄阳汉晟热电有限公司', [`ALARM:${alarm.id}`]: '告警：襄阳汉晟热电有限公司',
+    [`CASE:${filed.id}`]: filed.caseNumber };
+  // The firm, its alarm and its case drawn, spread around their point: measured when they stand still.
+  for (const key of Object.keys(expected)) await page.locator(`path[data-place="${place}"][data-marker="${key}"]`).waitFor();
   await settled(page, `path[data-place="${place}"]`, 3);
   await shot(page, 'map-one-point');
 
-  const expected = { [`ENTERPRISE:${firm}`]: '襄阳汉晟热电有限公司', [`ALARM:${alarm.id}`]: '告警：襄阳汉晟热电有限公司',
-    [`CASE:${filed.id}`]: filed.caseNumber };
   const boxes = {};
   for (let i = 0; i < await members.count(); i++) {
     boxes[await members.nth(i).getAttribute('data-marker')] = await members.nth(i).boundingBox();
