@@ -3,10 +3,11 @@
 // task pane's assignee/group/date editors only for administrators; a task opened on a phone shows
 // its form first; people by name; every time in Beijing time although the browser runs in UTC or New
 // York; the history plugin shows re-assignments with reason and both names and offers a case's dossier.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { launch, context, signIn, shot, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, completeTask, text, flag } from '../lib/rest.js';
+import { showCard, openFromFilter, cardLink } from '../lib/tasklist.js';
 
 const PRODUCT = '环境执法闭环系统';
 const VENDOR_BANNER = /迁移到 Camunda 8|Camunda 8|migrat/i;
@@ -23,6 +24,7 @@ let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 /** An engine time (…+0800 or Z) as yyyy-MM-dd HH:mm:ss in Beijing time. */
 function beijing(engineTime) {
@@ -65,6 +67,7 @@ test('inspector and leader see the bureau\'s product, no vendor banner, no 启�
     }
     assert.match(await page.locator('[cam-widget-footer]').innerText(), /北京时间/);
     await shot(page, `chrome-tasklist-${user}`);
+    await page.context().close();
   }
   const admin = await (await context(browser, undefined, UTC)).newPage();
   await signedInTasklist(admin, 'demo');
@@ -80,10 +83,9 @@ test('the inspector\'s task shows his name, its due date in Beijing time and onl
 
   const page = await (await context(browser, undefined, UTC)).newPage();
   await signedInTasklist(page, 'wangqiang');
-  await page.locator('.task-filter h4.name', { hasText: '我的待办' }).click();
-  const card = page.locator('ol.tasks-list li.task', { has: page.locator(`a[href="#/?task=${task.id}"]`) });
+  const card = await showCard(page, '我的待办', task);
   await card.locator('h5.assignee', { hasText: '王强' }).waitFor();
-  await card.locator(`a[href="#/?task=${task.id}"]`).click();
+  await cardLink(page, task.id).click();
   const meta = page.locator('[cam-tasklist-task-meta]');
   await meta.locator('.bureau-assignee-name', { hasText: '王强' }).waitFor();
   assert.doesNotMatch(await meta.innerText(), /wangqiang/);
@@ -104,8 +106,7 @@ test('on a phone, opening a task folds the list away and shows the form on scree
   const page = await (await context(browser, undefined, PHONE)).newPage();
   await signedInTasklist(page, 'wangqiang');
   await assertBureauChrome(page, 'tasklist (phone)');
-  await page.locator('.task-filter h4.name', { hasText: '我的待办' }).click();
-  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).click();
+  await openFromFilter(page, '我的待办', task);
   const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
   await form.getByText('告警签收').waitFor();
   await page.locator('ol.tasks-list').waitFor({ state: 'hidden' });
@@ -116,7 +117,7 @@ test('on a phone, opening a task folds the list away and shows the form on scree
   assert.ok(backBox.height >= 44, `返回任务列表 is ${backBox.height} px high`);
   await shot(page, 'chrome-phone-task');
   await back.click();
-  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).waitFor();
+  await cardLink(page, task.id).waitFor();
 });
 
 test('Cockpit: product name, no banner, Beijing time for a New York browser; the trail names the re-assignment and its reason', async () => {

@@ -1,7 +1,7 @@
 // (b) The auditor zhoumin reads a finished loop's audit trail in the Cockpit plugin 历史审计.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot } from '../lib/browser.js';
+import { launch, context, signIn, shot, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, completeTask, text, flag } from '../lib/rest.js';
 
 let browser;
@@ -24,6 +24,7 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 test('auditor finds the finished loop by enterprise and reads its audit trail', async () => {
   const page = await (await context(browser)).newPage();

@@ -2,12 +2,12 @@
 // once, they upload with Tasklist's own session (CSRF token) to /api/alarms/{id}/evidence and show as
 // thumbnails; a confirmed violation then completes, and the squadron leader sees the same photos as
 // thumbnails that open the full file.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { launch, context, signIn, shot, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, completeTask, text } from '../lib/rest.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -25,6 +25,7 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 test('the inspector uploads several photos in 现场处置, sees thumbnails, and completes a confirmed violation', async () => {
   const page = await (await context(browser)).newPage();

@@ -1,10 +1,11 @@
 // (d) A Camunda Form on a phone: form-js's own messages and its date picker in Chinese, the
 // calendar inside a 390-px screen, Tasklist's buttons touch-sized and not covered by its notices
 // (Tasklist's scripts/form-js-zh.js and styles/user-styles.css).
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { launch, context, signIn, shot, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, completeTask, text, flag } from '../lib/rest.js';
+import { openTask, completeForm } from '../lib/tasklist.js';
 
 // A desktop browser's window at a phone's size (an iPhone 12–14 is 390 × 844 CSS pixels), and a
 // touch phone of that size, which flatpickr gives a native date input instead of its calendar.
@@ -36,11 +37,12 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 async function openFeedbackForm(device) {
   const page = await (await context(browser, undefined, device)).newPage();
   await signIn(page, 'tasklist', 'wangqiang');
-  await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`);
+  await openTask(page, task.id);
   const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
   await form.getByText('请汇总核查或现场处置结果').waitFor();
   return { page, form };
@@ -129,11 +131,11 @@ test('on a phone, an empty required field is refused in Chinese and the date pic
   // The Chinese calendar still gives form-js the right date: pick today, complete the task.
   await calendar.locator(`.flatpickr-day[aria-label="${now.year}年${now.month}月${now.day}日"]`).click();
   assert.equal(await date.inputValue(), `${now.year}/${now.month}/${now.day}`);
-  await page.waitForTimeout(1000);
-  await complete.scrollIntoViewIfNeeded();
-  const submitted = page.waitForResponse(r => r.url().endsWith(`/task/${task.id}/submit-form`));
-  await complete.click();
-  assert.equal((await submitted).status(), 204);
+  await calendar.waitFor({ state: 'hidden' });
+  const { status, variables } = await completeForm(page, task.id);
+  assert.equal(status, 204);
+  assert.equal(variables.rectificationDeadline?.value, now.iso, 'the form sent the picked day');
+  assert.equal(variables.feedbackSummary?.value, '已核实超标排放，责令企业限期整改（浏览器测试）', 'the form sent the typed feedback');
   const [deadline] = await call('zhoumin', 'GET',
     `/engine-rest/history/variable-instance?processInstanceId=${alarm.processInstanceId}&variableName=rectificationDeadline`);
   assert.equal(deadline.value, now.iso);

@@ -1,11 +1,11 @@
 // (c) The enforcement map (一张图) shows the demo enterprises, stations and an open alarm; a firm, its
 // open alarm and its case share one point and each of them can still be clicked open.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, context, shot, BASE } from '../lib/browser.js';
+import { launch, context, shot, settled, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, text, flag } from '../lib/rest.js';
 
 const PHOTO = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'site-photo-1.jpg');
@@ -14,6 +14,7 @@ let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
+afterEach(closeContexts);
 
 test('map renders the district boundaries, demo markers and an open alarm', async () => {
   const alarm = await raiseAlarm('ENT-0024');
@@ -46,8 +47,9 @@ test('map renders the district boundaries, demo markers and an open alarm', asyn
   const popup = page.locator('.leaflet-popup-content');
   await popup.waitFor();
   assert.match(await popup.innerText(), /告警：[\s\S]*在办告警/);
+  // The popup pans the map to fit; the picture is taken once the map and the popup stand still.
   await page.mouse.move(5, 300);
-  await page.waitForTimeout(500);
+  await settled(page, '.leaflet-popup, path.marker-ALARM');
   await shot(page, 'map-zaoyang-alarm');
   const link = popup.getByRole('link', { name: '查看一企一档' });
   assert.match(await link.getAttribute('href'), /^\/api\/enterprises\/ENT-00\d\d\/file$/);
@@ -96,12 +98,13 @@ test('a firm, its open alarm and its case at one point are spread out and each o
   const page = await (await context(browser, 'sunli')).newPage();
   await page.goto(`${BASE}/map/#16/32.1340/112.1180`);
   const members = page.locator(`path[data-place="${place}"]`);
-  await page.waitForFunction(p => document.querySelectorAll(`path[data-place="${p}"]`).length >= 3, place);
-  await page.waitForTimeout(300);
-  await shot(page, 'map-one-point');
-
   const expected = { [`ENTERPRISE:${firm}`]: '襄阳汉晟热电有限公司', [`ALARM:${alarm.id}`]: '告警：襄阳汉晟热电有限公司',
     [`CASE:${filed.id}`]: filed.caseNumber };
+  // The firm, its alarm and its case drawn, spread around their point: measured when they stand still.
+  for (const key of Object.keys(expected)) await page.locator(`path[data-place="${place}"][data-marker="${key}"]`).waitFor();
+  await settled(page, `path[data-place="${place}"]`, 3);
+  await shot(page, 'map-one-point');
+
   const boxes = {};
   for (let i = 0; i < await members.count(); i++) {
     boxes[await members.nth(i).getAttribute('data-marker')] = await members.nth(i).boundingBox();

@@ -1,15 +1,17 @@
 // Third-party O&M inspection (第三方巡检): an inspection company's inspector fills in the checklist of a
 // wastewater monitoring system in Tasklist, finds the logger's range tampered with (疑似弄虚作假), and
 // the finding opens an escalated enforcement loop with a case lead in the inspector's Tasklist.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot } from '../lib/browser.js';
+import { launch, context, signIn, shot, closeContexts } from '../lib/browser.js';
 import { call } from '../lib/rest.js';
+import { openFromFilter, cardLink, completeForm } from '../lib/tasklist.js';
 
 let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
+afterEach(closeContexts);
 
 test('an O&M inspection with a suspected falsification opens an escalated loop', async () => {
   const started = await call('sunli', 'POST', '/api/om-inspection/plans/XY-WW-0001-01/inspections');
@@ -18,8 +20,7 @@ test('an O&M inspection with a suspected falsification opens an escalated loop',
 
   const page = await (await context(browser)).newPage();
   await signIn(page, 'tasklist', 'omzhang');
-  await page.locator('.task-filter h4.name', { hasText: '本公司巡检任务' }).click();
-  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).click();
+  await openFromFilter(page, '本公司巡检任务', task);
   const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
   await form.getByText('自动监控设施第三方巡检（废水自动监测系统）').waitFor();
   // Offered to the company's group: the inspector claims it first, and the form is enabled.
@@ -27,7 +28,7 @@ test('an O&M inspection with a suspected falsification opens an escalated loop',
   await page.locator('[ng-click="claim()"]').first().click();
   assert.equal((await claimed).status(), 204);
   await page.locator('.disabled-form').waitFor({ state: 'detached' });
-  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).waitFor();
+  await cardLink(page, task.id).waitFor();
   for (const item of ['采样探头及伴热管线', '校准及校验记录', '运维记录', '数据标记', '现场照片']) {
     await form.locator('.fjs-form-field-radio').filter({ hasText: item }).getByLabel('合格', { exact: true }).check();
   }
@@ -35,19 +36,17 @@ test('an O&M inspection with a suspected falsification opens an escalated loop',
     .getByLabel('不合格', { exact: true }).check();
   const note = form.getByLabel('数采仪参数与登记一致：说明');
   await note.fill('COD 量程被改为 0–30 mg/L，上传值封顶（浏览器测试）');
+  // form-js takes a typed value when the field loses focus
   await note.blur();
   const classField = form.locator('.fjs-form-field-select').filter({ hasText: '数采仪参数与登记一致：问题类别' });
   await classField.locator('.fjs-input-group').click();
   await page.locator('.fjs-dropdownlist-item', { hasText: '疑似弄虚作假' }).click();
-  // form-js takes typed values after a short debounce; a click right after typing is lost.
-  await page.waitForTimeout(1000);
   await shot(page, 'om-inspection-checklist');
-  const complete = page.locator('button.btn-primary[ng-click="complete()"]');
-  await complete.scrollIntoViewIfNeeded();
-  const submitted = page.waitForResponse(r => r.url().endsWith(`/task/${task.id}/submit-form`));
-  await complete.click();
-  assert.equal((await submitted).status(), 204);
-  await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).waitFor({ state: 'detached' });
+  const { status, variables } = await completeForm(page, task.id);
+  assert.equal(status, 204);
+  const sent = JSON.stringify(variables);
+  assert.ok(sent.includes('COD 量程被改为 0–30 mg/L，上传值封顶（浏览器测试）'), `the form sent the typed note: ${sent}`);
+  await cardLink(page, task.id).waitFor({ state: 'detached' });
 
   const alarms = await call('wangqiang', 'GET', '/api/alarms?enterpriseCode=ENT-0001');
   const alarm = alarms.find(a => a.sourceType === 'OM_INSPECTION' && a.description.includes('浏览器测试'));
@@ -60,9 +59,8 @@ test('an O&M inspection with a suspected falsification opens an escalated loop',
 
   const inspector = await (await context(browser)).newPage();
   await signIn(inspector, 'tasklist', 'wangqiang');
-  await inspector.locator('.task-filter h4.name', { hasText: '我的待办' }).click();
   const [signFor] = await call('wangqiang', 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
-  await inspector.locator(`ol.tasks-list a[href="#/?task=${signFor.id}"]`).click();
+  await openFromFilter(inspector, '我的待办', signFor);
   await inspector.locator('[cam-tasklist-form-camunda] form.fjs-form').getByText('告警签收').waitFor();
   assert.match(await inspector.locator('[cam-tasklist-form-camunda] textarea').first().inputValue(), /疑似弄虚作假/);
   await shot(inspector, 'om-inspection-escalated-loop');

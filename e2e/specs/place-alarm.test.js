@@ -1,10 +1,11 @@
 // Place-based alarms (issue 17 item 3): a straw-burning fire point posted with only coordinates is
 // found in 卧龙镇 by its township boundary and appears in the Tasklist of 襄城执法一中队 (inspector
 // zhaolei, squadron leader hemin), not in another squadron's.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot } from '../lib/browser.js';
+import { launch, context, signIn, shot, closeContexts } from '../lib/browser.js';
 import { call } from '../lib/rest.js';
+import { showCard, searchFilter, cardLink } from '../lib/tasklist.js';
 
 let browser;
 let alarm;
@@ -20,6 +21,7 @@ before(async () => {
   [task] = await call('zhaolei', 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
 });
 after(async () => { await browser.close(); });
+afterEach(closeContexts);
 
 test('the fire point is dispatched to the squadron of 卧龙镇 with the firm nearby as a suspect', () => {
   assert.equal(alarm.townshipCode, 'TS-XC-WOLONG');
@@ -34,10 +36,8 @@ for (const user of ['zhaolei', 'hemin']) {
   test(`${user} finds the fire point among 本中队待认领 in Tasklist and opens it`, async () => {
     const page = await (await context(browser)).newPage();
     await signIn(page, 'tasklist', user);
-    await page.locator('.task-filter h4.name', { hasText: '本中队待认领' }).click();
-    const entry = page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`);
-    await entry.waitFor();
-    await entry.click();
+    await showCard(page, '本中队待认领', task);
+    await cardLink(page, task.id).click();
     const form = page.locator('[cam-tasklist-form-camunda] form.fjs-form');
     await form.getByText('告警签收').waitFor();
     const summary = await form.locator('textarea').first().inputValue();
@@ -54,11 +54,9 @@ test('wangqiang of another squadron does not see it', async () => {
   const page = await (await context(browser)).newPage();
   await signIn(page, 'tasklist', 'wangqiang');
   await page.locator('[cam-tasks]').waitFor();
-  // The filter's task list as Tasklist loads it: an empty list renders no <ol> to wait for.
-  const listed = page.waitForResponse(r => /\/filter\/[^/]+\/list/.test(r.url()) && r.request().method() === 'POST');
-  await page.locator('.task-filter h4.name', { hasText: '本中队待认领' }).click();
-  const ids = JSON.stringify(await (await listed).json());
-  assert.ok(!ids.includes(task.id), 'the fire point is not in wangqiang\'s 本中队待认领');
+  // Searched for the fire point's process, his 本中队待认领 lists nothing (an empty list renders no <ol>).
+  const listed = await searchFilter(page, '本中队待认领', alarm.processInstanceId);
+  assert.equal(listed.count, 0, 'the fire point is not in wangqiang\'s 本中队待认领');
   await shot(page, 'place-alarm-tasklist-wangqiang');
   assert.equal(await page.locator(`ol.tasks-list a[href="#/?task=${task.id}"]`).count(), 0);
 });

@@ -3,12 +3,12 @@
 // on-site record, thumbnails and a pre-filled feedback in 处置反馈; the squadron leader's review shows
 // the thumbnails (opening the full photo) and the 责令整改 order; approved, the order is in the
 // enterprise file, and the supervisor's filing approval starts with the two inspectors as 承办人.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { launch, context, signIn, shot, BASE, closeContexts } from '../lib/browser.js';
 import { call, raiseAlarm, completeTask, text } from '../lib/rest.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -25,6 +25,7 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 async function openTask(user, device, taskDefinitionKey) {
   const [task] = await call(user, 'GET', `/engine-rest/task?processInstanceId=${alarm.processInstanceId}`);
@@ -61,10 +62,12 @@ test('on a phone, the evidence rule shows as soon as a violation is ticked, and 
   assert.equal(await form.locator('#evidenceCamera').getAttribute('capture'), 'environment');
   assert.equal(await form.locator('#evidenceVideo').getAttribute('accept'), 'video/*');
 
-  // Hold the server's answer back a moment, so the progress is on screen long enough to be seen.
+  // The upload goes on until the progress has been seen: the request waits for the test's release.
+  let release;
+  const seen = new Promise(resolve => { release = resolve; });
   await page.route(`**/api/alarms/${alarm.id}/evidence`, async route => {
     if (route.request().method() !== 'POST') return route.continue();
-    await new Promise(resolve => setTimeout(resolve, 1500));
+    await seen;
     return route.continue();
   });
   const uploaded = page.waitForResponse(r => r.url().endsWith(`/api/alarms/${alarm.id}/evidence`)
@@ -73,6 +76,7 @@ test('on a phone, the evidence rule shows as soon as a violation is ticked, and 
     photo('沉淀池.jpg', 'site-photo-2.jpg')]);
   await form.getByText(/正在上传 2 个文件/).waitFor();
   assert.equal(await form.locator('.evidence-progress progress').count(), 1);
+  release();
   assert.equal((await uploaded).status(), 201);
   await form.getByText('已有现场照片或视频证据，可移送立案。').waitFor();
   await rule.waitFor({ state: 'hidden' });

@@ -2,9 +2,9 @@
 // enterprise's name is shown as text on the map, the public page, in Tasklist and in the audit
 // trail, and never runs. Each page is also checked for the planted <img> element itself, so the
 // escaping is proven on its own and not only by the Content-Security-Policy behind it.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, context, signIn, shot, BASE } from '../lib/browser.js';
+import { launch, context, signIn, shot, BASE, closeContexts } from '../lib/browser.js';
 import { call } from '../lib/rest.js';
 
 const FIRM = 'ENT-0010';
@@ -30,6 +30,7 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
+afterEach(closeContexts);
 
 /** A page whose script errors and policy violations are collected, so a blocked attempt shows too. */
 async function watched(user) {

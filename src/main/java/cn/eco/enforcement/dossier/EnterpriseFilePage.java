@@ -9,6 +9,7 @@ import java.util.List;
 import cn.eco.enforcement.casework.CaseworkApi;
 import cn.eco.enforcement.dossier.EnterpriseFileController.EnterpriseFile;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
+import cn.eco.enforcement.monitoring.Factors;
 
 /** The enterprise file (一企一档) as a page for inspectors: every value escaped, Chinese, phone-friendly. */
 final class EnterpriseFilePage {
@@ -37,7 +38,7 @@ final class EnterpriseFilePage {
 					TIME.format(v.dataTime()), v.exceeds() ? "超标" : "达标"))
 			.toList());
 		table(html, "告警与处置", List.of("发生时间", "来源", "因子", "状态", "承办人"), file.alarms().stream()
-			.map(a -> List.of(TIME.format(a.observedAt()), a.sourceType().label(), text(a.pollutant()), a.statusLabel(), text(a.assignee())))
+			.map(a -> List.of(TIME.format(a.observedAt()), a.sourceType().label(), Factors.label(a.pollutant(), a.unit()), a.statusLabel(), text(a.assignee())))
 			.toList());
 		table(html, "检查记录", List.of("日期", "方式", "结果"), file.inspections().stream()
 			.map(i -> List.of(i.date().toString(), i.onSite() ? "现场检查" : "非现场核查", i.violationFound() ? "发现违法行为" : "未发现问题"))

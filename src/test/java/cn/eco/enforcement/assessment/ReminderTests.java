@@ -54,7 +54,7 @@ class ReminderTests {
 		Instant raised = Instant.now();
 		long alarm = alarms.raise(Alarms.moderateExceedanceAt(firm)).alarm().id();
 		String inbox = unit.inspectorA() + "@test.example.cn";
-		String task = "签收｜测试企业" + firm + "｜化学需氧量超标 0.3 倍｜告警 #" + alarm;
+		String task = "签收｜测试企业" + firm + "｜化学需氧量 COD 超标 0.3 倍｜告警 #" + alarm;
 
 		reminders.remindAt(raised.plus(Duration.ofMinutes(60)));
 		assertThat(subjectsIn(inbox)).as("an hour before a two-hour sign-for is not yet 'due soon'").isEmpty();
@@ -87,8 +87,8 @@ class ReminderTests {
 		sendAll();
 		String body = mailsTo(inbox).get(0).getContent().toString();
 		assertThat(body).contains("未办结任务 2 项，其中逾期 2 项",
-				"【逾期】签收｜测试企业" + firm + "｜化学需氧量超标 0.3 倍｜告警 #" + assignedAlarm + " — 测试甲" + unit.inspectorA(),
-				"【逾期】签收｜测试企业" + unassigned + "｜化学需氧量超标 0.3 倍｜告警 #" + unassignedAlarm + " — 待认领");
+				"【逾期】签收｜测试企业" + firm + "｜化学需氧量 COD 超标 0.3 倍｜告警 #" + assignedAlarm + " — 测试甲" + unit.inspectorA(),
+				"【逾期】签收｜测试企业" + unassigned + "｜化学需氧量 COD 超标 0.3 倍｜告警 #" + unassignedAlarm + " — 待认领");
 	}
 
 	private List<String> subjectsIn(String recipient) {

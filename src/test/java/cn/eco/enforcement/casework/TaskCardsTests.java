@@ -68,7 +68,7 @@ class TaskCardsTests {
 		AlarmView alarm = alarms.raise(Alarms.seriousExceedanceAt("ENT-0001")).alarm();
 		Task signFor = taskOf(alarm.processInstanceId());
 
-		assertThat(signFor.getName()).isEqualTo("签收｜襄阳恒瑞汽车零部件有限公司｜化学需氧量超标 2 倍｜告警 #" + alarm.id());
+		assertThat(signFor.getName()).isEqualTo("签收｜襄阳恒瑞汽车零部件有限公司｜化学需氧量 COD 超标 2 倍｜告警 #" + alarm.id());
 		assertThat(signFor.getDescription()).isEqualTo("地址：湖北省襄阳市高新区团山镇台子湾路18号（团山镇）\n办理期限："
 				+ BEIJING.format(signFor.getDueDate().toInstant()));
 		assertThat(cardVariables(signFor)).containsEntry("taskSubject", "襄阳恒瑞汽车零部件有限公司")
@@ -76,13 +76,17 @@ class TaskCardsTests {
 			.containsEntry("taskDueAt", BEIJING.format(signFor.getDueDate().toInstant()))
 			.containsEntry("taskUrgency", "紧急");
 		assertThat(signFor.getPriority()).as("a serious alarm is escalated").isEqualTo(90);
+		assertThat((String) engine.getRuntimeService().getVariable(alarm.processInstanceId(), "alarmSummary"))
+			.as("the form's alarm summary names the factor with its abbreviation and unit, not by its code")
+			.contains("因子：化学需氧量 COD mg/L  实测 150，限值 50")
+			.doesNotContain("w01018");
 	}
 
 	@Test
 	void everyStepOfTheLoopKeepsItsActivityNameFirstAndTheSameContext() {
 		AlarmView alarm = alarms.raise(Alarms.moderateExceedanceAt("ENT-0001")).alarm();
 		ProcessInstance loop = instance(alarm.processInstanceId());
-		String context = "｜襄阳恒瑞汽车零部件有限公司｜化学需氧量超标 0.3 倍｜告警 #" + alarm.id();
+		String context = "｜襄阳恒瑞汽车零部件有限公司｜化学需氧量 COD 超标 0.3 倍｜告警 #" + alarm.id();
 		assertThat(cardVariables(task(loop))).as("signed for within hours").containsEntry("taskUrgency", "较急");
 
 		complete(task(loop));
@@ -103,7 +107,7 @@ class TaskCardsTests {
 
 		assertThat(escalated.getPriority()).isEqualTo(90);
 		assertThat(cardVariables(escalated)).containsEntry("taskUrgency", "紧急");
-		assertThat(station.getName()).isEqualTo("签收｜台子湾路站｜PM2.5超标 0.3 倍｜告警 #" + ambient.id());
+		assertThat(station.getName()).isEqualTo("签收｜台子湾路站｜PM2.5 超标 0.3 倍｜告警 #" + ambient.id());
 		assertThat(station.getDescription()).startsWith("地址：监测站点 台子湾路站（团山镇）");
 	}
 
@@ -114,14 +118,14 @@ class TaskCardsTests {
 		String leadNumber = (String) engine.getRuntimeService().getVariable(caseFiling.getId(), "caseNumber");
 
 		Task approval = task(caseFiling);
-		assertThat(approval.getName()).isEqualTo("立案审批｜襄阳卡片" + firm + "化工有限公司｜化学需氧量超标 0.3 倍｜案件 " + leadNumber);
+		assertThat(approval.getName()).isEqualTo("立案审批｜襄阳卡片" + firm + "化工有限公司｜化学需氧量 COD 超标 0.3 倍｜案件 " + leadNumber);
 		assertThat(approval.getDescription()).startsWith("地址：湖北省襄阳市高新区团山镇测试路1号（团山镇）\n办理期限：");
 		assertThat(approval).isAssignedTo("sunli");
 
 		as("sunli", () -> complete(task(caseFiling), withVariables("filingApproved", true, "filingOpinion", "符合立案条件",
 				"procedure", "GENERAL", "investigator1", "wangqiang", "investigator2", "liuyang")));
 		String caseNumber = (String) engine.getRuntimeService().getVariable(caseFiling.getId(), "caseNumber");
-		assertThat(task(caseFiling).getName()).isEqualTo("调查取证｜襄阳卡片" + firm + "化工有限公司｜化学需氧量超标 0.3 倍｜案件 " + caseNumber);
+		assertThat(task(caseFiling).getName()).isEqualTo("调查取证｜襄阳卡片" + firm + "化工有限公司｜化学需氧量 COD 超标 0.3 倍｜案件 " + caseNumber);
 		as("wangqiang", () -> complete(task(caseFiling), withVariables("facts", "超标排放", "evidenceList", "现场检查笔录",
 				"inquiryRecord", "承认", "violationType", "EXCEEDANCE", "severity", "SERIOUS", "durationDays", 40L,
 				"correctedPromptly", false, "violatedProvision", "《中华人民共和国大气污染防治法》第十八条")));
@@ -142,7 +146,7 @@ class TaskCardsTests {
 		Task squadronTask = taskOf(alarms.raise(Alarms.moderateExceedanceAt("ENT-0004")).alarm().processInstanceId());
 
 		assertThat(squadronTask.getAssignee()).isNull();
-		assertThat(squadronTask.getName()).startsWith("签收｜襄阳瑞丰食品有限公司｜化学需氧量超标 0.3 倍｜告警 #");
+		assertThat(squadronTask.getName()).startsWith("签收｜襄阳瑞丰食品有限公司｜化学需氧量 COD 超标 0.3 倍｜告警 #");
 	}
 
 	private Task taskOf(String processInstanceId) {

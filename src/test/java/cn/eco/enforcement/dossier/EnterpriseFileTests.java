@@ -52,6 +52,9 @@ class EnterpriseFileTests {
 		var page = auditor.send(auditor.request("/api/enterprises/ENT-0017/file").header("Accept", "text/html").GET());
 		assertThat(page.contentType()).startsWith("text/html");
 		assertThat(page.body()).contains("一企一档：襄阳岘山水泥有限公司", "告警与处置", "检查记录", "发现违法行为", "立案审批中");
+		// The alarm's factor as a person reads it; the code stays in the JSON for the APIs.
+		assertThat(page.body()).contains("<td>化学需氧量 COD mg/L</td>").doesNotContain("w01018");
+		assertThat(file.get("alarms").findValuesAsText("pollutant")).contains("w01018");
 		assertThat(Http.anonymous(port).get("/api/enterprises/ENT-0017/file").status()).isEqualTo(401);
 		assertThat(Http.as(port, "monitor").get("/api/enterprises/ENT-0017/file").status()).isEqualTo(403);
 		assertThat(Http.as(port, "zhoumin").get("/api/enterprises/NOPE/file").status()).isEqualTo(404);

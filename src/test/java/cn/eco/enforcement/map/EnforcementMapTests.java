@@ -53,7 +53,8 @@ class EnforcementMapTests {
 
 		assertThat(marker.get("enterpriseCode").asText()).isEqualTo("ENT-0027");
 		assertThat(marker.get("status").asText()).isEqualTo(alarm.status().name());
-		assertThat(marker.get("label").asText()).contains("枣阳市兴隆水泥有限公司", "化学需氧量", alarm.statusLabel());
+		assertThat(marker.get("label").asText()).contains("枣阳市兴隆水泥有限公司", "化学需氧量 COD", alarm.statusLabel())
+			.doesNotContain("w01018");
 		assertThat(marker.get("longitude").asDouble()).isEqualTo(112.8770);
 		assertThat(marker.get("latitude").asDouble()).isEqualTo(32.1550);
 		assertThat(marker.get("link").asText()).isEqualTo("/api/enterprises/ENT-0027/file");

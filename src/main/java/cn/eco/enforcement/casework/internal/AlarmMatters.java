@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.monitoring.Factors;
 
-/** An alarm in a few words for a task card: the factor by its Chinese name and how far it exceeded. */
+/** An alarm in a few words for a task card: the factor by its Chinese name and abbreviation and how far it exceeded. */
 final class AlarmMatters {
 
 	private static final int SHORT = 20;
@@ -15,18 +15,17 @@ final class AlarmMatters {
 	}
 
 	/**
-	 * "二氧化硫超标 2.6 倍" for a measured value over its limit, the exceedance multiple being
-	 * (measured − limit) / limit as monitoring reports state it; "化学需氧量恒值" for other conditions on a
+	 * "二氧化硫 SO2 超标 2.6 倍" for a measured value over its limit, the exceedance multiple being
+	 * (measured − limit) / limit as monitoring reports state it; "化学需氧量 COD 恒值" for other conditions on a
 	 * factor; the kind of condition, or the source and the first words of the description, otherwise.
 	 */
 	static String of(AlarmView alarm) {
 		String kind = alarm.sourceType().isMeasurement() ? kindOf(alarm.description()) : null;
 		if (alarm.pollutant() != null) {
-			String factor = Factors.name(alarm.pollutant());
 			if (exceeds(alarm.value(), alarm.limit())) {
-				return factor + "超标 " + multiple(alarm.value(), alarm.limit()) + " 倍";
+				return Factors.labelBefore(alarm.pollutant(), "超标 " + multiple(alarm.value(), alarm.limit()) + " 倍");
 			}
-			return factor + (kind == null ? "异常" : kind);
+			return Factors.labelBefore(alarm.pollutant(), kind == null ? "异常" : kind);
 		}
 		if (kind != null) {
 			return kind;

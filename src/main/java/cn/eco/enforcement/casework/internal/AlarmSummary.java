@@ -30,9 +30,8 @@ final class AlarmSummary {
 				.append(alarm.enterpriseCode() != null ? alarm.enterpriseCode() : alarm.stationCode()).append("）\n");
 		}
 		if (alarm.pollutant() != null) {
-			text.append("因子：").append(Factors.displayName(alarm.pollutant())).append("  实测 ").append(plain(alarm.value()))
-				.append("，限值 ").append(plain(alarm.limit())).append(' ').append(alarm.unit() == null ? "" : alarm.unit())
-				.append('\n');
+			text.append("因子：").append(Factors.label(alarm.pollutant(), alarm.unit())).append("  实测 ")
+				.append(plain(alarm.value())).append("，限值 ").append(plain(alarm.limit())).append('\n');
 		}
 		text.append("发生时间：").append(alarm.observedAt().atZoneSameInstant(CHINA).format(TIME));
 		if (alarm.description() != null) {

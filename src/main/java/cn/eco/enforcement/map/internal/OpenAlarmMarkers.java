@@ -129,7 +129,7 @@ class OpenAlarmMarkers implements MapMarkerSource {
 	private static MapMarker marker(AlarmView alarm, Place place) {
 		StringBuilder label = new StringBuilder(alarm.sourceType().label()).append("告警：").append(place.name());
 		if (alarm.pollutant() != null) {
-			label.append("，").append(Factors.displayName(alarm.pollutant()));
+			label.append("，").append(Factors.label(alarm.pollutant()));
 		}
 		if (alarm.value() != null && alarm.limit() != null) {
 			label.append(" ").append(alarm.value().stripTrailingZeros().toPlainString()).append("（限值 ").append(alarm.limit().stripTrailingZeros().toPlainString());

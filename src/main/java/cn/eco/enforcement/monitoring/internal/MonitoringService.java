@@ -220,7 +220,7 @@ class MonitoringService implements MonitoringApi {
 				var reading = recent.get(0);
 				BigDecimal value = SeriesJudge.judgedValue(device.kind(), reading);
 				return java.util.Optional.of(new LatestValue(device.outlet(), limit.factorCode(),
-						cn.eco.enforcement.monitoring.Factors.displayName(limit.factorCode()), period, value, limit.value(),
+						cn.eco.enforcement.monitoring.Factors.label(limit.factorCode(), limit.unit()), period, value, limit.value(),
 						limit.unit(), reading.dataTime(), value.compareTo(limit.value()) > 0));
 			}
 		}

@@ -1,6 +1,6 @@
 package cn.eco.enforcement.monitoring.tracing;
 
-import cn.eco.enforcement.monitoring.hj212.FactorCodes;
+import cn.eco.enforcement.monitoring.Factors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ final class Explanation {
 			return "特征污染物不匹配";
 		}
 		return "特征污染物匹配 "
-				+ fingerprint.matchingFactors().stream().map(code -> FactorCodes.name(code).orElse(code)).collect(Collectors.joining("、"));
+				+ fingerprint.matchingFactors().stream().map(Factors::label).collect(Collectors.joining("、"));
 	}
 
 	private static String electricity(ElectricityState state) {

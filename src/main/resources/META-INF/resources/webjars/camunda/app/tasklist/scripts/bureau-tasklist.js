@@ -296,6 +296,15 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
     $rootScope.$on('refresh', countFilters);
     countFilters();
 
+    // Every filter orders by due date (TasklistFilters), and the engine puts that before the sort
+    // Tasklist sends; Tasklist's own default, 创建时间, would then name an order the list does not
+    // have. The list view starts on the due date, nearest first, so the sort shown is the order seen.
+    function dueDateFirst() {
+      if ($location.path() === '/' && !$location.search().sorting) {
+        $location.search('sorting', JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}])).replace();
+      }
+    }
+    $rootScope.$on('$locationChangeSuccess', dueDateFirst);
     $rootScope.$on('$locationChangeSuccess', follow);
     window.matchMedia(NARROW).addEventListener('change', function() {
       $rootScope.$applyAsync(follow);
