@@ -87,6 +87,8 @@ test('inspector wangqiang on a phone: his filters with counts, and a card naming
     assert.ok(shown.includes(expected), `card shows ${expected}: ${shown}`);
   }
   assert.doesNotMatch(shown, /w01018/);
+  // The card's corner reads the urgency, not the engine's priority number.
+  assert.equal((await card.locator('.priority').innerText()).trim(), urgency);
 });
 
 test('leaders on a desktop: each role sees the filters of its work, and an approval is the supervisor\'s without a claim', async () => {

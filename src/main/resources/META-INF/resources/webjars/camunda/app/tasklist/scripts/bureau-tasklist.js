@@ -116,6 +116,8 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
   ].join('\n');
 
   var CARD_ASSIGNEE = '{{ assigneeDisplayedName(task); }}';
+  // The card's corner shows the engine's number (50, 90); people read 紧急/较急/一般 (taskUrgency).
+  var CARD_PRIORITY = '{{ task.priority }}';
 
   // The 7.24 filter list shows {{ filterCount }} next to the selected filter only.
   var FILTER_COUNTER = /<span ng-show="isFocused\(filter\)"\s+class="counter">\{\{ filterCount \}\}<\/span>/;
@@ -135,6 +137,9 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
       if (typeof tasks.template === 'string' && tasks.template.indexOf(CARD_ASSIGNEE) > -1) {
         tasks.template = tasks.template.replace(CARD_ASSIGNEE,
           '{{ $root.bureau.name(task.assignee) || assigneeDisplayedName(task) }}');
+      }
+      if (typeof tasks.template === 'string') {
+        tasks.template = tasks.template.replace(CARD_PRIORITY, '{{ $root.bureau.urgency(task) }}');
       }
       return $delegate;
     }]);
@@ -292,6 +297,16 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
       });
     }
     $rootScope.bureau.filterCounts = {};
+    // The urgency the filters show as a card variable (TaskCaptions), in place of the number.
+    $rootScope.bureau.urgency = function(task) {
+      var variables = (task && task._embedded && task._embedded.variable) || [];
+      for (var i = 0; i < variables.length; i++) {
+        if (variables[i].name === 'taskUrgency') {
+          return variables[i].value;
+        }
+      }
+      return '';
+    };
     $rootScope.$on('authentication.changed', countFilters);
     $rootScope.$on('refresh', countFilters);
     countFilters();
