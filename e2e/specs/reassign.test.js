@@ -27,7 +27,9 @@ test('squadron leader chenjun moves wangqiang\'s sign-for to liuyang with a reas
 
   const page = await openTask('chenjun', task.id);
   const meta = page.locator('[cam-tasklist-task-meta]');
-  assert.equal((await meta.locator('.bureau-assignee-name').innerText()).trim(), '王强');
+  // The pane shows the id until the staff's names have loaded; the leader waits for the name.
+  await page.waitForFunction(() => document.querySelector('[cam-tasklist-task-meta] .bureau-assignee-name')
+    ?.textContent.trim() === '王强', null, { timeout: 60000 });
   await meta.locator('.bureau-reassign-open').click();
   assert.equal(await meta.locator('div.bureau-reassign').getAttribute('data-reassign'), 'offered');
   const form = meta.locator('.bureau-reassign-form');
@@ -64,7 +66,8 @@ test('inspector liuyang sees no 改派 button on his own task', async () => {
   const asked = page.locator('[cam-tasklist-task-meta] div.bureau-reassign[data-reassign]');
   await asked.waitFor({ state: 'attached' });
   assert.equal(await asked.getAttribute('data-reassign'), 'refused');
-  assert.equal((await page.locator('[cam-tasklist-task-meta] .bureau-assignee-name').innerText()).trim(), '刘洋');
+  await page.waitForFunction(() => document.querySelector('[cam-tasklist-task-meta] .bureau-assignee-name')
+    ?.textContent.trim() === '刘洋', null, { timeout: 60000 });
   assert.equal(await page.locator('.bureau-reassign-open').count(), 0);
   await page.context().close();
 });
