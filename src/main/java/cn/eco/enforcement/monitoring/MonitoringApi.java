@@ -54,6 +54,9 @@ public interface MonitoringApi {
 	/** Every registered device. */
 	List<DeviceView> devices();
 
+	/** The registered device with this MN, if any. */
+	java.util.Optional<DeviceView> device(String mn);
+
 	/**
 	 * The latest logger information (CN 3020) of a device, per analyser and information code.
 	 * @return empty when the device is not registered

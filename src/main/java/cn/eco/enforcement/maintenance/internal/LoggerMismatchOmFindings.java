@@ -52,7 +52,7 @@ class LoggerMismatchOmFindings implements LoggerMismatchFindings {
 		if (contract.isEmpty()) {
 			return false;
 		}
-		Optional<DeviceView> device = monitoring.devices().stream().filter(d -> d.mn().equals(mismatch.mn())).findFirst();
+		Optional<DeviceView> device = monitoring.device(mismatch.mn());
 		if (device.isEmpty()) {
 			return false;
 		}

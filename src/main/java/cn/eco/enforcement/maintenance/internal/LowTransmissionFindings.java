@@ -50,7 +50,7 @@ class LowTransmissionFindings {
 	@EventListener
 	void open(EffectiveRateBelowThreshold shortfall) {
 		Optional<ContractDevice> contract = contracts.contractOf(shortfall.mn(), LocalDate.now(clock));
-		Optional<DeviceView> device = monitoring.devices().stream().filter(d -> d.mn().equals(shortfall.mn())).findFirst();
+		Optional<DeviceView> device = monitoring.device(shortfall.mn());
 		if (contract.isEmpty() || device.isEmpty()) {
 			log.info("No O&M contract covers {}: no finding for its effective rate of {}", shortfall.mn(), shortfall.month());
 			return;

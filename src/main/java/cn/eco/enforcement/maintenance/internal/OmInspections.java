@@ -169,7 +169,7 @@ public class OmInspections {
 	}
 
 	private Optional<DeviceView> device(String mn) {
-		return monitoring.devices().stream().filter(d -> d.mn().equals(mn)).findFirst();
+		return monitoring.device(mn);
 	}
 
 }

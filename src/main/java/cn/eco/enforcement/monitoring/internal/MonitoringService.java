@@ -193,6 +193,11 @@ class MonitoringService implements MonitoringApi {
 	}
 
 	@Override
+	public java.util.Optional<DeviceView> device(String mn) {
+		return devices.find(mn).map(Devices.Device::view);
+	}
+
+	@Override
 	public java.util.Optional<List<cn.eco.enforcement.monitoring.LoggerInfoView>> loggerInfo(String mn) {
 		return devices.find(mn).map(d -> loggerInfos.latest(mn));
 	}

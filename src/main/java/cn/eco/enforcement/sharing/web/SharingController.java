@@ -101,7 +101,7 @@ class SharingController {
 		if (Duration.between(from, to).compareTo(MAX_AGGREGATE_SPAN) > 0) {
 			throw new InvalidInputException("to", "from 至 to 最长 31 天");
 		}
-		if (monitoring.devices().stream().noneMatch(d -> d.mn().equals(mn))) {
+		if (monitoring.device(mn).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "设备未登记：" + mn);
 		}
 		List<SharedAggregate> aggregates = monitoring.readings(mn, period, from.toInstant(), to.toInstant(), MAX_AGGREGATES)
