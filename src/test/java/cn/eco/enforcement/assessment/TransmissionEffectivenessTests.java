@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.assessment.statistics.MonitoringStatistics;
@@ -26,6 +25,7 @@ import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingBatch;
+import cn.eco.enforcement.support.OmContractFixtures;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
 import cn.eco.enforcement.support.TestDevices;
@@ -155,7 +155,7 @@ class TransmissionEffectivenessTests {
 			}
 		}
 		store(rows);
-		String company = underContract(late);
+		String company = OmContractFixtures.underContract(jdbc, late);
 		jdbc.sql("""
 				UPDATE enterprise SET longitude = 112.14, latitude = 32.04
 				WHERE code = (SELECT enterprise_code FROM monitoring_device WHERE mn = ?)""")
@@ -261,19 +261,6 @@ class TransmissionEffectivenessTests {
 			.params(OffsetDateTime.parse(registeredAt), mn)
 			.update();
 		return mn;
-	}
-
-	/** An O&M company of its own with a contract covering the device today. */
-	private String underContract(String mn) {
-		String code = "OMT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-		jdbc.sql("INSERT INTO om_company (code, name) VALUES (?, ?)").params(code, "测试运维公司" + code).update();
-		jdbc.sql("""
-				INSERT INTO om_contract (contract_number, company_code, valid_from, valid_to)
-				VALUES (?, ?, CURRENT_DATE - 30, CURRENT_DATE + 300)""")
-			.params(code + "-C", code)
-			.update();
-		jdbc.sql("INSERT INTO om_contract_device (contract_number, mn) VALUES (?, ?)").params(code + "-C", mn).update();
-		return code;
 	}
 
 	private Instant start(YearMonth month) {

@@ -3,11 +3,11 @@ package cn.eco.enforcement.monitoring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
-import java.util.UUID;
 
 import cn.eco.enforcement.monitoring.hj212.CpCipher.Encoding;
 import cn.eco.enforcement.monitoring.hj212.CpCipher.Padding;
 import cn.eco.enforcement.monitoring.hj212.Hj212Messages;
+import cn.eco.enforcement.support.OmContractFixtures;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,7 +87,7 @@ class Hj212LoggerInfoTests {
 	@Test
 	void aRangeBelowTheLimitUnderAnOmContractOpensOneFindingAndNoAlarm() throws Exception {
 		String mn = register();
-		underContract(mn);
+		OmContractFixtures.underContract(jdbc, mn);
 		ZonedDateTime at = Hj212EncryptedUploadTests.minutesAgo(40);
 
 		send(mn, at, "PolId=w01018;i13001-Info=30");
@@ -142,17 +142,6 @@ class Hj212LoggerInfoTests {
 	private int findings(String mn) {
 		return jdbc.sql("SELECT COUNT(*) FROM om_finding WHERE mn = ? AND item = '数采仪参数不一致'").param(mn)
 			.query(Integer.class).single();
-	}
-
-	private void underContract(String mn) {
-		String code = "OML-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-		jdbc.sql("INSERT INTO om_company (code, name) VALUES (?, ?)").params(code, "测试运维公司" + code).update();
-		jdbc.sql("""
-				INSERT INTO om_contract (contract_number, company_code, valid_from, valid_to)
-				VALUES (?, ?, CURRENT_DATE - 30, CURRENT_DATE + 300)""")
-			.params(code + "-C", code)
-			.update();
-		jdbc.sql("INSERT INTO om_contract_device (contract_number, mn) VALUES (?, ?)").params(code + "-C", mn).update();
 	}
 
 }
