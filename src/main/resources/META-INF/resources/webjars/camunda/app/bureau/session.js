@@ -119,6 +119,13 @@ window.define('bureau-session', ['angular'], function(angular) {
       /** The name of a squadron's group, or null. */
       group: function(groupId) {
         return (groupId && bureau.groups[groupId]) || null;
+      },
+      /** Where our API answers the webapp's session (<context path>/api). */
+      api: apiRoot,
+      /** The webapp's CSRF token, which a write to our API sends in X-XSRF-TOKEN. */
+      csrfToken: function() {
+        var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+        return match ? decodeURIComponent(match[1]) : '';
       }
     };
 

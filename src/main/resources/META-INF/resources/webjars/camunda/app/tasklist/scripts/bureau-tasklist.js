@@ -154,13 +154,6 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
 
   // Inside the task pane's meta data (TASK_META): the meta directive's scope gives the task and taskData.
   module.directive('bureauReassign', ['$rootScope', function($rootScope) {
-    var apiRoot = (document.querySelector('base').getAttribute('app-root') || '/camunda').replace(/\/[^/]*$/, '') + '/api';
-
-    function csrfToken() {
-      var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-      return match ? decodeURIComponent(match[1]) : '';
-    }
-
     function problem(response) {
       return response.json().then(function(body) {
         return (body && (body.detail || body.title)) || ('改派失败（' + response.status + '）');
@@ -181,7 +174,7 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
           if (!taskId) {
             return;
           }
-          window.fetch(apiRoot + '/tasks/' + encodeURIComponent(taskId) + '/reassignment', {
+          window.fetch($rootScope.bureau.api + '/tasks/' + encodeURIComponent(taskId) + '/reassignment', {
             credentials: 'same-origin',
             headers: {Accept: 'application/json'}
           }).then(function(response) {
@@ -216,10 +209,10 @@ window.define('bureau-tasklist', ['angular', 'bureau-session'], function(angular
         scope.submit = function() {
           scope.busy = true;
           scope.error = null;
-          window.fetch(apiRoot + '/tasks/' + encodeURIComponent(scope.task.id) + '/reassignment', {
+          window.fetch($rootScope.bureau.api + '/tasks/' + encodeURIComponent(scope.task.id) + '/reassignment', {
             method: 'POST',
             credentials: 'same-origin',
-            headers: {Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken()},
+            headers: {Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': $rootScope.bureau.csrfToken()},
             body: JSON.stringify({assignee: scope.form.assignee, reason: scope.form.reason.trim()})
           }).then(function(response) {
             if (!response.ok) {
