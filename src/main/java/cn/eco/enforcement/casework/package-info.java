@@ -4,5 +4,5 @@
  * the case records; the rest of the system never sees a Camunda type (but for identity).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework",
-		allowedDependencies = { "alarm", "enterprise", "grid", "supervision", "monitoring", "monitoring :: hj212", "documents", "evidence", "identity", "map", "shared" })
+		allowedDependencies = { "alarm", "enterprise", "grid", "supervision", "monitoring", "monitoring :: hj212", "documents", "evidence", "identity", "maintenance", "map", "shared" })
 package cn.eco.enforcement.casework;

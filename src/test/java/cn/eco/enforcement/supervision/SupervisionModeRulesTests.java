@@ -64,6 +64,25 @@ class SupervisionModeRulesTests {
 	}
 
 	@Test
+	void positiveListFirmWhoseOmStandingWasLoweredIsVerifiedOnSite() {
+		SupervisionDecision decision = rules
+			.decideMode(new SupervisionCase("ONLINE_MONITOR", true, true, 0, 60.0, 50.0, false, true));
+
+		assertThat(decision.mode()).isEqualTo(SupervisionMode.ON_SITE);
+		assertThat(decision.firedRules())
+			.containsExactly("A positive-list firm whose O&M standing was lowered is verified on site");
+		assertThat(decision.reasons()).singleElement().asString().contains("运维信用已降级");
+	}
+
+	@Test
+	void loweredOmStandingDoesNotSoftenAnEscalation() {
+		assertThat(rules.decideMode(new SupervisionCase("ONLINE_MONITOR", true, true, 0, 100.0, 50.0, false, true)).mode())
+			.isEqualTo(SupervisionMode.ESCALATED);
+		assertThat(rules.decideMode(new SupervisionCase("ONLINE_MONITOR", true, true, 2, 55.0, 50.0, false, true)).mode())
+			.isEqualTo(SupervisionMode.ESCALATED);
+	}
+
+	@Test
 	void complaintAboutPositiveListFirmIsStillVerifiedOnSite() {
 		SupervisionDecision decision = rules
 			.decideMode(new SupervisionCase("COMPLAINT", true, true, 0, null, null));

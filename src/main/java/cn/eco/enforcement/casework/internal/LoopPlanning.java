@@ -11,6 +11,7 @@ import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.StaffMember;
+import cn.eco.enforcement.maintenance.MaintenanceApi;
 import cn.eco.enforcement.supervision.AssignmentCase;
 import cn.eco.enforcement.supervision.DeadlineCase;
 import cn.eco.enforcement.supervision.LoopDeadlineDecision;
@@ -46,11 +47,14 @@ public class LoopPlanning {
 
 	private final AlarmApi alarms;
 
+	private final MaintenanceApi maintenance;
+
 	private final Clock clock;
 
 	LoopPlanning(EnterpriseApi enterprises, GridApi grid, SupervisionRules rules, LoopDeadlines deadlines,
-			AlarmApi alarms, Clock clock) {
+			AlarmApi alarms, MaintenanceApi maintenance, Clock clock) {
 		this.clock = clock;
+		this.maintenance = maintenance;
 		this.alarms = alarms;
 		this.enterprises = enterprises;
 		this.grid = grid;
@@ -77,7 +81,9 @@ public class LoopPlanning {
 		Optional<EnterpriseProfile> enterprise = Optional.ofNullable(alarm.enterpriseCode()).flatMap(enterprises::find);
 		SupervisionDecision decision = rules.decideMode(new SupervisionCase(sourceType, enterprise.isPresent(),
 				enterprise.map(EnterpriseProfile::positiveList).orElse(false),
-				enterprise.map(EnterpriseProfile::confirmedViolations12m).orElse(0), value, limit, alarm.placeBased()));
+				enterprise.map(EnterpriseProfile::confirmedViolations12m).orElse(0), value, limit, alarm.placeBased(),
+				enterprise.filter(EnterpriseProfile::positiveList).map(e -> maintenance.standingLowered(e.code()))
+					.orElse(false)));
 		GridAssignment assignment = rules.assign(enterprise.map(this::assignmentCase)
 			.orElseGet(() -> alarm.placeBased() ? placeCase(alarm.townshipCode())
 					: stationCase(alarm.stationCode(), tracedSourceCode)));
