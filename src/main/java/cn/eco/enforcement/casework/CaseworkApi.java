@@ -24,6 +24,16 @@ public interface CaseworkApi {
 	List<PenaltyDecisionNotice> servedPenaltyDecisionsOf(String enterpriseCode, LocalDate since);
 
 	/**
+	 * Every firm's penalty decisions decided from {@code since} to {@code until} (both included) and
+	 * served, newest first, in one read.
+	 */
+	List<ServedPenaltyDecision> servedPenaltyDecisions(LocalDate since, LocalDate until);
+
+	/** A served penalty decision and the firm it was served on. */
+	record ServedPenaltyDecision(String enterpriseCode, PenaltyDecisionNotice decision) {
+	}
+
+	/**
 	 * A penalty decision as the public may see it once served: its number, date, legal basis and penalty;
 	 * nothing of the investigation.
 	 *

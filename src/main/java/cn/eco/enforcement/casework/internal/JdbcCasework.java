@@ -74,20 +74,36 @@ class JdbcCasework implements CaseworkApi {
 			.list();
 	}
 
+	private static final String SERVED_PENALTY_DECISIONS = """
+			SELECT c.case_number, c.penalty_decided_at, c.violated_provision, c.penalty_provision, c.fine_amount,
+			       EXISTS (SELECT 1 FROM correction_order o WHERE o.case_id = c.id) AS correction_ordered, c.enterprise_code
+			FROM enforcement_case c
+			WHERE c.outcome = 'PENALTY' AND c.case_number IS NOT NULL
+			  AND c.penalty_decided_at IS NOT NULL AND c.served_at IS NOT NULL AND c.penalty_decided_at >= ?
+			""";
+
+	private static final String NEWEST_FIRST = " ORDER BY c.penalty_decided_at DESC, c.id DESC";
+
 	@Override
 	public List<PenaltyDecisionNotice> servedPenaltyDecisionsOf(String enterpriseCode, LocalDate since) {
-		return jdbc.sql("""
-				SELECT c.case_number, c.penalty_decided_at, c.violated_provision, c.penalty_provision, c.fine_amount,
-				       EXISTS (SELECT 1 FROM correction_order o WHERE o.case_id = c.id) AS correction_ordered
-				FROM enforcement_case c
-				WHERE c.enterprise_code = ? AND c.outcome = 'PENALTY' AND c.case_number IS NOT NULL
-				  AND c.penalty_decided_at IS NOT NULL AND c.served_at IS NOT NULL AND c.penalty_decided_at >= ?
-				ORDER BY c.penalty_decided_at DESC, c.id DESC""")
-			.params(enterpriseCode, since.atStartOfDay(CHINA).toOffsetDateTime())
-			.query((rs, i) -> new PenaltyDecisionNotice(rs.getString(1),
-					rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(CHINA).toLocalDate(), rs.getString(3),
-					rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6)))
+		return jdbc.sql(SERVED_PENALTY_DECISIONS + " AND c.enterprise_code = ?" + NEWEST_FIRST)
+			.params(since.atStartOfDay(CHINA).toOffsetDateTime(), enterpriseCode)
+			.query((rs, i) -> penaltyDecisionNotice(rs))
 			.list();
+	}
+
+	@Override
+	public List<ServedPenaltyDecision> servedPenaltyDecisions(LocalDate since, LocalDate until) {
+		return jdbc.sql(SERVED_PENALTY_DECISIONS + " AND c.penalty_decided_at < ?" + NEWEST_FIRST)
+			.params(since.atStartOfDay(CHINA).toOffsetDateTime(), until.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime())
+			.query((rs, i) -> new ServedPenaltyDecision(rs.getString(7), penaltyDecisionNotice(rs)))
+			.list();
+	}
+
+	private static PenaltyDecisionNotice penaltyDecisionNotice(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new PenaltyDecisionNotice(rs.getString(1),
+				rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(CHINA).toLocalDate(), rs.getString(3),
+				rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6));
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -75,7 +77,12 @@ class SharingController {
 		if (since.isAfter(until)) {
 			throw new InvalidInputException("from", "from 不能晚于 to");
 		}
-		List<SharedPenalty> penalties = enterprises.list().stream().flatMap(e -> servedOn(e, since, until).stream()).toList();
+		Map<String, EnterpriseProfile> firms = enterprises.list().stream()
+			.collect(Collectors.toMap(EnterpriseProfile::code, e -> e));
+		List<SharedPenalty> penalties = casework.servedPenaltyDecisions(since, until).stream()
+			.filter(served -> firms.containsKey(served.enterpriseCode()))
+			.map(served -> SharedPenalty.of(firms.get(served.enterpriseCode()), served.decision()))
+			.toList();
 		return logged(penalties, caller, request);
 	}
 
@@ -109,14 +116,6 @@ class SharingController {
 			.map(SharedAggregate::of)
 			.toList();
 		return logged(aggregates, caller, request);
-	}
-
-	private List<SharedPenalty> servedOn(EnterpriseProfile firm, LocalDate since, LocalDate until) {
-		return casework.servedPenaltyDecisionsOf(firm.code(), since)
-			.stream()
-			.filter(d -> !d.decidedOn().isAfter(until))
-			.map(d -> SharedPenalty.of(firm, d))
-			.toList();
 	}
 
 	private <T> List<T> logged(List<T> records, Principal caller, HttpServletRequest request) {
