@@ -15,14 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores what {@link SupplementaryPackets} reads: production-condition markers, VOCs raw data and
  * multimedia references, all of a packet or nothing. A re-sent packet is stored once (the first
- * stays; a concurrent twin fails on the key and stays unanswered, so the logger sends it again). The HJ 212 intake hands it the packets {@link SupplementaryPackets#claims claimed}, after
- * MN, CRC, password, decryption and DataTime checks, and answers 9014 after it returns.
+ * stays; a concurrent twin fails on the key and stays unanswered, so the logger sends it again). The
+ * HJ 212 intake hands it the packets {@link SupplementaryPackets#claims claimed}, after MN, CRC,
+ * password, decryption and DataTime checks, and answers 9014 after it returns.
+ * <p>
+ * {@code INSERT … SELECT … WHERE NOT EXISTS} rather than {@code ON CONFLICT}, so that it runs on H2 (the
+ * demo) too; the SELECT's parameters are cast because PostgreSQL cannot type a bare one there.
  */
 @Component
 class Hj212Supplements {
-
-	// Parameters in the SELECT are cast: PostgreSQL cannot type a bare parameter there (nulls above all),
-	// and INSERT … SELECT … WHERE NOT EXISTS runs on H2 as well, where ON CONFLICT does not.
 
 	private final JdbcClient jdbc;
 
@@ -57,9 +58,9 @@ class Hj212Supplements {
 		for (SupplementaryPackets.Condition c : read.conditions()) {
 			jdbc.sql("""
 					INSERT INTO production_condition (mn, data_time, factor_code, marker, flag, received_at)
-					SELECT CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE)
-					WHERE NOT EXISTS (
-					    SELECT 1 FROM production_condition WHERE mn = ? AND data_time = ? AND factor_code = ?)""")
+					SELECT CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(20)),
+					       CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(4)), CAST(? AS TIMESTAMP WITH TIME ZONE)
+					WHERE NOT EXISTS (SELECT 1 FROM production_condition WHERE mn = ? AND data_time = ? AND factor_code = ?)""")
 				.params(device.mn(), time, c.factorCode(), c.marker(), c.flag(), received, device.mn(), time, c.factorCode())
 				.update();
 		}
@@ -67,10 +68,10 @@ class Hj212Supplements {
 			jdbc.sql("""
 					INSERT INTO vocs_raw_data (mn, data_time, factor_code, retention_time, peak_area, peak_height,
 					                           spectrum_file, flag, received_at)
-					SELECT CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(1000)), CAST(? AS NUMERIC(22, 6)), CAST(? AS NUMERIC(22, 6)), CAST(? AS NUMERIC(22, 6)),
-					       CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE)
-					WHERE NOT EXISTS (
-					    SELECT 1 FROM vocs_raw_data WHERE mn = ? AND data_time = ? AND factor_code = ?)""")
+					SELECT CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(20)),
+					       CAST(? AS NUMERIC(22, 6)), CAST(? AS NUMERIC(22, 6)), CAST(? AS NUMERIC(22, 6)),
+					       CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(4)), CAST(? AS TIMESTAMP WITH TIME ZONE)
+					WHERE NOT EXISTS (SELECT 1 FROM vocs_raw_data WHERE mn = ? AND data_time = ? AND factor_code = ?)""")
 				.params(device.mn(), time, p.factorCode(), p.retentionTime(), p.peakArea(), p.peakHeight(),
 						p.spectrumFile(), p.flag(), received, device.mn(), time, p.factorCode())
 				.update();
@@ -78,10 +79,10 @@ class Hj212Supplements {
 		read.multimedia().ifPresent(m -> jdbc.sql("""
 				INSERT INTO multimedia_file (mn, data_time, cn, file_name, file_type, file_size, digest, reference,
 				                             file_key, received_at)
-				SELECT CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS BIGINT), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)),
-				       CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE)
-				WHERE NOT EXISTS (
-				    SELECT 1 FROM multimedia_file WHERE mn = ? AND data_time = ? AND file_key = ?)""")
+				SELECT CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(4)),
+				       CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(32)), CAST(? AS BIGINT), CAST(? AS VARCHAR(128)),
+				       CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP WITH TIME ZONE)
+				WHERE NOT EXISTS (SELECT 1 FROM multimedia_file WHERE mn = ? AND data_time = ? AND file_key = ?)""")
 			.params(device.mn(), time, packet.cn(), m.fileName(), m.fileType(), m.fileSize(), m.digest(), m.reference(),
 					m.key(), received, device.mn(), time, m.key())
 			.update());
