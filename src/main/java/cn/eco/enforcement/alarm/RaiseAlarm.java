@@ -14,14 +14,24 @@ import java.util.List;
  * @param longitude WGS-84 degrees of the place, or null
  * @param address where the place is, in words, or null
  * @param complainant for a complaint, who filed it (kept private); null otherwise
+ * @param declaredCondition for an exceedance observed inside a start-up or shutdown period declared for
+ * the device ({@code STARTUP} or {@code SHUTDOWN}), that kind; null otherwise
  */
 public record RaiseAlarm(String externalId, AlarmSourceType sourceType, String enterpriseCode, String stationCode,
 		String pollutant, BigDecimal value, BigDecimal limit, String unit, OffsetDateTime observedAt,
 		String description, List<SuspectedSource> suspectedSources, Double latitude, Double longitude, String address,
-		Complainant complainant) {
+		Complainant complainant, String declaredCondition) {
 
 	public RaiseAlarm {
 		suspectedSources = suspectedSources == null ? List.of() : List.copyOf(suspectedSources);
+	}
+
+	public RaiseAlarm(String externalId, AlarmSourceType sourceType, String enterpriseCode, String stationCode,
+			String pollutant, BigDecimal value, BigDecimal limit, String unit, OffsetDateTime observedAt,
+			String description, List<SuspectedSource> suspectedSources, Double latitude, Double longitude, String address,
+			Complainant complainant) {
+		this(externalId, sourceType, enterpriseCode, stationCode, pollutant, value, limit, unit, observedAt, description,
+				suspectedSources, latitude, longitude, address, complainant, null);
 	}
 
 	public RaiseAlarm(String externalId, AlarmSourceType sourceType, String enterpriseCode, String stationCode,

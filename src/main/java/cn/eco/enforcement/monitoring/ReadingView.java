@@ -3,7 +3,31 @@ package cn.eco.enforcement.monitoring;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A stored reading. */
+/**
+ * A stored reading.
+ *
+ * @param marker for a key production condition (HJ 212-2025 ST=45) listed with the readings, its state
+ * marker exactly as sent ({@code rtd} holds it only when it is a number); null for a reading
+ */
 public record ReadingView(String mn, String factorCode, Period period, OffsetDateTime dataTime, BigDecimal rtd,
-		BigDecimal avg, BigDecimal min, BigDecimal max, BigDecimal zsAvg, BigDecimal cou, String flag) {
+		BigDecimal avg, BigDecimal min, BigDecimal max, BigDecimal zsAvg, BigDecimal cou, String flag, String marker) {
+
+	public ReadingView(String mn, String factorCode, Period period, OffsetDateTime dataTime, BigDecimal rtd,
+			BigDecimal avg, BigDecimal min, BigDecimal max, BigDecimal zsAvg, BigDecimal cou, String flag) {
+		this(mn, factorCode, period, dataTime, rtd, avg, min, max, zsAvg, cou, flag, null);
+	}
+
+	/** A production condition's marker as a row among the readings (real-time, as ST=45 CN 2011 sends it). */
+	public static ReadingView of(ProductionConditionView condition) {
+		BigDecimal number;
+		try {
+			number = new BigDecimal(condition.marker().strip());
+		}
+		catch (NumberFormatException notANumber) {
+			number = null;
+		}
+		return new ReadingView(condition.mn(), condition.factorCode(), Period.RTD, condition.dataTime(), number, null, null,
+				null, null, null, condition.flag(), condition.marker());
+	}
+
 }

@@ -98,6 +98,16 @@ class AuthorizationMatrixTests {
 			GET    /api/monitoring/hj212/rejections                                   401  403  ok   ok   ok   ok   ok   403
 			GET    /api/monitoring/devices/XY-WW-0001-01/transmission?month=2026-10   401  403  ok   ok   ok   ok   ok   403
 			GET    /api/monitoring/devices/XY-WW-0001-01/logger-info                  401  403  ok   ok   ok   ok   ok   403
+			# --- HJ 212-2025 data besides readings (staff read); start-up/shutdown declarations: staff and the
+			#     firm's own accounts for its own devices (ent0001 owns XY-WW-0001-01; {} is 400 naming the fields)
+			GET    /api/monitoring/devices/XY-WW-0001-01/production-conditions?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z \
+			                                                                          401  403  ok   ok   ok   ok   ok   403
+			GET    /api/monitoring/devices/XY-WW-0001-01/vocs-raw-data?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z \
+			                                                                          401  403  ok   ok   ok   ok   ok   403
+			GET    /api/monitoring/devices/XY-WW-0001-01/multimedia?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z \
+			                                                                          401  403  ok   ok   ok   ok   ok   403
+			GET    /api/monitoring/devices/XY-WW-0001-01/condition-declarations       401  ok   ok   ok   ok   ok   ok   403
+			POST   /api/monitoring/devices/XY-WW-0001-01/condition-declarations {} 401  400  400  400  400  403  400  403
 			# --- who is signed in (every account) and the staff's names (staff and auditors), for the webapps
 			GET    /api/me                                                            401  ok   ok   ok   ok   ok   ok   ok
 			GET    /api/names                                                         401  403  ok   ok   ok   ok   ok   403

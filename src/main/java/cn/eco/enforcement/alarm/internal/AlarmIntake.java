@@ -141,7 +141,7 @@ class AlarmIntake implements AlarmApi {
 	private RaiseAlarm withNearbyFirms(RaiseAlarm c) {
 		return new RaiseAlarm(c.externalId(), c.sourceType(), c.enterpriseCode(), c.stationCode(), c.pollutant(),
 				c.value(), c.limit(), c.unit(), c.observedAt(), c.description(), nearby.around(c.latitude(), c.longitude()),
-				c.latitude(), c.longitude(), c.address(), c.complainant());
+				c.latitude(), c.longitude(), c.address(), c.complainant(), c.declaredCondition());
 	}
 
 	@Override

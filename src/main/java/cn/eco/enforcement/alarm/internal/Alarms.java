@@ -43,12 +43,12 @@ class Alarms {
 		jdbc.sql("""
 				INSERT INTO alarm (external_id, source_type, enterprise_code, station_code, pollutant,
 				                   observed_value, limit_value, unit, observed_at, received_at, description, status,
-				                   latitude, longitude, address, township_code)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                   latitude, longitude, address, township_code, declared_condition)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(alarm.externalId(), alarm.sourceType().name(), alarm.enterpriseCode(), alarm.stationCode(),
 					alarm.pollutant(), alarm.value(), alarm.limit(), alarm.unit(), alarm.observedAt(), receivedAt,
 					alarm.description(), AlarmStatus.RECEIVED.name(), alarm.latitude(), alarm.longitude(),
-					alarm.address(), townshipCode)
+					alarm.address(), townshipCode, alarm.declaredCondition())
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -229,7 +229,7 @@ class Alarms {
 					alarm.supervisionMode(), alarm.assignee(), alarm.squadronCode(), alarm.processInstanceId(),
 					List.copyOf(suspects.getOrDefault(alarm.id(), List.of())),
 					List.copyOf(steps.getOrDefault(alarm.id(), List.of())), alarm.latitude(), alarm.longitude(),
-					alarm.address(), alarm.townshipCode(), complainants.get(alarm.id())))
+					alarm.address(), alarm.townshipCode(), complainants.get(alarm.id()), alarm.declaredCondition()))
 			.toList();
 	}
 
@@ -244,7 +244,7 @@ class Alarms {
 				rs.getString("assignee"), rs.getString("squadron_code"), rs.getString("process_instance_id"),
 				List.of(), List.of(), (Double) rs.getObject("latitude", Double.class),
 				(Double) rs.getObject("longitude", Double.class), rs.getString("address"), rs.getString("township_code"),
-				null);
+				null, rs.getString("declared_condition"));
 	}
 
 }

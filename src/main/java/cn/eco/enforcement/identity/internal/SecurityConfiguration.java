@@ -81,6 +81,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/random-inspections/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(AUDITORS))
 				.requestMatchers(HttpMethod.GET, "/api/deployment-requests/modeler/version").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
 				.requestMatchers(HttpMethod.GET, "/api/deployment-requests/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(AUDITORS))
+				// Start-up/shutdown periods: staff and the firm's own accounts declare them (the controller keeps a
+				// firm to its own devices); auditors read them too.
+				.requestMatchers(HttpMethod.POST, "/api/monitoring/devices/*/condition-declarations").hasAnyAuthority(STAFF_AND_FIRMS)
+				.requestMatchers(HttpMethod.GET, "/api/monitoring/devices/*/condition-declarations").hasAnyAuthority(READERS_AND_FIRMS)
 				.requestMatchers(HttpMethod.GET, "/api/**", "/map", "/map/**").hasAnyAuthority(READERS)
 				.requestMatchers("/api/**").hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS))
 				.requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/public/**", "/", "/error", "/actuator/health").permitAll()

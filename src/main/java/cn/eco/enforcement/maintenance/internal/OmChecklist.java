@@ -22,14 +22,14 @@ final class OmChecklist {
 	private OmChecklist() {
 	}
 
-	/** The form id for a kind of device; empty for kinds no checklist covers (catering fume, electricity). */
+	/** The form id for a kind of device; empty for kinds no checklist covers (catering fume, electricity, production conditions). */
 	static Optional<String> formOf(DeviceKind kind) {
 		return Optional.ofNullable(switch (kind) {
 			case FLUE_GAS -> "om-checklist-flue-gas";
 			case WASTEWATER -> "om-checklist-wastewater";
 			case VOCS_FENCELINE -> "om-checklist-vocs";
 			case AMBIENT_AIR, SURFACE_WATER -> "om-checklist-ambient";
-			case CATERING_FUME, ELECTRICITY -> null;
+			case CATERING_FUME, ELECTRICITY, PRODUCTION_CONDITION -> null;
 		});
 	}
 
@@ -42,6 +42,7 @@ final class OmChecklist {
 			case SURFACE_WATER -> "地表水自动监测站";
 			case CATERING_FUME -> "餐饮油烟监测";
 			case ELECTRICITY -> "用电监控";
+			case PRODUCTION_CONDITION -> "生产工况监控";
 		};
 	}
 

@@ -78,10 +78,13 @@ class Hj212Intake {
 
 	private final LoggerInfos loggerInfos;
 
+	private final Hj212Supplements supplements;
+
 	Hj212Intake(IngestQueue queue, Devices devices, Hj212Rejections rejections, DeviceStatus status, Clock clock,
 			DataTimeBounds dataTimes, UnframedRefusals unframed, PacketDecryption decryption,
-			LoggerConnections connections, KeyRotation keyRotation, LoggerInfos loggerInfos) {
+			LoggerConnections connections, KeyRotation keyRotation, LoggerInfos loggerInfos, Hj212Supplements supplements) {
 		this.loggerInfos = loggerInfos;
+		this.supplements = supplements;
 		this.decryption = decryption;
 		this.connections = connections;
 		this.keyRotation = keyRotation;
@@ -108,7 +111,8 @@ class Hj212Intake {
 		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
 		Optional<Devices.Device> device = devices.cached(packet.mn()).flatMap(known -> known);
-		if (period.isEmpty() || device.isEmpty() || badMnFor2025(packet) || badLengthFor2025(frame, packet)
+		if (period.isEmpty() || Hj212Supplements.claims(packet) || device.isEmpty() || badMnFor2025(packet)
+				|| badLengthFor2025(frame, packet)
 				|| !frame.crcValid(device.get().crcVariants())
 				|| !Devices.passwordMatches(device.get(), packet.pw())) {
 			return false;
@@ -214,6 +218,10 @@ class Hj212Intake {
 				return;
 			}
 		}
+		if (Hj212Supplements.claims(packet)) {
+			handleSupplement(ctx, packet, device);
+			return;
+		}
 		Optional<Period> period = PacketReadings.periodOf(packet.cn());
 		if (period.isPresent()) {
 			PacketReadings.Read read = PacketReadings.read(packet, period.get(), clock);
@@ -260,6 +268,28 @@ class Hj212Intake {
 		catch (RuntimeException ex) {
 			if (!refusedAsData(ctx, packet, ex)) {
 				log.error("HJ 212 packet {} (CN {}) from {} not stored", packet.qn(), packet.cn(), packet.mn(), ex);
+			}
+		}
+	}
+
+	/**
+	 * Production conditions (ST=45), VOCs raw data (CN 2013) and multimedia references: stored by
+	 * {@link Hj212Supplements} and answered as {@link #handleCommand} does.
+	 */
+	private void handleSupplement(ChannelHandlerContext ctx, Hj212Packet packet, Devices.Device device) {
+		Instant at = packet.dataTime() == null ? clock.instant() : packet.dataTimeAt(PacketReadings.CHINA);
+		try {
+			Optional<Refusal> refusal = supplements.record(device, packet, at);
+			if (refusal.isPresent()) {
+				refuse(ctx, packet, refusal.get());
+				return;
+			}
+			answer(ctx, packet);
+		}
+		catch (RuntimeException ex) {
+			if (!refusedAsData(ctx, packet, ex)) {
+				log.error("HJ 212 packet {} (CN {}, ST {}) from {} not stored", packet.qn(), packet.cn(), packet.st(),
+						packet.mn(), ex);
 			}
 		}
 	}

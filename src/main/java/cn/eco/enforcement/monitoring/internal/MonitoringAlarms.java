@@ -9,6 +9,9 @@ import cn.eco.enforcement.alarm.SuspectedSource;
 import cn.eco.enforcement.evidence.EvidenceApi.Upload;
 import cn.eco.enforcement.monitoring.Period;
 import java.util.List;
+import java.util.Optional;
+
+import cn.eco.enforcement.monitoring.ConditionDeclarationView;
 import cn.eco.enforcement.monitoring.DeviceKind;
 
 import org.springframework.stereotype.Component;
@@ -23,10 +26,13 @@ class MonitoringAlarms {
 
 	private final Conditions conditions;
 
-	MonitoringAlarms(AlarmApi alarms, SourceTracer tracer, Conditions conditions) {
+	private final ConditionDeclarations declarations;
+
+	MonitoringAlarms(AlarmApi alarms, SourceTracer tracer, Conditions conditions, ConditionDeclarations declarations) {
 		this.alarms = alarms;
 		this.tracer = tracer;
 		this.conditions = conditions;
+		this.declarations = declarations;
 	}
 
 	/** Opens a condition and raises its one alarm; returns the alarm id. */
@@ -49,11 +55,28 @@ class MonitoringAlarms {
 		List<SuspectedSource> suspects = traced ? tracer.trace(device, finding, period) : List.of();
 		String description = finding.type().label() + "：" + finding.detail() + "（设备 " + device.mn()
 				+ (device.outlet() == null ? "" : "，" + device.outlet()) + "）";
+		Optional<ConditionDeclarationView> declared = declaredCondition(device, finding);
+		if (declared.isPresent()) {
+			description += DeclaredConditionMark.text(declared.get());
+		}
 		RaiseAlarm alarm = new RaiseAlarm("MON-" + device.mn() + "-" + conditionId, sourceOf(device.kind()),
 				device.enterpriseCode(), device.stationCode(),
 				wholeDevice(finding) ? null : finding.factorCode(), finding.value(),
-				finding.limit(), finding.unit(), finding.at().atOffset(ZoneOffset.UTC), description, suspects);
+				finding.limit(), finding.unit(), finding.at().atOffset(ZoneOffset.UTC), description, suspects, null, null,
+				null, null, declared.map(d -> d.kind().name()).orElse(null));
 		return alarms.raise(alarm, evidence, null).alarm().id();
+	}
+
+	/**
+	 * The start-up or shutdown period declared for the device (or its firm's production-condition
+	 * device) that an exceedance was observed in, if any. Only exceedances are marked: the rules that
+	 * found them are not changed by a declaration.
+	 */
+	private Optional<ConditionDeclarationView> declaredCondition(Devices.Device device, Finding finding) {
+		if (finding.type() != ConditionType.EXCEEDANCE || device.enterpriseCode() == null) {
+			return Optional.empty();
+		}
+		return declarations.covering(device, finding.at());
 	}
 
 	/** A condition of the whole device, or of a facility (whose code is no pollutant). */
@@ -69,6 +92,7 @@ class MonitoringAlarms {
 			case VOCS_FENCELINE -> AlarmSourceType.VOCS_FENCELINE;
 			case CATERING_FUME -> AlarmSourceType.CATERING_FUME;
 			case ELECTRICITY -> AlarmSourceType.ELECTRICITY;
+			case PRODUCTION_CONDITION -> AlarmSourceType.ONLINE_MONITOR;
 		};
 	}
 

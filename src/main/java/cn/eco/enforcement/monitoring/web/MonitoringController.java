@@ -52,7 +52,11 @@ class MonitoringController {
 
 	private final DataTimeBounds dataTimes;
 
-	MonitoringController(MonitoringApi monitoring, GridApi grid, Hj212Rejections rejections, DataTimeBounds dataTimes) {
+	private final cn.eco.enforcement.monitoring.DeviceDataApi deviceData;
+
+	MonitoringController(MonitoringApi monitoring, GridApi grid, Hj212Rejections rejections, DataTimeBounds dataTimes,
+			cn.eco.enforcement.monitoring.DeviceDataApi deviceData) {
+		this.deviceData = deviceData;
 		this.monitoring = monitoring;
 		this.grid = grid;
 		this.rejections = rejections;
@@ -118,7 +122,25 @@ class MonitoringController {
 		if (!from.isBefore(to)) {
 			throw new InvalidInputException("from", "from 必须早于 to");
 		}
-		return monitoring.readings(mn, from.toInstant(), to.toInstant(), Math.max(1, Math.min(limit, 100_000)));
+		int bounded = Math.max(1, Math.min(limit, 100_000));
+		List<ReadingView> readings = monitoring.readings(mn, from.toInstant(), to.toInstant(), bounded);
+		return withProductionConditions(readings, deviceData.productionConditions(mn, from.toInstant(), to.toInstant(), bounded),
+				bounded);
+	}
+
+	/**
+	 * The device's key production conditions (HJ 212-2025 ST=45) among its readings, in time order: each
+	 * marker a real-time row with the marker as sent in {@code marker}.
+	 */
+	static List<ReadingView> withProductionConditions(List<ReadingView> readings,
+			List<cn.eco.enforcement.monitoring.ProductionConditionView> conditions, int limit) {
+		if (conditions.isEmpty()) {
+			return readings;
+		}
+		List<ReadingView> all = new ArrayList<>(readings);
+		conditions.forEach(c -> all.add(ReadingView.of(c)));
+		all.sort(java.util.Comparator.comparing(ReadingView::dataTime));
+		return all.size() > limit ? all.subList(0, limit) : all;
 	}
 
 	/** Readings pushed over HTTP by devices or platforms that do not speak HJ 212. */
@@ -191,7 +213,7 @@ class MonitoringController {
 				problems.add(new FieldProblem("password", "必须填写，最长 64 个字符"));
 			}
 			if (kind == null) {
-				problems.add(new FieldProblem("kind", "必须填写，取值：AMBIENT_AIR、SURFACE_WATER、FLUE_GAS、WASTEWATER、VOCS_FENCELINE、CATERING_FUME、ELECTRICITY"));
+				problems.add(new FieldProblem("kind", "必须填写，取值：AMBIENT_AIR、SURFACE_WATER、FLUE_GAS、WASTEWATER、VOCS_FENCELINE、CATERING_FUME、ELECTRICITY、PRODUCTION_CONDITION"));
 			}
 			if (outlet != null && outlet.strip().length() > 100) {
 				problems.add(new FieldProblem("outlet", "最长 100 个字符"));
