@@ -41,7 +41,9 @@ public class IntegrationTestProperties implements EnvironmentPostProcessor, Orde
 							Map.entry("app.reminders.digest-cron", "-"),
 							// ReadingRetentionTests runs the partition upkeep itself; a scheduled run in the
 							// middle of a test would drop or move what the test has just put in place.
-							Map.entry("app.monitoring.retention.initial-delay", "P1D"))));
+							Map.entry("app.monitoring.retention.initial-delay", "P1D"),
+							// ReadingDerivationTests derives its own windows.
+							Map.entry("app.monitoring.derivation.cron", "-"))));
 	}
 
 	@Override

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Service;
  * was registered up to the last hour that is over (none of the future).</li>
  * <li><b>Received</b>: an expected hour with hourly data ({@code HOUR}) of any factor; for a device
  * that sent no hourly data in that hour, its minute data ({@code MINUTE}) make it received.
- * Real-time values alone do not.</li>
+ * Real-time values alone do not, nor do hourly values the platform derived from minute data
+ * ({@code derived}): the report counts what the logger transmitted, and the hour's minute data
+ * are judged as they are.</li>
  * <li><b>Valid</b>: HJ 212 data flags N (normal) and T (above range: the value is real, and an
  * exceedance must not vanish by saturating the analyser) are valid, and so is a value sent without a
  * flag; F (stopped), M (maintenance), S (manually entered), D (fault), C (calibration), B
@@ -137,7 +139,8 @@ class TransmissionRates {
 				       SUM(CASE WHEN r.period = 'MINUTE' THEN 1 ELSE 0 END) AS minutes,
 				       SUM(CASE WHEN r.period = 'MINUTE' AND %1$s THEN 1 ELSE 0 END) AS minutes_invalid
 				FROM monitoring_device d JOIN reading r ON r.mn = d.mn
-				WHERE r.data_time >= :from AND r.data_time < :end AND r.period IN ('HOUR', 'MINUTE')%2$s
+				WHERE r.data_time >= :from AND r.data_time < :end AND r.period IN ('HOUR', 'MINUTE')
+				  AND r.derived = FALSE%2$s
 				GROUP BY r.mn, DATE_TRUNC('hour', r.data_time)""".formatted(INVALID_FLAG,
 				mn == null ? "" : " AND d.mn = :mn"))
 			.params(params(from, end, mn))

@@ -157,7 +157,7 @@ class Readings {
 		return new ReadingView(rs.getString("mn"), rs.getString("factor_code"), Period.valueOf(rs.getString("period")),
 				rs.getObject("data_time", OffsetDateTime.class), rs.getBigDecimal("rtd"), rs.getBigDecimal("avg_value"),
 				rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"), rs.getBigDecimal("zs_avg"),
-				rs.getBigDecimal("cou"), rs.getString("data_flag"));
+				rs.getBigDecimal("cou"), rs.getString("data_flag"), rs.getBoolean("derived"));
 	}
 
 }

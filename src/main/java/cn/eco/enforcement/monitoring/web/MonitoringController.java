@@ -16,6 +16,7 @@ import cn.eco.enforcement.monitoring.KeyRotationRefusedException;
 import cn.eco.enforcement.monitoring.KeyRotationView;
 import cn.eco.enforcement.monitoring.MonitoringApi;
 import cn.eco.enforcement.monitoring.PermitLimit;
+import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.ReadingView;
 import cn.eco.enforcement.monitoring.internal.DataTimeBounds;
 import cn.eco.enforcement.monitoring.internal.Hj212Rejections;
@@ -118,12 +119,17 @@ class MonitoringController {
 	List<ReadingView> readings(@PathVariable String mn,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-			@RequestParam(defaultValue = "10000") int limit) {
+			@RequestParam(defaultValue = "10000") int limit, @RequestParam(required = false) Period period) {
 		if (!from.isBefore(to)) {
 			throw new InvalidInputException("from", "from 必须早于 to");
 		}
 		int bounded = Math.max(1, Math.min(limit, 100_000));
-		List<ReadingView> readings = monitoring.readings(mn, from.toInstant(), to.toInstant(), bounded);
+		// One period (a month of hourly data) without reading past a month of minute data first.
+		List<ReadingView> readings = period == null ? monitoring.readings(mn, from.toInstant(), to.toInstant(), bounded)
+				: monitoring.readings(mn, period, from.toInstant(), to.toInstant(), bounded);
+		if (period != null && period != Period.RTD) {
+			return readings;
+		}
 		return withProductionConditions(readings, deviceData.productionConditions(mn, from.toInstant(), to.toInstant(), bounded),
 				bounded);
 	}
