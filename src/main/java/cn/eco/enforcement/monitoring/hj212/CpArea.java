@@ -1,8 +1,6 @@
 package cn.eco.enforcement.monitoring.hj212;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where the CP data area lies in a data segment: from after {@code CP=&&} to the last {@code &&}
@@ -14,21 +12,47 @@ import java.util.regex.Pattern;
  */
 public record CpArea(int cpStart, int start, int end) {
 
-	private static final Pattern CP_FIELD = Pattern.compile("(?:^|[;,])\\s*(CP=)", Pattern.CASE_INSENSITIVE);
-
 	/**
 	 * Finds the data area.
 	 * @param dataSegment the data segment as text
 	 * @return the data area, or empty when there is no {@code CP=}
 	 */
 	public static Optional<CpArea> of(String dataSegment) {
-		Matcher cp = CP_FIELD.matcher(dataSegment);
-		if (!cp.find()) {
+		int cp = cpField(dataSegment);
+		if (cp < 0) {
 			return Optional.empty();
 		}
-		int start = cp.end(1) + (dataSegment.startsWith("&&", cp.end(1)) ? 2 : 0);
+		int start = cp + 3 + (dataSegment.startsWith("&&", cp + 3) ? 2 : 0);
 		int closing = dataSegment.lastIndexOf("&&");
-		return Optional.of(new CpArea(cp.start(1), start, (closing >= start) ? closing : dataSegment.length()));
+		return Optional.of(new CpArea(cp, start, (closing >= start) ? closing : dataSegment.length()));
+	}
+
+	/**
+	 * Where the first {@code CP=} field starts (any case), at the start of the segment or after a
+	 * {@code ;} or {@code ,}, with white space allowed before it; -1 when there is none. Scanned by
+	 * hand: every packet passes here.
+	 */
+	private static int cpField(String segment) {
+		for (int equals = segment.indexOf('='); equals >= 0; equals = segment.indexOf('=', equals + 1)) {
+			int name = equals - 2;
+			if (name < 0 || Character.toUpperCase(segment.charAt(name)) != 'C'
+					|| Character.toUpperCase(segment.charAt(name + 1)) != 'P') {
+				continue;
+			}
+			int before = name - 1;
+			while (before >= 0 && isRegexSpace(segment.charAt(before))) {
+				before--;
+			}
+			if (before < 0 || segment.charAt(before) == ';' || segment.charAt(before) == ',') {
+				return name;
+			}
+		}
+		return -1;
+	}
+
+	/** What the regular expression {@code \s} matches: ASCII white space. */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 	/**

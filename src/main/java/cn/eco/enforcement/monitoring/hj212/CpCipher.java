@@ -8,39 +8,64 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A device's SM4 key and how its encrypted data areas are written (HJ 212-2025, DOMAIN §a.13): the
  * text between {@code CP=&&} and the closing {@code &&} is encrypted with SM4/ECB. How the ciphertext
  * is written as text and how the plaintext reaches a multiple of 16 bytes are not stated in what we
  * have of the standard, so both are per-device settings. The key never appears in
- * {@link #toString()}.
- *
- * @param key the 16-byte key
- * @param encoding how the ciphertext is written: hexadecimal or Base64
- * @param padding how the plaintext is brought to a multiple of 16 bytes: zero bytes or PKCS#7
+ * {@link #toString()}. The key's round keys are expanded once, when the cipher is made: the platform
+ * keeps a device's cipher with the cached device, so a packet costs only its own blocks. Immutable and
+ * safe to share between threads.
  */
-public record CpCipher(byte[] key, Encoding encoding, Padding padding) {
+public final class CpCipher {
 
-	private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]+");
+	private final byte[] key;
 
-	private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
+	private final Encoding encoding;
 
-	public CpCipher {
+	private final Padding padding;
+
+	private final Sm4 sm4;
+
+	/**
+	 * A cipher.
+	 * @param key the 16-byte key
+	 * @param encoding how the ciphertext is written: hexadecimal or Base64
+	 * @param padding how the plaintext is brought to a multiple of 16 bytes: zero bytes or PKCS#7
+	 */
+	public CpCipher(byte[] key, Encoding encoding, Padding padding) {
 		Objects.requireNonNull(encoding, "encoding");
 		Objects.requireNonNull(padding, "padding");
 		if (key == null || key.length != Sm4.BLOCK) {
 			throw new IllegalArgumentException("an SM4 key has 16 bytes");
 		}
-		key = key.clone();
+		this.key = key.clone();
+		this.encoding = encoding;
+		this.padding = padding;
+		this.sm4 = new Sm4(this.key);
+	}
+
+	/**
+	 * How ciphertext is written.
+	 * @return the encoding
+	 */
+	public Encoding encoding() {
+		return encoding;
+	}
+
+	/**
+	 * How plaintext is padded.
+	 * @return the padding
+	 */
+	public Padding padding() {
+		return padding;
 	}
 
 	/**
 	 * The key.
 	 * @return a copy of the 16 key bytes
 	 */
-	@Override
 	public byte[] key() {
 		return key.clone();
 	}
@@ -72,7 +97,7 @@ public record CpCipher(byte[] key, Encoding encoding, Padding padding) {
 	 */
 	public String encrypt(String cleartext) {
 		byte[] blocks = pad(cleartext.getBytes(StandardCharsets.UTF_8));
-		byte[] cipher = Sm4.encrypt(key, blocks);
+		byte[] cipher = sm4.encrypt(blocks);
 		return encoding == Encoding.HEX ? HexFormat.of().withUpperCase().formatHex(cipher)
 				: Base64.getEncoder().encodeToString(cipher);
 	}
@@ -85,14 +110,42 @@ public record CpCipher(byte[] key, Encoding encoding, Padding padding) {
 	 * @return true when it can be decrypted
 	 */
 	public boolean looksEncrypted(String body) {
-		if (body.isEmpty()) {
+		int length = body.length();
+		if (length == 0) {
 			return false;
 		}
 		if (encoding == Encoding.HEX) {
-			return HEX.matcher(body).matches() && body.length() % (2 * Sm4.BLOCK) == 0;
+			for (int i = 0; i < length; i++) {
+				char c = body.charAt(i);
+				if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'))) {
+					return false;
+				}
+			}
+			return length % (2 * Sm4.BLOCK) == 0;
 		}
-		return BASE64.matcher(body).matches() && body.length() % 4 == 0
-				&& Base64.getDecoder().decode(body).length % Sm4.BLOCK == 0;
+		return base64Bytes(body) % Sm4.BLOCK == 0;
+	}
+
+	/**
+	 * How many bytes standard Base64 text with padding decodes to, or -1 when it is no such text: its
+	 * alphabet, at most two {@code =} at the end, a multiple of four characters.
+	 */
+	private static int base64Bytes(String body) {
+		int length = body.length();
+		int pads = 0;
+		while (pads < 2 && pads < length && body.charAt(length - 1 - pads) == '=') {
+			pads++;
+		}
+		if (length % 4 != 0 || length == pads) {
+			return -1;
+		}
+		for (int i = 0; i < length - pads; i++) {
+			char c = body.charAt(i);
+			if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/')) {
+				return -1;
+			}
+		}
+		return length / 4 * 3 - pads;
 	}
 
 	/**
@@ -108,11 +161,36 @@ public record CpCipher(byte[] key, Encoding encoding, Padding padding) {
 			throw new CpDecryptionException("数据区不是" + (encoding == Encoding.HEX ? "十六进制" : "Base64")
 					+ "编码的整数个 SM4 分组");
 		}
-		byte[] cipher = encoding == Encoding.HEX ? HexFormat.of().parseHex(body) : Base64.getDecoder().decode(body);
-		byte[] plain = unpad(Sm4.decrypt(key, cipher));
-		String text = strictUtf8(plain);
-		if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7F) || (!text.isEmpty() && text.indexOf('=') < 0)) {
-			throw new CpDecryptionException("解密结果不是数据区文本（密钥或填充方式不符）");
+		byte[] blocks = encoding == Encoding.HEX ? HexFormat.of().parseHex(body) : Base64.getDecoder().decode(body);
+		sm4.decryptInPlace(blocks, blocks.length);
+		String text = text(blocks, unpaddedLength(blocks));
+		if (!text.isEmpty() && text.indexOf('=') < 0) {
+			throw new CpDecryptionException(NOT_A_DATA_AREA);
+		}
+		return text;
+	}
+
+	private static final String NOT_A_DATA_AREA = "解密结果不是数据区文本（密钥或填充方式不符）";
+
+	/**
+	 * The decrypted bytes as text: strict UTF-8 without control characters. Data areas are mostly
+	 * ASCII, which needs no decoder.
+	 */
+	private static String text(byte[] bytes, int length) {
+		boolean ascii = true;
+		for (int i = 0; i < length; i++) {
+			int b = bytes[i];
+			if (b >= 0 && (b < 0x20 || b == 0x7F)) {
+				throw new CpDecryptionException(NOT_A_DATA_AREA);
+			}
+			ascii &= b >= 0;
+		}
+		if (ascii) {
+			return new String(bytes, 0, length, StandardCharsets.US_ASCII);
+		}
+		String text = strictUtf8(bytes, length);
+		if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+			throw new CpDecryptionException(NOT_A_DATA_AREA);
 		}
 		return text;
 	}
@@ -127,13 +205,14 @@ public record CpCipher(byte[] key, Encoding encoding, Padding padding) {
 		return blocks;
 	}
 
-	private byte[] unpad(byte[] blocks) {
+	/** How many of the decrypted bytes are data, the padding taken off. */
+	private int unpaddedLength(byte[] blocks) {
 		if (padding == Padding.ZERO) {
 			int end = blocks.length;
 			while (end > 0 && blocks[end - 1] == 0) {
 				end--;
 			}
-			return Arrays.copyOf(blocks, end);
+			return end;
 		}
 		int fill = blocks.length == 0 ? 0 : blocks[blocks.length - 1] & 0xFF;
 		if (fill < 1 || fill > Sm4.BLOCK) {
@@ -144,15 +223,15 @@ public record CpCipher(byte[] key, Encoding encoding, Padding padding) {
 				throw new CpDecryptionException("PKCS#7 填充无效（密钥或填充方式不符）");
 			}
 		}
-		return Arrays.copyOf(blocks, blocks.length - fill);
+		return blocks.length - fill;
 	}
 
-	private static String strictUtf8(byte[] bytes) {
+	private static String strictUtf8(byte[] bytes, int length) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
+				.decode(ByteBuffer.wrap(bytes, 0, length))
 				.toString();
 		}
 		catch (CharacterCodingException ex) {

@@ -48,6 +48,17 @@ public final class Hj212Parser {
 	}
 
 	/**
+	 * Parses a data segment already decoded as text (a data area just decrypted), with the built-in
+	 * factor codes.
+	 * @param dataSegment the data segment as text
+	 * @return the packet
+	 * @throws Hj212ParseException when CN, MN or CP is missing or a number field is invalid
+	 */
+	public static Hj212Packet parse(String dataSegment) {
+		return parseText(dataSegment, body -> CpParser.parse(body, FactorCodes.standard()));
+	}
+
+	/**
 	 * Parses only what an answer needs, the header, of a packet whose data area did not parse (a
 	 * DataTime that is no date): the packet has no DataTime, items or other CP fields.
 	 * @param dataSegment the bytes between the length field and the CRC
@@ -63,7 +74,10 @@ public final class Hj212Parser {
 	}
 
 	private static Hj212Packet parse(byte[] dataSegment, Function<String, CpContent> cpParser) {
-		String text = new String(dataSegment, StandardCharsets.UTF_8);
+		return parseText(new String(dataSegment, StandardCharsets.UTF_8), cpParser);
+	}
+
+	private static Hj212Packet parseText(String text, Function<String, CpContent> cpParser) {
 		CpArea cp = CpArea.of(text).orElseThrow(() -> new Hj212ParseException(Reason.NO_CP, "no CP=&&…&& data area"));
 		String afterCp = text.substring(Math.min(text.length(), cp.end() + 2));
 		Map<String, String> header = header(text.substring(0, cp.cpStart()) + ";" + afterCp);

@@ -81,10 +81,11 @@ class PacketDecryption {
 				return Opened.refused(new Refusal("DECRYPT_FAILED", "SM4 解密失败（现用密钥和待确认的新密钥均不符）：" + ex.getMessage()));
 			}
 		}
-		Hj212Frame open = new Hj212Frame(area.replace(text, clear).getBytes(StandardCharsets.UTF_8), frame.crcHex(),
+		String openText = area.replace(text, clear);
+		Hj212Frame open = new Hj212Frame(openText.getBytes(StandardCharsets.UTF_8), frame.crcHex(),
 				frame.lengthInCharacters());
 		try {
-			return Opened.as(open, Hj212Parser.parse(open.dataSegment()));
+			return Opened.as(open, Hj212Parser.parse(openText));
 		}
 		catch (Hj212ParseException ex) {
 			return Opened.refused(new Refusal(ex.reason().name(), "解密后的数据区无法解析：" + ex.getMessage()));

@@ -12,6 +12,7 @@ import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingView;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +20,10 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reading table. Writes skip data already stored (PostgreSQL {@code ON CONFLICT DO NOTHING}, one
- * statement per group: {@link ReadingArrayInsert}; H2 a {@code MERGE} batch), so a device re-sending
- * history stores it once.
+ * The reading table. Writes skip data already stored, so a device re-sending history stores it once.
+ * On PostgreSQL a group goes in with {@code COPY} ({@link ReadingCopy}) and, when it holds a row
+ * already stored, again with {@code ON CONFLICT DO NOTHING} in one statement ({@link ReadingArrayInsert});
+ * {@code app.monitoring.readings.copy=false} uses the statement alone. On H2 a {@code MERGE} batch.
  */
 @Repository
 class Readings {
@@ -36,7 +38,11 @@ class Readings {
 
 	private final boolean postgres;
 
-	Readings(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws Exception {
+	private final boolean copy;
+
+	Readings(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource,
+			@Value("${app.monitoring.readings.copy:true}") boolean copy) throws Exception {
+		this.copy = copy;
 		this.jdbc = jdbc;
 		this.template = template;
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
@@ -55,7 +61,8 @@ class Readings {
 			return new boolean[0];
 		}
 		if (postgres) {
-			return template.execute((ConnectionCallback<boolean[]>) c -> ReadingArrayInsert.store(c, rows, receivedAt));
+			return template.execute((ConnectionCallback<boolean[]>) c -> copy ? ReadingCopy.store(c, rows, receivedAt)
+					: ReadingArrayInsert.store(c, rows, receivedAt));
 		}
 		int[][] counts = template.batchUpdate(insert, rows, 1000, (ps, row) -> {
 			Reading r = row.reading();

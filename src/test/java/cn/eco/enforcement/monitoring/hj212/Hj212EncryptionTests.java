@@ -40,6 +40,33 @@ class Hj212EncryptionTests {
 		assertThat(Sm4.decrypt(KEY, cipher)).isEqualTo(KEY);
 	}
 
+	@Test
+	void sm4AgreesWithBouncyCastlesEngineAndTheStandardsMillionfoldExample() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(32907);
+		for (int run = 0; run < 200; run++) {
+			byte[] key = new byte[16];
+			byte[] blocks = new byte[16 * (1 + run % 40)];
+			random.nextBytes(key);
+			random.nextBytes(blocks);
+			org.bouncycastle.crypto.engines.SM4Engine reference = new org.bouncycastle.crypto.engines.SM4Engine();
+			reference.init(true, new org.bouncycastle.crypto.params.KeyParameter(key));
+			byte[] expected = new byte[blocks.length];
+			for (int offset = 0; offset < blocks.length; offset += 16) {
+				reference.processBlock(blocks, offset, expected, offset);
+			}
+			Sm4 sm4 = new Sm4(key);
+			assertThat(sm4.encrypt(blocks)).isEqualTo(expected);
+			assertThat(sm4.decrypt(expected)).isEqualTo(blocks);
+		}
+		// GB/T 32907 appendix A, example 2: the test vector encrypted 1,000,000 times with its own key.
+		Sm4 sm4 = new Sm4(KEY);
+		byte[] block = KEY.clone();
+		for (int i = 0; i < 1_000_000; i++) {
+			block = sm4.encrypt(block);
+		}
+		assertThat(HEX.formatHex(block)).isEqualTo("595298c7c6fd271f0402f804c33d3f66");
+	}
+
 	@ParameterizedTest
 	@MethodSource("settings")
 	void aDataAreaEncryptedWithEachEncodingAndPaddingDecryptsToItself(Encoding encoding, Padding padding) {

@@ -276,7 +276,8 @@ class Hj212UnstorablePacketTests {
 		for (int i = 0; i < 100; i++) {
 			List<Integer> pids = jdbc.sql("""
 					SELECT pid FROM pg_stat_activity
-					WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO reading%'""")
+					WHERE datname = current_database() AND wait_event_type = 'Lock'
+					  AND (query LIKE 'INSERT INTO reading%' OR query LIKE 'COPY reading%')""")
 				.query(Integer.class)
 				.list();
 			if (!pids.isEmpty()) {

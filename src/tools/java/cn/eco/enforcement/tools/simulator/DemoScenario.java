@@ -57,7 +57,7 @@ final class DemoScenario {
 	DemoScenario(PacketFactory packets, Recovery recovery, List<SimulatedLogger> loggers, ZonedDateTime currentHour) {
 		this.packets = packets;
 		this.recovery = recovery;
-		this.loggers = loggers.stream().collect(Collectors.toMap(l -> l.device().mn(), Function.identity()));
+		this.loggers = loggers.stream().collect(Collectors.toMap(SimulatedLogger::name, Function.identity()));
 		this.currentHour = currentHour;
 		for (String mn : List.of(EXCEEDANCE_MN, SPIKE_MN, FLAT_LINE_MN, FLAG_MN, BAD_INPUT_MN)) {
 			if (!this.loggers.containsKey(mn)) {
@@ -74,7 +74,7 @@ final class DemoScenario {
 			List<Callable<Void>> jobs = new ArrayList<>();
 			for (SimulatedLogger logger : loggers.values()) {
 				jobs.add(() -> {
-					int keep = anomalyHours(logger.device().mn());
+					int keep = anomalyHours(logger.name());
 					for (int back = HISTORY_HOURS; back > keep; back--) {
 						logger.send(packets.hour(logger.device(), currentHour.minusHours(back), Map.of(), logger.random()),
 								stats);
@@ -102,19 +102,19 @@ final class DemoScenario {
 		String at = ChinaTime.readable(lastHour);
 
 		SimulatedLogger cod = loggers.get(EXCEEDANCE_MN);
-		report("exceedance 超标", EXCEEDANCE_MN + " w01018 COD Avg=" + COD_EXCEEDANCE + " mg/L (limit 50), hour " + at,
+		report("exceedance 超标", cod.device().mn() + " w01018 COD Avg=" + COD_EXCEEDANCE + " mg/L (limit 50), hour " + at,
 				cod.send(packets.hour(cod.device(), lastHour, Map.of("w01018", Anomaly.value(COD_EXCEEDANCE)),
 						cod.random()), stats), Outcome.answered());
-		recovery.elevated(EXCEEDANCE_MN, "w01018", COD_EXCEEDANCE);
+		recovery.elevated(cod.device().mn(), "w01018", COD_EXCEEDANCE);
 
 		SimulatedLogger station = loggers.get(SPIKE_MN);
 		Map<String, Anomaly> spike = Map.of("a34004", Anomaly.value(PM25_SPIKE), "a34002", Anomaly.value(PM10_SPIKE),
 				"a01008", Anomaly.value(112), "a01007", Anomaly.value(2.6));
-		report("PM2.5 spike", SPIKE_MN + " a34004 PM2.5 Avg=" + (int) PM25_SPIKE
+		report("PM2.5 spike", station.device().mn() + " a34004 PM2.5 Avg=" + (int) PM25_SPIKE
 				+ " μg/m³ (alarm level 60), wind from 112° at 2.6 m/s, hour " + at,
 				station.send(packets.hour(station.device(), lastHour, spike, station.random()), stats), Outcome.answered());
-		recovery.elevated(SPIKE_MN, "a34004", PM25_SPIKE);
-		recovery.elevated(SPIKE_MN, "a34002", PM10_SPIKE);
+		recovery.elevated(station.device().mn(), "a34004", PM25_SPIKE);
+		recovery.elevated(station.device().mn(), "a34002", PM10_SPIKE);
 
 		SimulatedLogger flat = loggers.get(FLAT_LINE_MN);
 		Outcome flatOutcome = Outcome.answered();
@@ -123,20 +123,20 @@ final class DemoScenario {
 					Map.of("w01018", Anomaly.stuck(FLAT_COD)), flat.random()), stats);
 			flatOutcome = (outcome.kind() == Outcome.Kind.ANSWERED) ? flatOutcome : outcome;
 		}
-		report("flat line 恒值", FLAT_LINE_MN + " w01018 COD=" + FLAT_COD + " for " + FLAT_HOURS + " hours up to " + at,
+		report("flat line 恒值", flat.device().mn() + " w01018 COD=" + FLAT_COD + " for " + FLAT_HOURS + " hours up to " + at,
 				flatOutcome, Outcome.answered());
 
 		SimulatedLogger stack = loggers.get(FLAG_MN);
-		report("data flag D 仪器故障", FLAG_MN + " a21026 SO2 Flag=D, hour " + at,
+		report("data flag D 仪器故障", stack.device().mn() + " a21026 SO2 Flag=D, hour " + at,
 				stack.send(packets.hour(stack.device(), lastHour, Map.of("a21026", Anomaly.flag("D")), stack.random()),
 						stats), Outcome.answered());
 
 		SimulatedLogger noisy = loggers.get(BAD_INPUT_MN);
 		ZonedDateTime now = ChinaTime.now().withNano(0);
-		report("bad CRC", BAD_INPUT_MN + " real-time packet with a corrupted CRC",
+		report("bad CRC", noisy.device().mn() + " real-time packet with a corrupted CRC",
 				noisy.sendWithWrongCrc(packets.realtime(noisy.device(), now, noisy.random()), stats), Outcome.refused(9));
 		noisy.sendGarbage(MODEM_CHATTER, stats);
-		report("garbage line", BAD_INPUT_MN + " modem chatter \"+CSQ: 23,99\" then a valid real-time packet",
+		report("garbage line", noisy.device().mn() + " modem chatter \"+CSQ: 23,99\" then a valid real-time packet",
 				noisy.send(packets.realtime(noisy.device(), now.plusSeconds(1), noisy.random()), stats),
 				Outcome.answered());
 		return stats;

@@ -58,6 +58,36 @@ final class PlatformClient {
 				.put("sm4Encoding", cipher.encoding().name())
 				.put("sm4Padding", cipher.padding().name());
 		}
+		post(mn, body);
+	}
+
+	/**
+	 * Registers (or re-registers) a device as {@code registration} describes it, with this SM4 key and
+	 * setting (none when null): the simulator's HJ 212-2025 twins of the demo devices.
+	 */
+	void registerDevice(String mn, String devicePassword, DemoTwins.Registration registration, CpCipher cipher)
+			throws IOException, InterruptedException {
+		ObjectNode body = json.createObjectNode()
+			.put("mn", mn)
+			.put("password", devicePassword)
+			.put("kind", registration.kind())
+			.put("enterpriseCode", registration.enterpriseCode())
+			.put("stationCode", registration.stationCode())
+			.put("outlet", registration.outlet());
+		var limits = body.putArray("limits");
+		registration.limits().forEach((factor, limit) -> limits.addObject()
+			.put("factorCode", factor)
+			.put("limit", limit)
+			.put("unit", registration.unit()));
+		if (cipher != null) {
+			body.put("sm4Key", HexFormat.of().withUpperCase().formatHex(cipher.key()))
+				.put("sm4Encoding", cipher.encoding().name())
+				.put("sm4Padding", cipher.padding().name());
+		}
+		post(mn, body);
+	}
+
+	private void post(String mn, ObjectNode body) throws IOException, InterruptedException {
 		HttpRequest request = request("/api/monitoring/devices").header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
 			.build();

@@ -4,7 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Random;
 
-/** One simulated data logger: its profile, its own TCP connection and its QN clock. */
+import cn.eco.enforcement.monitoring.hj212.CpCipher;
+
+/**
+ * One simulated data logger: its profile, its own TCP connection and its QN clock. An HJ 212-2025
+ * logger (with a cipher) sends every upload with Flag=9 and its data area SM4-encrypted.
+ */
 final class SimulatedLogger implements Closeable {
 
 	private final DeviceProfile device;
@@ -15,10 +20,47 @@ final class SimulatedLogger implements Closeable {
 
 	private final Random random;
 
+	private final String name;
+
+	private final CpCipher cipher;
+
 	SimulatedLogger(DeviceProfile device, LoggerConnection connection, long seed) {
+		this(device.mn(), device, null, connection, seed);
+	}
+
+	/**
+	 * @param name the demo device it plays (its MN in {@code V1001}), by which the scenario finds it
+	 * @param device what it sends, under the MN it sends
+	 * @param cipher its SM4 setting when it speaks HJ 212-2025, or null for HJ 212-2017 in clear
+	 */
+	SimulatedLogger(String name, DeviceProfile device, CpCipher cipher, LoggerConnection connection, long seed) {
+		this.name = name;
 		this.device = device;
+		this.cipher = cipher;
 		this.connection = connection;
 		this.random = new Random(seed);
+	}
+
+	/** The demo device it plays. */
+	String name() {
+		return name;
+	}
+
+	/** The framed packet as this logger sends it: encrypted (Flag=9) when it speaks HJ 212-2025. */
+	String frame(Upload upload, String qn) {
+		return as(upload).frame(qn);
+	}
+
+	/**
+	 * The frames of an upload as this logger sends it: one, or the parts of a 2025 upload whose
+	 * ciphertext exceeds 1024 bytes ({@link Upload#parts}).
+	 */
+	java.util.List<Upload.Part> parts(Upload upload) {
+		return as(upload).parts(qns::next);
+	}
+
+	private Upload as(Upload upload) {
+		return cipher == null ? upload : upload.encrypted(cipher);
 	}
 
 	DeviceProfile device() {
@@ -29,17 +71,23 @@ final class SimulatedLogger implements Closeable {
 		return random;
 	}
 
+	/** Sends an upload, part by part when split, each part waiting for its answer; the last outcome counts. */
 	synchronized Outcome send(Upload upload, SendStats stats) {
-		String qn = qns.next();
-		Outcome outcome = connection.exchange(upload.frame(qn), qn);
-		stats.record(outcome);
+		Outcome outcome = null;
+		for (Upload.Part part : parts(upload)) {
+			outcome = connection.exchange(part.frame(), part.qn());
+			stats.record(outcome);
+			if (outcome.kind() != Outcome.Kind.ANSWERED) {
+				break;
+			}
+		}
 		return outcome;
 	}
 
 	/** Sends the packet with a corrupted CRC; the platform should refuse it with 9011 QnRtn=9. */
 	synchronized Outcome sendWithWrongCrc(Upload upload, SendStats stats) {
 		String qn = qns.next();
-		Outcome outcome = connection.exchange(Upload.withWrongCrc(upload.frame(qn)), qn);
+		Outcome outcome = connection.exchange(Upload.withWrongCrc(frame(upload, qn)), qn);
 		stats.record(outcome);
 		return outcome;
 	}
