@@ -24,19 +24,29 @@ import cn.eco.enforcement.monitoring.Reading;
  * parameter, {@code unnest} turns them back into rows, and {@code RETURNING} names the rows that
  * were new. One statement instead of a batch of row inserts spares the server an executor start per
  * row and the driver a binary numeric conversion per value, and it still tells duplicates apart
- * exactly, which a rewritten batch cannot.
+ * exactly, which a rewritten batch cannot. A row the device sends for an hour (day) the platform had
+ * derived from its minute data replaces the derived row and counts as new: what the logger sent is
+ * kept, the platform's estimate is not; a row the device itself sent before is never overwritten. Of
+ * equal rows in one group only the first is offered ({@code DISTINCT ON}), since an update may touch
+ * a row once per statement.
  */
 final class ReadingArrayInsert {
 
 	static final String SQL = """
 			INSERT INTO reading (mn, period, data_time, factor_code, rtd, avg_value, min_value, max_value, zs_avg, cou,
 			                     data_flag, received_at)
-			SELECT mn, period, data_time, factor_code, rtd, avg_value, min_value, max_value, zs_avg, cou, data_flag, ?
+			SELECT DISTINCT ON (mn, data_time, period, factor_code)
+			       mn, period, data_time, factor_code, rtd, avg_value, min_value, max_value, zs_avg, cou, data_flag, ?
 			FROM unnest(?::varchar[], ?::varchar[], ?::timestamptz[], ?::varchar[], ?::numeric[], ?::numeric[],
-			            ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[])
+			            ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[]) WITH ORDINALITY
 			     AS incoming (mn, period, data_time, factor_code, rtd, avg_value, min_value, max_value, zs_avg, cou,
-			                  data_flag)
-			ON CONFLICT DO NOTHING
+			                  data_flag, position)
+			ORDER BY mn, data_time, period, factor_code, position
+			ON CONFLICT (mn, data_time, period, factor_code) DO UPDATE
+			    SET rtd = EXCLUDED.rtd, avg_value = EXCLUDED.avg_value, min_value = EXCLUDED.min_value,
+			        max_value = EXCLUDED.max_value, zs_avg = EXCLUDED.zs_avg, cou = EXCLUDED.cou,
+			        data_flag = EXCLUDED.data_flag, received_at = EXCLUDED.received_at, derived = FALSE
+			    WHERE reading.derived
 			RETURNING mn, data_time, period, factor_code""";
 
 	private ReadingArrayInsert() {

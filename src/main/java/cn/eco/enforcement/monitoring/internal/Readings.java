@@ -48,7 +48,8 @@ class Readings {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
 		this.postgres = product.toLowerCase().contains("postgresql");
 		this.insert = product.toLowerCase().contains("h2")
-				? "MERGE INTO reading (" + COLUMNS + ") KEY (mn, data_time, period, factor_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+				// MERGE also replaces a value the platform derived, and the row is then the device's own
+				? "MERGE INTO reading (" + COLUMNS + ", derived) KEY (mn, data_time, period, factor_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)"
 				: "INSERT INTO reading (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 	}
 

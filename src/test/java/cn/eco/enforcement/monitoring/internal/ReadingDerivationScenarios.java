@@ -196,7 +196,7 @@ abstract class ReadingDerivationScenarios {
 			.single();
 	}
 
-	private static BigDecimal decimal(Map<String, Object> row, String column) {
+	static BigDecimal decimal(Map<String, Object> row, String column) {
 		return (BigDecimal) row.get(column);
 	}
 

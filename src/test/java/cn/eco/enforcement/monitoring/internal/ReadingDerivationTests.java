@@ -2,10 +2,17 @@ package cn.eco.enforcement.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.time.OffsetDateTime;
 
+import cn.eco.enforcement.monitoring.IngestResult;
 import cn.eco.enforcement.monitoring.MonitoringApi;
+import cn.eco.enforcement.monitoring.Period;
+import cn.eco.enforcement.monitoring.Reading;
+import cn.eco.enforcement.monitoring.ReadingBatch;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
 import cn.eco.enforcement.support.TestDevices;
@@ -79,6 +86,26 @@ class ReadingDerivationTests extends ReadingDerivationScenarios {
 		jdbc.sql("DELETE FROM reading WHERE mn = ? AND period = 'MINUTE'").param(mn).update();
 
 		assertThat(received(mn)).as("the derived hour is not data the logger transmitted").isEqualTo(1);
+	}
+
+	@Test
+	void theDevicesOwnHourlyValueSentLateReplacesTheDerivedOne() {
+		String mn = TestDevices.wastewaterAt(monitoring, "ENT-0001");
+		minute(mn, "w01018", TEN, 10, null, "N");
+		derivation.deriveHour(TEN, NOW);
+		assertThat(hourly(mn, "w01018", TEN).get("derived")).isEqualTo(true);
+
+		IngestResult late = monitoring.ingest(new ReadingBatch(mn, "123456", List.of(new Reading("w01018", Period.HOUR,
+				TEN, null, new BigDecimal("14.5"), new BigDecimal("9"), new BigDecimal("20"), null, null, "N"))));
+		IngestResult again = monitoring.ingest(new ReadingBatch(mn, "123456", List.of(new Reading("w01018", Period.HOUR,
+				TEN, null, new BigDecimal("99"), null, null, null, null, "N"))));
+
+		assertThat(late.stored()).as("the logger's value is stored, not refused as a duplicate").isEqualTo(1);
+		Map<String, Object> stored = hourly(mn, "w01018", TEN);
+		assertThat(stored.get("derived")).isEqualTo(false);
+		assertThat(decimal(stored, "avg_value")).isEqualByComparingTo("14.5");
+		assertThat(again.stored()).as("what the device sent itself is never overwritten").isZero();
+		assertThat(decimal(hourly(mn, "w01018", TEN), "avg_value")).isEqualByComparingTo("14.5");
 	}
 
 	private long received(String mn) {
