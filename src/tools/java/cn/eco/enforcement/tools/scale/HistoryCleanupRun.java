@@ -32,6 +32,9 @@ public final class HistoryCleanupRun {
 
 	static final String PROCESS_KEY = "history-cleanup-run";
 
+	/** historyCleanupBatchThreshold in application.yml. */
+	private static final int BATCH_THRESHOLD = 10;
+
 	private static final String BPMN = """
 			<?xml version="1.0" encoding="UTF-8"?>
 			<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -130,20 +133,29 @@ public final class HistoryCleanupRun {
 			long left = expired;
 			long rowsLeft = expiredRows;
 			double seconds = 0;
-			while (rowsLeft > 0 && seconds < maxSeconds) {
+			double instancesGone = 0;
+			// below the engine's batch threshold (10) the job backs off for up to an hour: done
+			while (rowsLeft >= BATCH_THRESHOLD && seconds < maxSeconds) {
 				Thread.sleep(5000);
 				seconds = (System.nanoTime() - started) / 1e9;
 				left = count(db, "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = '" + PROCESS_KEY + "'");
 				rowsLeft = expiredRows(db);
+				if (left == 0 && instancesGone == 0) {
+					instancesGone = seconds;
+				}
 				System.out.printf("  %6.0f s  %,d instances and %,d rows left (%.0f instances/s so far); load average %s%n",
 						seconds, left, rowsLeft, (expired - left) / seconds, OpenWorkClient.loadAverage());
 			}
 			cleaned.set(true);
 			alarms.join();
+			if (instancesGone == 0) {
+				instancesGone = seconds;
+			}
 			Measured whileCleaning = during.get();
-			System.out.printf("clean-up    removed %,d history instances in %.0f s: %.0f instances/s, %.0f history rows/s%s%n",
-					expired - left, seconds, (expired - left) / seconds, (expiredRows - rowsLeft) / seconds,
-					rowsLeft > 0 ? " [NOT FINISHED: " + rowsLeft + " rows left after --max-seconds]" : "");
+			System.out.printf("clean-up    %,d history instances gone after %.0f s (%.0f instances/s); %,d history rows in %.0f s "
+					+ "(%.0f rows/s)%s%n", expired - left, instancesGone, (expired - left) / instancesGone,
+					expiredRows - rowsLeft, seconds, (expiredRows - rowsLeft) / seconds,
+					rowsLeft >= BATCH_THRESHOLD ? " [NOT FINISHED: " + rowsLeft + " rows left after --max-seconds]" : "");
 			System.out.printf("during      %d alarms/s offered: %.1f alarms/s done (%d, failed %d), %s; load average %s%n", rate,
 					whileCleaning.perSecond(), whileCleaning.done(), whileCleaning.failed(),
 					whileCleaning.latencies().summary(), OpenWorkClient.loadAverage());
@@ -157,7 +169,7 @@ public final class HistoryCleanupRun {
 			}
 			System.out.printf("check       enforcement-loop/case-filing history instances: %,d before, %,d after [%s]%n", legalBefore,
 					legalAfter, kept ? "PASS kept" : "FAIL some removed");
-			return kept && rowsLeft == 0 && whileCleaning.failed() == 0;
+			return kept && rowsLeft < BATCH_THRESHOLD && whileCleaning.failed() == 0;
 		}
 	}
 
