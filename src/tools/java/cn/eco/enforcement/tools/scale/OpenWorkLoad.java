@@ -1,0 +1,329 @@
+package cn.eco.enforcement.tools.scale;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.eco.enforcement.tools.scale.OpenWorkClient.Latencies;
+import cn.eco.enforcement.tools.scale.OpenWorkClient.Measured;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Sign-for completions with a year's open work (docs/scale-history.md). Against a running platform
+ * on PostgreSQL (demo accounts), in one run:
+ * <ol>
+ * <li><b>empty</b>: posts {@code --alarms} alarms, measures the inspector's Tasklist filter 我的待办
+ * (first page, as Tasklist asks for it) {@code --list-samples} times, then completes every alarm's
+ * 签收 task over {@code /engine-rest/task/{id}/complete} as its assignee, {@code --threads} clients
+ * back to back: completions/s and p99;
+ * <li><b>seed</b>: posts {@code --templates} alarms and copies their waiting loops in bulk
+ * ({@link OpenWorkCopies}) until {@code --open} loops wait in 签收 (runtime, history, identity links,
+ * authorizations, variables, the overdue timer); resumable, a chunk already copied is skipped;
+ * <li><b>seeded</b>: the same measurements with fresh alarms;
+ * <li><b>check</b>: a few copies are signed for over REST and must move on to their next task.
+ * </ol>
+ * Targets: completions/s seeded ≥ 0.9 of empty; filter first page p99 &lt; 300 ms seeded.
+ */
+public final class OpenWorkLoad {
+
+	static final String USAGE = """
+			usage: OpenWorkLoad --jdbc-url jdbc:postgresql://127.0.0.1:5432/<platform db> [--jdbc-user postgres --jdbc-password ""]
+			                    [--http http://localhost:8080] [--admin demo --admin-password demo] [--user monitor --password monitor]
+			                    [--open 300000] [--templates 30] [--chunk 5000] [--alarms 300] [--threads 4] [--list-samples 200]
+			                    [--skip-empty] [--skip-seed]
+			Demo accounts: an inspector's password is his id. See docs/scale-history.md. Use a scratch database.""";
+
+	private static final String MY_TASKS = "我的待办";
+
+	private final OpenWorkClient http;
+
+	private final Map<String, String> options;
+
+	private final String admin;
+
+	private final String adminPassword;
+
+	private OpenWorkLoad(Map<String, String> options) {
+		this.options = options;
+		this.http = new OpenWorkClient(options.getOrDefault("http", "http://localhost:8080"));
+		this.admin = options.getOrDefault("admin", "demo");
+		this.adminPassword = options.getOrDefault("admin-password", "demo");
+	}
+
+	public static void main(String[] args) throws Exception {
+		Locale.setDefault(Locale.ROOT);
+		Map<String, String> options;
+		try {
+			options = OpenWorkClient.options(args, Set.of("jdbc-url", "jdbc-user", "jdbc-password", "http", "admin",
+					"admin-password", "user", "password", "open", "templates", "chunk", "alarms", "threads", "list-samples",
+					"skip-empty", "skip-seed"));
+			if (!options.containsKey("help") && !options.containsKey("jdbc-url")) {
+				throw new IllegalArgumentException("--jdbc-url is required");
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage() + "\n" + USAGE);
+			System.exit(2);
+			return;
+		}
+		if (options.containsKey("help")) {
+			System.out.println(USAGE);
+			return;
+		}
+		System.exit(new OpenWorkLoad(options).run() ? 0 : 1);
+	}
+
+	/** One measured phase: the filter's first page for one inspector and the sign-for completions. */
+	record Phase(Measured list, Measured completions, long openTasks) {
+	}
+
+	private boolean run() throws Exception {
+		int open = OpenWorkClient.number(options, "open", 300_000);
+		try (Connection db = DriverManager.getConnection(options.get("jdbc-url"), options.getOrDefault("jdbc-user", "postgres"),
+				options.getOrDefault("jdbc-password", ""))) {
+			System.out.printf("setup       %s, %d open sign-for tasks wanted, %d alarms a phase, %d client(s); load average %s%n",
+					options.getOrDefault("http", "http://localhost:8080"), open, OpenWorkClient.number(options, "alarms", 300),
+					OpenWorkClient.number(options, "threads", 4), OpenWorkClient.loadAverage());
+			Phase empty = options.containsKey("skip-empty") ? null : phase("empty", db);
+			List<Copied> copied = options.containsKey("skip-seed") ? List.of() : seed(db, open);
+			Phase seeded = phase("seeded", db);
+			boolean ok = true;
+			if (empty != null) {
+				double ratio = seeded.completions().perSecond() / empty.completions().perSecond();
+				ok = ratio >= 0.9;
+				System.out.printf("ratio       sign-for completions/s with %,d open tasks ÷ empty = %.2f  [%s target ≥ 0.9]%n",
+						seeded.openTasks(), ratio, ok ? "PASS" : "FAIL");
+			}
+			double p99 = seeded.list().latencies().millis(99);
+			boolean listOk = p99 < 300 && seeded.list().failed() == 0;
+			System.out.printf("task list   %s first page p99 %.1f ms with %,d open tasks%s  [%s target < 300 ms]%n", MY_TASKS, p99,
+					seeded.openTasks(), empty == null ? "" : String.format(" (%.1f ms with %,d)", empty.list().latencies().millis(99),
+							empty.openTasks()), listOk ? "PASS" : "FAIL");
+			boolean checked = copied.isEmpty() || check(copied);
+			return ok && listOk && checked && seeded.completions().failed() == 0;
+		}
+	}
+
+	private Phase phase(String name, Connection db) throws Exception {
+		int alarms = OpenWorkClient.number(options, "alarms", 300);
+		int threads = OpenWorkClient.number(options, "threads", 4);
+		List<String> processes = postAlarms(alarms, threads);
+		List<Task> tasks = tasksOf(processes);
+		long openTasks = count(db, "SELECT count(*) FROM act_ru_task");
+		if (inspector == null) {
+			inspector = tasks.stream()
+			.collect(Collectors.groupingBy(Task::assignee, Collectors.counting()))
+			.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.orElseThrow()
+			.getKey();
+		}
+		Measured list = listFirstPage(inspector, OpenWorkClient.number(options, "list-samples", 200));
+		long inspectorsTasks = count(db, "SELECT count(*) FROM act_ru_task WHERE assignee_ = '" + inspector + "'");
+		System.out.printf("%-11s %s's %s first page (15, as Tasklist asks), %d times one after another: %s "
+				+ "(%,d tasks assigned to him, %,d open tasks in all); load average %s%n", name, inspector, MY_TASKS,
+				list.done(), list.latencies().summary(), inspectorsTasks, openTasks, OpenWorkClient.loadAverage());
+		Measured completions = OpenWorkClient.closedLoop(threads, tasks, this::signFor);
+		System.out.printf("%-11s %d sign-for completions over REST, %d client(s): %.1f completions/s (%d, failed %d), %s; "
+				+ "load average %s%n", name, tasks.size(), threads, completions.perSecond(), completions.done(),
+				completions.failed(), completions.latencies().summary(), OpenWorkClient.loadAverage());
+		return new Phase(list, completions, openTasks);
+	}
+
+	record Task(String id, String processInstanceId, String assignee, String taskDefinitionKey) {
+
+		static Task of(JsonNode node) {
+			return new Task(node.path("id").asText(), node.path("processInstanceId").asText(), node.path("assignee").asText(null),
+					node.path("taskDefinitionKey").asText());
+		}
+
+	}
+
+	private List<String> postAlarms(int count, int threads) throws InterruptedException {
+		List<String> processes = Collections.synchronizedList(new ArrayList<>());
+		String user = options.getOrDefault("user", "monitor");
+		String password = options.getOrDefault("password", "monitor");
+		Measured posted = OpenWorkClient.closedLoop(threads, Collections.nCopies(count, 0), ignored -> {
+			String process = http.postAlarm(user, password);
+			if (process != null) {
+				processes.add(process);
+			}
+			return process != null;
+		});
+		if (posted.failed() > 0) {
+			System.out.printf("            %d alarm(s) not answered 201: %s%n", posted.failed(), http.failures);
+		}
+		return new ArrayList<>(processes);
+	}
+
+	/** The waiting tasks of these processes (as the administrator, 500 processes at a time). */
+	private List<Task> tasksOf(List<String> processes) throws IOException, InterruptedException {
+		List<Task> tasks = new ArrayList<>();
+		for (int from = 0; from < processes.size(); from += 500) {
+			var answer = http.json("POST", "/engine-rest/task?maxResults=5000", admin, adminPassword,
+					Map.of("processInstanceIdIn", processes.subList(from, Math.min(processes.size(), from + 500))));
+			if (answer.status() != 200) {
+				throw new IOException("task query: HTTP " + answer.status() + " " + answer.body());
+			}
+			answer.json().forEach(node -> tasks.add(Task.of(node)));
+		}
+		tasks.removeIf(task -> !"Task_SignFor".equals(task.taskDefinitionKey()) || task.assignee() == null);
+		return tasks;
+	}
+
+	private final Map<String, String> filterIds = new HashMap<>();
+
+	/** Whose task list is measured: the assignee of most of the first phase's alarms, the same in every phase. */
+	private String inspector;
+
+	/** The inspector's 我的待办, first page of 15, as Tasklist asks for it (HAL, with the filter's card variables). */
+	private Measured listFirstPage(String inspector, int samples) throws Exception {
+		String filter = filterIds.get(inspector);
+		if (filter == null) {
+			var answer = http.json("GET", "/engine-rest/filter?resourceType=Task&name="
+					+ URLEncoder.encode(MY_TASKS, StandardCharsets.UTF_8), inspector, inspector, null);
+			JsonNode filters = answer.json();
+			if (answer.status() != 200 || filters.isEmpty()) {
+				throw new IOException(inspector + " cannot read the filter " + MY_TASKS + ": HTTP " + answer.status() + " " + answer.body());
+			}
+			filter = filters.get(0).path("id").asText();
+			filterIds.put(inspector, filter);
+		}
+		String path = "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15";
+		String body = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+		Latencies latencies = new Latencies();
+		long failed = 0;
+		long from = System.nanoTime();
+		for (int i = 0; i < samples; i++) {
+			long started = System.nanoTime();
+			var answer = http.send("POST", path, inspector, inspector, "application/json", body);
+			if (answer.status() == 200) {
+				latencies.record(System.nanoTime() - started);
+			}
+			else {
+				failed++;
+			}
+		}
+		return new Measured(latencies.count(), failed, (System.nanoTime() - from) / 1e9, latencies);
+	}
+
+	private boolean signFor(Task task) {
+		try {
+			var answer = http.json("POST", "/engine-rest/task/" + task.id() + "/complete", task.assignee(), task.assignee(),
+					Map.of("variables", Map.of("signForNote", Map.of("value", "负载测试签收", "type", "String"))));
+			return answer.status() == 204;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** A template loop and how many copies of it there are. */
+	record Copied(String processInstanceId, String taskId, String assignee, long copies) {
+	}
+
+	private List<Copied> seed(Connection db, int open) throws Exception {
+		long waiting = count(db, "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'Task_SignFor'");
+		int templates = OpenWorkClient.number(options, "templates", 30);
+		int chunk = OpenWorkClient.number(options, "chunk", 5000);
+		List<Task> tasks = tasksOf(postAlarms(templates, 1));
+		tasks.sort(Comparator.comparing(Task::processInstanceId));
+		long perTemplate = Math.max(0, (open - waiting - tasks.size()) / tasks.size());
+		System.out.printf("seed        %,d loops wait in 签收; %d new template loops × %,d copies each; load average %s%n", waiting,
+				tasks.size(), perTemplate, OpenWorkClient.loadAverage());
+		long started = System.nanoTime();
+		long rows = 0;
+		List<Copied> copied = new ArrayList<>();
+		for (Task template : tasks) {
+			// the copies' 签收超时 timers fall due 30 days on, so no 300,000 escalations start during or after the run
+			var copies = new OpenWorkCopies(db, template.processInstanceId(),
+					Map.of("duedate_", "t.duedate_ + interval '30 days'"));
+			if (copied.isEmpty()) {
+				System.out.printf("template    %s: %d rows a copy %s%n", template.processInstanceId(), copies.rowsPerCopy(),
+						copies.rowsByTable());
+			}
+			var outcome = copies.copy(1, perTemplate + 1, chunk, done -> {
+			});
+			rows += outcome.rows();
+			copied.add(new Copied(template.processInstanceId(), template.id(), template.assignee(), perTemplate));
+			System.out.printf("  template %d of %d: %,d copies, %,d rows in %.0f s (%,.0f rows/s); load average %s%n",
+					copied.size(), tasks.size(), outcome.copies(), outcome.rows(), outcome.seconds(), outcome.rowsPerSecond(),
+					OpenWorkClient.loadAverage());
+		}
+		try (Statement statement = db.createStatement()) {
+			for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_identitylink",
+					"act_ru_authorization", "act_ru_job", "act_ge_bytearray", "act_hi_procinst", "act_hi_actinst",
+					"act_hi_taskinst", "act_hi_varinst", "act_hi_detail", "act_hi_identitylink")) {
+				statement.execute("ANALYZE " + table);
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		System.out.printf("seeded      %,d rows in %.0f s (%,.0f rows/s); %,d loops now wait in 签收; load average %s%n", rows,
+				seconds, rows / seconds, count(db, "SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'Task_SignFor'"),
+				OpenWorkClient.loadAverage());
+		return copied;
+	}
+
+	/** Signs for a few copies over REST; each must move on to its next task. */
+	private boolean check(List<Copied> copied) throws Exception {
+		int ok = 0;
+		int tried = 0;
+		Map<String, Long> nextTasks = new LinkedHashMap<>();
+		for (int i = 0; i < Math.min(5, copied.size()); i++) {
+			Copied template = copied.get(i);
+			if (template.copies() == 0) {
+				continue;
+			}
+			long n = 1 + (template.copies() * (i + 1)) / 7;
+			String process = OpenWorkCopies.copyId(template.processInstanceId(), n);
+			Task task = new Task(OpenWorkCopies.copyId(template.taskId(), n), process, template.assignee(), "Task_SignFor");
+			tried++;
+			if (signFor(task)) {
+				List<Task> next = tasksOfAny(process);
+				next.forEach(t -> nextTasks.merge(t.taskDefinitionKey(), 1L, Long::sum));
+				if (!next.isEmpty() && next.stream().noneMatch(t -> t.taskDefinitionKey().equals("Task_SignFor"))) {
+					ok++;
+				}
+			}
+		}
+		boolean passed = ok == tried;
+		System.out.printf("check       %d of %d copied loops signed for over REST moved on to %s  [%s]%n", ok, tried, nextTasks,
+				passed ? "PASS" : "FAIL");
+		return passed;
+	}
+
+	private List<Task> tasksOfAny(String process) throws IOException, InterruptedException {
+		var answer = http.json("GET", "/engine-rest/task?processInstanceId=" + process, admin, adminPassword, null);
+		List<Task> tasks = new ArrayList<>();
+		answer.json().forEach(node -> tasks.add(Task.of(node)));
+		return tasks;
+	}
+
+	private static long count(Connection db, String sql) throws SQLException {
+		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+}
