@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import cn.eco.enforcement.tools.scale.OpenWorkClient.Measured;
 
 /**
- * History clean-up at scale (docs/scale-history.md). Against a running platform on PostgreSQL:
+ * History clean-up at scale (docs/scale.md, history clean-up). Against a running platform on PostgreSQL:
  * <ol>
  * <li>deploys a one-step process {@code history-cleanup-run} (time to live 1 day) and runs it once
  * over the engine REST API, so its history is the engine's own;
@@ -53,7 +53,7 @@ public final class HistoryCleanupRun {
 			                         [--http http://localhost:8080] [--admin demo --admin-password demo]
 			                         [--user monitor --password monitor] [--instances 1000000] [--chunk 50000]
 			                         [--rate 20] [--before-seconds 30] [--max-seconds 3600] [--skip-seed]
-			See docs/scale-history.md. Use a scratch database: the copies and the alarms stay behind.""";
+			See docs/scale.md, history clean-up. Use a scratch database: the copies and the alarms stay behind.""";
 
 	private HistoryCleanupRun() {
 	}
@@ -124,7 +124,7 @@ public final class HistoryCleanupRun {
 			alarms.start();
 			long started = System.nanoTime();
 			var answer = http.json("POST", "/engine-rest/history/cleanup?immediatelyDue=true&reason="
-					+ java.net.URLEncoder.encode("历史清理压测（docs/scale-history.md）", java.nio.charset.StandardCharsets.UTF_8), admin, adminPassword, null);
+					+ java.net.URLEncoder.encode("历史清理压测（docs/scale.md, history clean-up）", java.nio.charset.StandardCharsets.UTF_8), admin, adminPassword, null);
 			if (answer.status() != 200) {
 				cleaned.set(true);
 				alarms.join();

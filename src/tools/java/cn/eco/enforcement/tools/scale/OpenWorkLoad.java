@@ -24,7 +24,7 @@ import cn.eco.enforcement.tools.scale.OpenWorkClient.Measured;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Sign-for completions with a year's open work (docs/scale-history.md). Against a running platform
+ * Sign-for completions with a year's open work (docs/scale.md, history clean-up). Against a running platform
  * on PostgreSQL (demo accounts), in one run:
  * <ol>
  * <li><b>empty</b>: posts {@code --alarms} alarms, measures the inspector's Tasklist filter 我的待办
@@ -46,7 +46,7 @@ public final class OpenWorkLoad {
 			                    [--http http://localhost:8080] [--admin demo --admin-password demo] [--user monitor --password monitor]
 			                    [--open 300000] [--templates 30] [--chunk 5000] [--alarms 300] [--threads 4] [--list-samples 200]
 			                    [--skip-empty] [--skip-seed]
-			Demo accounts: an inspector's password is his id. See docs/scale-history.md. Use a scratch database.""";
+			Demo accounts: an inspector's password is his id. See docs/scale.md, history clean-up. Use a scratch database.""";
 
 	private static final String MY_TASKS = "我的待办";
 
