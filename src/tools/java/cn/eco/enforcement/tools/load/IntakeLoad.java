@@ -136,7 +136,12 @@ public final class IntakeLoad {
 			line("saturation", "alarms over HTTP, %d clients, %.0f s: %s alarms/s → task (%d, failed %d), %s", options.threads(),
 					saturated.seconds(), rate(saturated.perSecond()), saturated.done(), saturated.failed(),
 					saturated.latencies().summary());
-			if (stock != null) {
+			if (stock != null && !stock.valid()) {
+				pass = false;
+				line("yardstick ratio", "not computed: the yardstick answered %d of %d requests with an error or non-2xx (was it up in time?)  [FAIL]",
+						stock.errors() + stock.non2xx(), stock.errors() + stock.non2xx() + stock.ok());
+			}
+			else if (stock != null) {
 				double ratio = saturated.perSecond() / stock.perSecond();
 				pass &= ratio >= 1.0;
 				line("yardstick ratio", "= alarms→task per s ÷ yardstick starts per s = %s ÷ %s = %.2f  [%s target ≥ 1.0]",

@@ -67,6 +67,11 @@ class IntakeLoadTests {
 		assertThat(result.perSecond()).isEqualTo(120.0);
 		assertThat(result.ok()).isEqualTo(3601);
 		assertThat(result.p99()).isEqualTo(80.25);
+		assertThat(result.valid()).isTrue();
+		// Measured before stock Camunda was listening: connection errors, no ratio.
+		assertThat(Yardstick.parse("""
+				{"threads":4,"elapsed_s":73.0,"ok":4,"non2xx":0,"errors":12935,"req_per_s":0.05,"lat_ms_p50":1,\
+				"lat_ms_p95":1,"lat_ms_p99":1,"lat_ms_max":1}""").valid()).isFalse();
 		assertThat(Yardstick.postgresHost("jdbc:postgresql://10.0.0.5:5433/enforcement")).isEqualTo("10.0.0.5");
 		assertThat(Yardstick.postgresHost(null)).isEqualTo("127.0.0.1");
 	}
