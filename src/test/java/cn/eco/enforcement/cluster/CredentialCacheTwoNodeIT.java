@@ -41,8 +41,8 @@ class CredentialCacheTwoNodeIT {
 		Map<String, String> settings = Map.of("spring.datasource.url", url, "spring.datasource.username",
 				PostgresTestDatabase.user(), "spring.datasource.password", PostgresTestDatabase.password(), "app.demo.mode",
 				"true");
-		a = AppNode.start("cred-node-a", settings).awaitUp(Duration.ofMinutes(5));
-		b = AppNode.start("cred-node-b", settings).awaitUp(Duration.ofMinutes(5));
+		a = AppNode.start("cred-node-a", settings).awaitUp(Duration.ofMinutes(10));
+		b = AppNode.start("cred-node-b", settings).awaitUp(Duration.ofMinutes(10));
 		db = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), url, PostgresTestDatabase.user(),
 				PostgresTestDatabase.password()));
 	}
