@@ -15,6 +15,15 @@ public interface SupervisionRules {
 	/** The grid assignment for one alarm. */
 	GridAssignment assign(AssignmentCase alarm);
 
+	/**
+	 * The supervision mode, the grid assignment and the deadlines of one alarm's loop, decided in one
+	 * rules session (cheaper than three; the same rules fire with the same labels as in
+	 * {@link #decideMode}, {@link #assign} and {@link #decideDeadlines}). The deadline facts depend
+	 * on the supervision decision (an escalated alarm gets shorter deadlines).
+	 */
+	LoopDecision decideLoop(SupervisionCase alarm, AssignmentCase assignment,
+			java.util.function.Function<SupervisionDecision, DeadlineCase> deadlineCase, DeadlinePolicy policy);
+
 	/** Whether an event should propose removing the firm from the positive list. */
 	java.util.Optional<RemovalProposal> proposeRemoval(RemovalTrigger trigger);
 

@@ -15,6 +15,7 @@ import cn.eco.enforcement.maintenance.MaintenanceApi;
 import cn.eco.enforcement.supervision.AssignmentCase;
 import cn.eco.enforcement.supervision.DeadlineCase;
 import cn.eco.enforcement.supervision.LoopDeadlineDecision;
+import cn.eco.enforcement.supervision.LoopDecision;
 import cn.eco.enforcement.supervision.GridAssignment;
 import cn.eco.enforcement.supervision.SupervisionCase;
 import cn.eco.enforcement.supervision.SupervisionDecision;
@@ -72,28 +73,34 @@ public class LoopPlanning {
 		return plan(alarm);
 	}
 
-	LoopPlan plan(AlarmView alarm) {
+	/** Plans the loop of an alarm the caller has just read from the alarm register. */
+	public LoopPlan plan(AlarmView alarm) {
 		String sourceType = alarm.sourceType().name();
 		Double value = alarm.value() == null ? null : alarm.value().doubleValue();
 		Double limit = alarm.limit() == null ? null : alarm.limit().doubleValue();
 		String tracedSourceCode = alarm.suspectedSources().isEmpty() || alarm.placeBased() ? null
 				: alarm.suspectedSources().get(0).enterpriseCode();
 		Optional<EnterpriseProfile> enterprise = Optional.ofNullable(alarm.enterpriseCode()).flatMap(enterprises::find);
-		SupervisionDecision decision = rules.decideMode(new SupervisionCase(sourceType, enterprise.isPresent(),
+		SupervisionCase supervisionCase = new SupervisionCase(sourceType, enterprise.isPresent(),
 				enterprise.map(EnterpriseProfile::positiveList).orElse(false),
 				enterprise.map(EnterpriseProfile::confirmedViolations12m).orElse(0), value, limit, alarm.placeBased(),
 				enterprise.filter(EnterpriseProfile::positiveList).map(e -> maintenance.standingLowered(e.code()))
-					.orElse(false)));
-		GridAssignment assignment = rules.assign(enterprise.map(this::assignmentCase)
+					.orElse(false));
+		AssignmentCase assignmentCase = enterprise.map(this::assignmentCase)
 			.orElseGet(() -> alarm.placeBased() ? placeCase(alarm.townshipCode())
-					: stationCase(alarm.stationCode(), tracedSourceCode)));
+					: stationCase(alarm.stationCode(), tracedSourceCode));
+		// One rules session for the mode, the assignee and the deadlines.
+		LoopDecision decided = rules.decideLoop(supervisionCase, assignmentCase,
+				mode -> new DeadlineCase(sourceType, mode.mode() == SupervisionMode.ESCALATED, monthDay(alarm.observedAt())),
+				deadlines.policy());
+		SupervisionDecision decision = decided.supervision();
+		GridAssignment assignment = decided.assignment();
 		String leader = grid.squadronLeader(assignment.squadronCode()).map(StaffMember::userId).orElse(null);
 		if (leader == null) {
 			log.warn("Squadron {} has no leader; review tasks will have no assignee", assignment.squadronCode());
 		}
 		boolean escalated = decision.mode() == SupervisionMode.ESCALATED;
-		LoopDeadlineDecision due = rules.decideDeadlines(new DeadlineCase(sourceType, escalated,
-				monthDay(alarm.observedAt())), deadlines.policy());
+		LoopDeadlineDecision due = decided.deadlines();
 		String summary = modeLabel(decision.mode()) + "：" + String.join("；", decision.reasons()) + "\n派遣："
 				+ assignment.reason() + (assignment.assignee() == null ? "（中队待认领）" : "（" + grid.nameWithId(assignment.assignee()) + "）")
 				+ "\n时限：" + String.join("；", new java.util.LinkedHashSet<>(due.reasons()));

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.casework.process.LoopVariables;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.grid.GridApi;
@@ -59,7 +60,11 @@ class TaskContexts {
 	/** The loop and its case: the alarm's place and matter, from the register. */
 	private TaskContext alarm(DelegateTask task, String reference) {
 		Object id = task.getVariable("alarmId");
-		Optional<AlarmView> alarm = id instanceof Number number ? alarms.find(number.longValue()) : Optional.empty();
+		// The loop's first task is created in the intake's transaction, which hands over the alarm it stored.
+		Object stored = task.getVariable(LoopVariables.STORED_ALARM);
+		Optional<AlarmView> alarm = !(id instanceof Number number) ? Optional.empty()
+				: stored instanceof AlarmView view && view.id() == number.longValue() ? Optional.of(view)
+						: alarms.find(number.longValue());
 		if (alarm.isEmpty()) {
 			return firm(task, null, reference);
 		}

@@ -4,6 +4,7 @@ import static cn.eco.enforcement.casework.process.LoopVariables.*;
 
 import java.util.Date;
 
+import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.casework.internal.LoopPlan;
 import cn.eco.enforcement.casework.internal.LoopPlanning;
 import cn.eco.enforcement.grid.Squadron;
@@ -26,7 +27,9 @@ class DecideSupervisionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LoopVariables loop = LoopVariables.of(execution);
-		LoopPlan plan = planning.planFor(loop.alarmId());
+		// The intake hands over the alarm it has just stored; a loop started otherwise reads it.
+		LoopPlan plan = loop.raw(STORED_ALARM) instanceof AlarmView stored && stored.id() == loop.alarmId()
+				? planning.plan(stored) : planning.planFor(loop.alarmId());
 		// The engine's clock, so that due dates agree with the timers that enforce them.
 		long now = ClockUtil.getCurrentTime().getTime();
 		loop.set(SUPERVISION_MODE, plan.mode().name());
@@ -42,7 +45,7 @@ class DecideSupervisionDelegate implements JavaDelegate {
 		loop.set(SIGN_FOR_DEADLINE, plan.signForDeadline().toString());
 		loop.set(SIGN_FOR_DUE_DATE, new Date(now + plan.signForDeadline().toMillis()));
 		loop.set(HANDLING_DUE_DATE, new Date(now + plan.handlingDeadline().toMillis()));
-		loop.set(REWORK_COUNT, 0);
+		// reworkCount is set when the review first sends the work back (unset counts as 0).
 	}
 
 }

@@ -11,6 +11,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class LoopVariables {
 
 	public static final String ALARM_ID = "alarmId";
+	/**
+	 * The stored alarm as the intake read it, a transient variable (never written to the database,
+	 * gone at the first wait state), so that planning the loop does not read the alarm again.
+	 */
+	public static final String STORED_ALARM = "storedAlarm";
 	public static final String ENTERPRISE_CODE = "enterpriseCode";
 	public static final String ENTERPRISE_NAME = "enterpriseName";
 	public static final String ALARM_SUMMARY = "alarmSummary";

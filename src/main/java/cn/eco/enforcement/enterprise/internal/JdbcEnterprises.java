@@ -18,6 +18,7 @@ import cn.eco.enforcement.enterprise.ImportResult;
 import cn.eco.enforcement.enterprise.PositiveListEntry;
 import cn.eco.enforcement.grid.StaffMember;
 import cn.eco.enforcement.shared.InvalidInputException;
+import cn.eco.enforcement.shared.TransactionMemo;
 import cn.eco.enforcement.shared.InvalidInputException.FieldProblem;
 import cn.eco.enforcement.grid.GridApi;
 
@@ -63,11 +64,12 @@ class JdbcEnterprises implements EnterpriseApi {
 
 	@Override
 	public Optional<EnterpriseProfile> find(String code) {
-		// One enterprise: look up its own township's squadron, not the whole grid's map.
-		return query(SELECT + " WHERE e.code = :code", Map.of("code", code),
-				township -> township == null ? null : grid.squadronOfTownship(township).orElse(null))
+		// One enterprise: look up its own township's squadron, not the whole grid's map. Read once
+		// per transaction: an alarm's intake asks for its firm at several steps.
+		return TransactionMemo.remembered("enterprise:" + code, () -> query(SELECT + " WHERE e.code = :code",
+				Map.of("code", code), township -> township == null ? null : grid.squadronOfTownship(township).orElse(null))
 			.stream()
-			.findFirst();
+			.findFirst());
 	}
 
 	@Override
@@ -79,6 +81,7 @@ class JdbcEnterprises implements EnterpriseApi {
 	@Transactional
 	public void recordConfirmedViolation(String enterpriseCode, LocalDate confirmedOn, String description,
 			Long alarmId) {
+		TransactionMemo.forget();
 		if (alarmId != null && jdbc.sql("SELECT COUNT(*) FROM confirmed_violation WHERE alarm_id = ?")
 			.param(alarmId)
 			.query(Integer.class)
@@ -114,6 +117,7 @@ class JdbcEnterprises implements EnterpriseApi {
 	@Override
 	@Transactional
 	public ImportResult save(Map<Integer, EnterpriseData> rows) {
+		TransactionMemo.forget();
 		List<FieldProblem> problems = problems(rows);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -155,6 +159,7 @@ class JdbcEnterprises implements EnterpriseApi {
 	@Override
 	@Transactional
 	public void removeFromPositiveList(String enterpriseCode, LocalDate on, String reason) {
+		TransactionMemo.forget();
 		jdbc.sql("""
 				UPDATE positive_list_entry SET removed_on = ?, removal_reason = ?
 				WHERE enterprise_code = ? AND removed_on IS NULL AND ? BETWEEN valid_from AND valid_to""")
@@ -176,6 +181,7 @@ class JdbcEnterprises implements EnterpriseApi {
 	@Override
 	@Transactional
 	public int importPositiveList(int year, List<String> enterpriseCodes) {
+		TransactionMemo.forget();
 		Set<String> known = new HashSet<>(jdbc.sql("SELECT code FROM enterprise").query(String.class).list());
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < enterpriseCodes.size(); i++) {

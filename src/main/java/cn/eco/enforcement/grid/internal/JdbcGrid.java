@@ -13,6 +13,7 @@ import cn.eco.enforcement.grid.StaffMember;
 import cn.eco.enforcement.grid.StaffRole;
 import cn.eco.enforcement.grid.Station;
 import cn.eco.enforcement.grid.Township;
+import cn.eco.enforcement.shared.TransactionMemo;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,10 +49,10 @@ class JdbcGrid implements GridApi {
 
 	@Override
 	public Optional<StaffMember> findStaff(String userId) {
-		return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff WHERE user_id = ?")
+		return TransactionMemo.remembered("staff:" + userId, () -> jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM staff WHERE user_id = ?")
 			.param(userId)
 			.query(STAFF)
-			.optional();
+			.optional());
 	}
 
 	@Override
@@ -92,27 +93,27 @@ class JdbcGrid implements GridApi {
 
 	@Override
 	public Optional<StaffMember> squadronLeader(String squadronCode) {
-		return jdbc
+		return TransactionMemo.remembered("leader:" + squadronCode, () -> jdbc
 			.sql("SELECT " + STAFF_COLUMNS
 					+ " FROM staff WHERE org_unit_code = ? AND role = 'SQUADRON_LEADER' ORDER BY user_id")
 			.param(squadronCode)
 			.query(STAFF)
 			.list()
 			.stream()
-			.findFirst();
+			.findFirst());
 	}
 
 	@Override
 	public Optional<String> squadronOfTownship(String townshipCode) {
-		return jdbc.sql("SELECT squadron_code FROM township WHERE code = ?")
+		return TransactionMemo.remembered("township-squadron:" + townshipCode, () -> jdbc.sql("SELECT squadron_code FROM township WHERE code = ?")
 			.param(townshipCode)
 			.query(String.class)
-			.optional();
+			.optional());
 	}
 
 	@Override
 	public Optional<String> townshipName(String townshipCode) {
-		return jdbc.sql("SELECT name FROM township WHERE code = ?").param(townshipCode).query(String.class).optional();
+		return TransactionMemo.remembered("township-name:" + townshipCode, () -> jdbc.sql("SELECT name FROM township WHERE code = ?").param(townshipCode).query(String.class).optional());
 	}
 
 	@Override
@@ -144,6 +145,7 @@ class JdbcGrid implements GridApi {
 	@Override
 	@Transactional
 	public BoundaryImport importTownshipBoundaries(String geoJson, String importedBy) {
+		TransactionMemo.forget();
 		return boundaries.importGeoJson(geoJson, importedBy);
 	}
 
@@ -154,7 +156,7 @@ class JdbcGrid implements GridApi {
 
 	@Override
 	public Optional<Station> findStation(String stationCode) {
-		return jdbc.sql(STATIONS + " WHERE s.code = ?").param(stationCode).query(STATION).optional();
+		return TransactionMemo.remembered("station:" + stationCode, () -> jdbc.sql(STATIONS + " WHERE s.code = ?").param(stationCode).query(STATION).optional());
 	}
 
 }

@@ -3,12 +3,14 @@ package cn.eco.enforcement.supervision.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import cn.eco.enforcement.supervision.AssignmentCase;
 import cn.eco.enforcement.supervision.DeadlineCase;
 import cn.eco.enforcement.supervision.DeadlinePolicy;
 import cn.eco.enforcement.supervision.LoopDeadlineDecision;
 import cn.eco.enforcement.supervision.GridAssignment;
+import cn.eco.enforcement.supervision.LoopDecision;
 import cn.eco.enforcement.supervision.SupervisionCase;
 import cn.eco.enforcement.supervision.SupervisionDecision;
 import cn.eco.enforcement.supervision.SupervisionMode;
@@ -42,7 +44,49 @@ public class DroolsSupervisionRules implements SupervisionRules {
 
 	@Override
 	public SupervisionDecision decideMode(SupervisionCase alarm) {
-		Outcome outcome = fire(alarm, policy);
+		return modeOf(alarm, fire(alarm, policy));
+	}
+
+	@Override
+	public LoopDeadlineDecision decideDeadlines(DeadlineCase alarm, DeadlinePolicy policy) {
+		return deadlinesOf(alarm, fire(deadlineFacts(alarm, policy)));
+	}
+
+	@Override
+	public GridAssignment assign(AssignmentCase alarm) {
+		return assignmentOf(alarm, fire(alarm));
+	}
+
+	/**
+	 * One session, three rounds: the supervision facts, then the assignment case, then the deadline
+	 * facts, each followed by {@code fireAllRules}. The rule sets match disjoint fact types, so each
+	 * round fires exactly the rules a separate session would, and each decision keeps only its own
+	 * round's fired rules.
+	 */
+	@Override
+	public LoopDecision decideLoop(SupervisionCase alarm, AssignmentCase assignment,
+			Function<SupervisionDecision, DeadlineCase> deadlineCase, DeadlinePolicy deadlinePolicy) {
+		KieSession session = kieBase.newKieSession();
+		try {
+			List<Rule> fired = new ArrayList<>();
+			session.addEventListener(new DefaultAgendaEventListener() {
+				@Override
+				public void afterMatchFired(AfterMatchFiredEvent event) {
+					fired.add(event.getMatch().getRule());
+				}
+			});
+			SupervisionDecision supervision = modeOf(alarm, round(session, fired, alarm, policy));
+			GridAssignment grid = assignmentOf(assignment, round(session, fired, assignment));
+			DeadlineCase due = deadlineCase.apply(supervision);
+			LoopDeadlineDecision deadlines = deadlinesOf(due, round(session, fired, deadlineFacts(due, deadlinePolicy)));
+			return new LoopDecision(supervision, grid, deadlines);
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+	private SupervisionDecision modeOf(SupervisionCase alarm, Outcome outcome) {
 		List<ModeProposal> proposals = outcome.all(ModeProposal.class);
 		SupervisionMode mode = proposals.stream()
 			.max(STRENGTH)
@@ -53,11 +97,13 @@ public class DroolsSupervisionRules implements SupervisionRules {
 		return new SupervisionDecision(mode, serious, reasons, outcome.firedRules(), outcome.labels());
 	}
 
-	@Override
-	public LoopDeadlineDecision decideDeadlines(DeadlineCase alarm, DeadlinePolicy policy) {
+	private static Object[] deadlineFacts(DeadlineCase alarm, DeadlinePolicy policy) {
 		List<Object> facts = new ArrayList<>(List.of(alarm, policy));
 		facts.addAll(policy.burningSeasons());
-		Outcome outcome = fire(facts.toArray());
+		return facts.toArray();
+	}
+
+	private static LoopDeadlineDecision deadlinesOf(DeadlineCase alarm, Outcome outcome) {
 		List<DeadlineProposal> proposals = outcome.all(DeadlineProposal.class);
 		DeadlineProposal signFor = proposals.stream()
 			.min(Comparator.comparing(DeadlineProposal::signFor))
@@ -70,15 +116,28 @@ public class DroolsSupervisionRules implements SupervisionRules {
 				outcome.labels());
 	}
 
-	@Override
-	public GridAssignment assign(AssignmentCase alarm) {
-		Outcome outcome = fire(alarm);
+	private static GridAssignment assignmentOf(AssignmentCase alarm, Outcome outcome) {
 		AssigneeProposal proposal = outcome.all(AssigneeProposal.class)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No grid rule matched " + alarm));
 		return new GridAssignment(proposal.assignee(), alarm.squadronCode(), proposal.reason(), outcome.firedRules(),
 				outcome.labels());
+	}
+
+	/** Inserts the facts, fires, and returns what this round added and fired. */
+	private static Outcome round(KieSession session, List<Rule> fired, Object... facts) {
+		int firedBefore = fired.size();
+		java.util.Set<Object> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		before.addAll(session.getObjects());
+		for (Object fact : facts) {
+			session.insert(fact);
+		}
+		session.fireAllRules();
+		List<Object> added = session.getObjects().stream().filter(o -> !before.contains(o)).map(Object.class::cast).toList();
+		List<Rule> rules = fired.subList(firedBefore, fired.size());
+		return new Outcome(added, rules.stream().map(Rule::getName).toList(),
+				rules.stream().map(DroolsSupervisionRules::labelOf).toList());
 	}
 
 	@Override

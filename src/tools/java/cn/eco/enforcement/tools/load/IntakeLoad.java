@@ -11,16 +11,18 @@ import java.util.stream.Collectors;
 /**
  * The load command (docs/load.md). Against a running platform it measures, in this order:
  * <ol>
- * <li>the baseline: bare Camunda starting a one-user-task process, in-process, {@code --threads}
- * threads, in a scratch database on the platform's PostgreSQL server (needs {@code --jdbc-url});
- * <li>saturation: alarm-to-task throughput with {@code --threads} HTTP clients posting alarms
- * back to back, and its ratio to the baseline (target ≥ 0.7);
+ * <li>the yardstick ({@link Yardstick}): stock Camunda 7.24 behind Camunda's HTTP Basic filter,
+ * authorization on, history full, started by {@code --threads} clients as {@code monitor}, on its own
+ * scratch database of the same PostgreSQL server;
+ * <li>saturation: alarm-to-task throughput with {@code --threads} HTTP clients posting alarms back
+ * to back, and {@code yardstick ratio = alarms→task per s ÷ yardstick starts per s} (target ≥ 1.0);
  * <li>fixed rate: {@code --rate} alarms/s for {@code --seconds} while {@code --devices} HJ 212
- * loggers each send a real-time packet per second; p50/p95/p99 intake latency (target p99 &lt; 200 ms).
+ * loggers each send a real-time packet per second, with {@code --background-load N} busy threads in
+ * a second JVM ({@link BackgroundLoad}); p50/p95/p99 intake latency (target p99 &lt; 200 ms).
  * </ol>
- * Then it checks that every alarm answered 201 has its process waiting in a task and, with the
- * baseline, measures bare Camunda over the platform's engine REST API for comparison
- * ({@link RestBaseline}).
+ * Then it checks that every alarm answered 201 has its process waiting in a task. With
+ * {@code --extra-baselines} it also measures bare Camunda in-process ({@link CamundaBaseline}) and
+ * over the platform's engine REST API ({@link RestBaseline}), for information.
  */
 public final class IntakeLoad {
 
@@ -42,7 +44,18 @@ public final class IntakeLoad {
 			System.out.println(LoadOptions.USAGE);
 			return;
 		}
-		System.exit(run(options) ? 0 : 1);
+		Yardstick yardstick = null;
+		if (options.yardstick() != null && options.saturationSeconds() > 0) {
+			try {
+				yardstick = Yardstick.at(options.yardstick());
+			}
+			catch (IllegalArgumentException ex) {
+				System.err.println(ex.getMessage());
+				System.exit(2);
+				return;
+			}
+		}
+		System.exit(run(options, yardstick) ? 0 : 1);
 	}
 
 	static Thread thread(Runnable body) {
@@ -96,14 +109,24 @@ public final class IntakeLoad {
 		return Math.max(2, Math.min(10, seconds / 5));
 	}
 
-	private static boolean run(LoadOptions options) throws Exception {
-		line("setup", "%s (alarms as %s), HJ 212 %s:%d, %d logger(s) × 1 packet/s × %d factors, %d thread(s)", options.http(),
-				options.user(), options.host(), options.port(), options.devices(), ReadingTraffic.FACTORS, options.threads());
+	private static boolean run(LoadOptions options, Yardstick yardstick) throws Exception {
+		line("setup", "%s (alarms as %s), HJ 212 %s:%d, %d logger(s) × 1 packet/s × %d factors, %d thread(s)%s", options.http(),
+				options.user(), options.host(), options.port(), options.devices(), ReadingTraffic.FACTORS, options.threads(),
+				options.backgroundLoad() > 0 ? ", background load " + options.backgroundLoad() + " busy thread(s)" : "");
+		line("load", "%s (1/5/15-min load average at the start; 2 cores is fully busy at 2)", loadAverage());
 		Measured baseline = null;
-		if (options.jdbcUrl() != null && options.saturationSeconds() > 0) {
+		if (options.extraBaselines() && options.jdbcUrl() != null && options.saturationSeconds() > 0) {
 			baseline = CamundaBaseline.run(options);
 			line("baseline", "bare Camunda 7.24 in-process, %d threads, %.0f s: %s starts/s (%d), %s", options.threads(),
 					baseline.seconds(), rate(baseline.perSecond()), baseline.done(), baseline.latencies().summary());
+		}
+		Yardstick.Result stock = null;
+		if (yardstick != null && options.saturationSeconds() > 0) {
+			// Right before the alarms, so that both see the machine as alike as a shared machine allows.
+			stock = yardstick.run(options, warmUpSeconds(options.saturationSeconds()), options.saturationSeconds());
+			line("yardstick", "stock Camunda 7.24 (%s), HTTP Basic, authorization, history full, %d clients as monitor, %.0f s: %s",
+					yardstick.directory(), options.threads(), stock.seconds(), stock.summary());
+			line("load", "%s (after the yardstick)", loadAverage());
 		}
 		AlarmTraffic alarms = new AlarmTraffic(options);
 		boolean pass = true;
@@ -113,34 +136,78 @@ public final class IntakeLoad {
 			line("saturation", "alarms over HTTP, %d clients, %.0f s: %s alarms/s → task (%d, failed %d), %s", options.threads(),
 					saturated.seconds(), rate(saturated.perSecond()), saturated.done(), saturated.failed(),
 					saturated.latencies().summary());
+			if (stock != null && !stock.valid()) {
+				pass = false;
+				line("yardstick ratio", "not computed: the yardstick answered %d of %d requests with an error or non-2xx (was it up in time?)  [FAIL]",
+						stock.errors() + stock.non2xx(), stock.errors() + stock.non2xx() + stock.ok());
+			}
+			else if (stock != null) {
+				double ratio = saturated.perSecond() / stock.perSecond();
+				pass &= ratio >= 1.0;
+				line("yardstick ratio", "= alarms→task per s ÷ yardstick starts per s = %s ÷ %s = %.2f  [%s target ≥ 1.0]",
+						rate(saturated.perSecond()), rate(stock.perSecond()), ratio, ratio >= 1.0 ? "PASS" : "FAIL");
+			}
 			if (baseline != null) {
-				double ratio = saturated.perSecond() / baseline.perSecond();
-				pass &= ratio >= 0.7;
-				line("ratio", "%.2f of the baseline  [%s target ≥ 0.7]", ratio, ratio >= 0.7 ? "PASS" : "FAIL");
+				line("ratio", "%.2f of bare Camunda in-process (for information)", saturated.perSecond() / baseline.perSecond());
+			}
+			line("load", "%s (after the saturation phase)", loadAverage());
+		}
+		BackgroundLoad background = options.backgroundLoad() > 0 ? BackgroundLoad.start(options.backgroundLoad()) : null;
+		Measured fixed;
+		Measured uploads;
+		String busyCpu = "";
+		try {
+			if (background != null) {
+				line("background", "%d CPU-bound busy thread(s) in a second JVM (pid %d) beside the platform during the fixed-rate phase",
+						background.threads(), background.pid());
+			}
+			ReadingTraffic readings = ReadingTraffic.start(options, alarms);
+			java.time.Duration busyFrom = background == null ? java.time.Duration.ZERO : background.cpu();
+			fixed = alarms.fixedRate(options.rate(), options.seconds());
+			uploads = readings.stop();
+			if (background != null) {
+				busyCpu = String.format(", background JVM used %.1f CPU-s (%.2f cores)",
+						(background.cpu().toMillis() - busyFrom.toMillis()) / 1000.0,
+						(background.cpu().toMillis() - busyFrom.toMillis()) / 1000.0 / fixed.seconds());
 			}
 		}
-		ReadingTraffic readings = ReadingTraffic.start(options, alarms);
-		Measured fixed = alarms.fixedRate(options.rate(), options.seconds());
-		Measured uploads = readings.stop();
+		finally {
+			if (background != null) {
+				background.close();
+			}
+		}
 		double p99 = fixed.latencies().millis(99);
 		pass &= p99 < 200 && fixed.failed() == 0;
-		line("fixed rate", "%d alarms/s offered for %d s: %s alarms/s done (%d, failed %d), intake latency %s  [%s p99 < 200 ms]",
-				options.rate(), options.seconds(), rate(fixed.perSecond()), fixed.done(), fixed.failed(),
+		line("fixed rate", "%d alarms/s offered for %d s%s: %s alarms/s done (%d, failed %d), intake latency %s  [%s p99 < 200 ms]",
+				options.rate(), options.seconds(), background == null ? "" : " with background load " + background.threads(),
+				rate(fixed.perSecond()), fixed.done(), fixed.failed(),
 				fixed.latencies().summary(), p99 < 200 && fixed.failed() == 0 ? "PASS" : "FAIL");
 		line("readings", "HJ 212: %s packets/s (%s readings/s) answered 9014 (%d, refused or unanswered %d), answer latency %s",
 				rate(uploads.perSecond()), rate(uploads.perSecond() * ReadingTraffic.FACTORS), uploads.done(), uploads.failed(),
 				uploads.latencies().summary());
+		line("load", "%s (after the fixed-rate phase%s)", loadAverage(), busyCpu);
 		boolean checked = check(alarms);
-		if (baseline != null && saturated != null) {
+		if (options.extraBaselines() && saturated != null) {
 			// Last, so that its process instances do not weigh on the alarm phases.
 			Measured rest = RestBaseline.run(alarms, options.threads(), options.saturationSeconds());
 			line("rest base", "bare Camunda over the platform's engine REST API, %d clients, %.0f s: %s starts/s (%d, failed %d), %s",
 					options.threads(), rest.seconds(), rate(rest.perSecond()), rest.done(), rest.failed(),
 					rest.latencies().summary());
-			line("rest ratio", "%.2f of bare Camunda over REST (for information; the target is the in-process ratio)",
+			line("rest ratio", "%.2f of bare Camunda over the platform's REST (for information)",
 					saturated.perSecond() / rest.perSecond());
 		}
 		return checked && pass;
+	}
+
+	/** The 1, 5 and 15 minute load averages, as {@code uptime} prints them. */
+	static String loadAverage() {
+		try {
+			String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+			return "load average " + parts[0] + ", " + parts[1] + ", " + parts[2];
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return "load average unknown";
+		}
 	}
 
 	private static boolean check(AlarmTraffic alarms) throws Exception {
@@ -157,7 +224,7 @@ public final class IntakeLoad {
 	}
 
 	private static void line(String label, String format, Object... args) {
-		System.out.printf("%-11s %s%n", label, String.format(format, args));
+		System.out.printf("%-15s %s%n", label, String.format(format, args));
 	}
 
 }

@@ -17,21 +17,32 @@ import java.util.Set;
  * @param devices HJ 212 loggers sending one real-time packet each per second during that phase
  * @param threads clients of the saturation phase and threads of the baseline
  * @param saturationSeconds length of the saturation phase and of the baseline (0 skips both)
- * @param jdbcUrl the platform's database: the baseline uses a scratch database on the same server
+ * @param jdbcUrl the platform's database: the baselines use scratch databases on the same server
+ * @param yardstick the stock-Camunda yardstick's directory (its {@code run.sh}); null skips it
+ * @param yardstickPort the HTTP port the yardstick listens on while it runs
+ * @param backgroundLoad busy threads in a second JVM during the fixed-rate phase (0: none)
+ * @param extraBaselines also run bare Camunda in-process and over the platform's engine REST (for information)
  */
 record LoadOptions(String http, String user, String password, String admin, String adminPassword, String host, int port,
 		int rate, int seconds, int devices, int threads, int saturationSeconds, String jdbcUrl, String jdbcUser,
-		String jdbcPassword) {
+		String jdbcPassword, String yardstick, int yardstickPort, int backgroundLoad, boolean extraBaselines) {
 
 	static final String USAGE = """
 			usage: IntakeLoad [--http http://localhost:8080] [--user monitor --password monitor]
 			                  [--admin demo --admin-password demo] [--host localhost --port 9212]
 			                  [--rate 50] [--seconds 60] [--devices 20] [--threads 4] [--saturation-seconds 30]
 			                  [--jdbc-url jdbc:postgresql://127.0.0.1:5432/enforcement --jdbc-user postgres --jdbc-password ""]
-			Without --jdbc-url the bare-Camunda baseline is skipped. See docs/load.md.""";
+			                  [--yardstick ../shared/yardstick | --yardstick none] [--yardstick-port 18090]
+			                  [--background-load 0] [--extra-baselines]
+			The yardstick (stock Camunda 7.24, its run.sh) runs on the PostgreSQL server of --jdbc-url
+			(127.0.0.1 without it) right before the saturation phase; --saturation-seconds 0 skips both.
+			--background-load N runs N busy threads in a second JVM during the fixed-rate phase.
+			--extra-baselines adds bare Camunda in-process (needs --jdbc-url) and over the platform's
+			engine REST, for information. See docs/load.md.""";
 
 	private static final Set<String> NAMES = Set.of("http", "user", "password", "admin", "admin-password", "host", "port",
-			"rate", "seconds", "devices", "threads", "saturation-seconds", "jdbc-url", "jdbc-user", "jdbc-password", "help");
+			"rate", "seconds", "devices", "threads", "saturation-seconds", "jdbc-url", "jdbc-user", "jdbc-password", "yardstick", "yardstick-port", "background-load",
+			"extra-baselines", "help");
 
 	static LoadOptions parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -61,7 +72,10 @@ record LoadOptions(String http, String user, String password, String admin, Stri
 				values.getOrDefault("admin-password", "demo"), values.getOrDefault("host", "localhost"),
 				number(values, "port", 9212), number(values, "rate", 50), number(values, "seconds", 60),
 				number(values, "devices", 20), number(values, "threads", 4), number(values, "saturation-seconds", 30),
-				values.get("jdbc-url"), values.getOrDefault("jdbc-user", "postgres"), values.getOrDefault("jdbc-password", ""));
+				values.get("jdbc-url"), values.getOrDefault("jdbc-user", "postgres"), values.getOrDefault("jdbc-password", ""),
+				"none".equals(values.get("yardstick")) ? null : values.getOrDefault("yardstick", "../shared/yardstick"),
+				number(values, "yardstick-port", 18090), number(values, "background-load", 0),
+				Boolean.parseBoolean(values.getOrDefault("extra-baselines", "false")));
 	}
 
 	private static int number(Map<String, String> values, String name, int fallback) {

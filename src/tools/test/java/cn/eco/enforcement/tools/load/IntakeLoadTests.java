@@ -42,4 +42,55 @@ class IntakeLoadTests {
 		assertThatThrownBy(() -> LoadOptions.parse(new String[] { "--rate", "fast" })).hasMessageContaining("whole number");
 	}
 
+	@Test
+	void theYardstickIsFoundNextToTheProjectByDefaultAndAMissingOneIsAClearError() {
+		LoadOptions options = LoadOptions.parse(new String[0]);
+
+		assertThat(options.yardstick()).isEqualTo("../shared/yardstick");
+		assertThat(options.backgroundLoad()).isZero();
+		assertThat(LoadOptions.parse(new String[] { "--yardstick", "none" }).yardstick()).isNull();
+		assertThatThrownBy(() -> Yardstick.at("/nonexistent/yardstick")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("no yardstick directory at /nonexistent/yardstick")
+			.hasMessageContaining("--yardstick DIR");
+	}
+
+	@Test
+	void aDirectoryWithoutRunShIsNotTakenForTheYardstick(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+		assertThatThrownBy(() -> Yardstick.at(empty.toString())).hasMessageContaining("has no run.sh");
+	}
+
+	@Test
+	void theYardsticksJsonLineIsReadAsItsHttpBenchPrintsIt() {
+		Yardstick.Result result = Yardstick.parse("""
+				{"threads":4,"elapsed_s":30.01,"ok":3601,"non2xx":0,"errors":0,"req_per_s":120.00,"lat_ms_mean":33.2,				"lat_ms_p50":30.10,"lat_ms_p95":55.50,"lat_ms_p99":80.25,"lat_ms_max":140.00,"client_cpu_cores":0.21}""");
+
+		assertThat(result.perSecond()).isEqualTo(120.0);
+		assertThat(result.ok()).isEqualTo(3601);
+		assertThat(result.p99()).isEqualTo(80.25);
+		assertThat(result.valid()).isTrue();
+		// Measured before stock Camunda was listening: connection errors, no ratio.
+		assertThat(Yardstick.parse("""
+				{"threads":4,"elapsed_s":73.0,"ok":4,"non2xx":0,"errors":12935,"req_per_s":0.05,"lat_ms_p50":1,\
+				"lat_ms_p95":1,"lat_ms_p99":1,"lat_ms_max":1}""").valid()).isFalse();
+		assertThat(Yardstick.postgresHost("jdbc:postgresql://10.0.0.5:5433/enforcement")).isEqualTo("10.0.0.5");
+		assertThat(Yardstick.postgresHost(null)).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void theBackgroundLoadIsASecondProcessThatBurnsCpuUntilClosed() throws Exception {
+		long pid;
+		try (BackgroundLoad load = BackgroundLoad.start(1)) {
+			pid = load.pid();
+			assertThat(pid).isNotEqualTo(ProcessHandle.current().pid());
+			long before = load.cpu().toMillis();
+			// On a shared machine it may get little of a core: wait for it to have used some.
+			long deadline = System.nanoTime() + 30_000_000_000L;
+			while (load.cpu().toMillis() - before < 100 && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(load.cpu().toMillis() - before).isGreaterThanOrEqualTo(100);
+		}
+		assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+	}
+
 }
