@@ -19,9 +19,4 @@ public record OmFindingView(long id, String mn, FindingClass findingClass, Strin
 		photoUrls = List.copyOf(photoUrls);
 	}
 
-	/** How many photos its checklist item has. */
-	public int photoCount() {
-		return photoUrls.size();
-	}
-
 }
