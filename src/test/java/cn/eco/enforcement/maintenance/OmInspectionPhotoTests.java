@@ -200,6 +200,25 @@ class OmInspectionPhotoTests {
 			.doesNotContain("<b>校准记录</b>");
 	}
 
+	@Test
+	void severalLargePhotosAtOnceAreAnUploadNotAnOrdinaryRequestBody() {
+		OmInspections.Started started = inspections.start(DEVICE).orElseThrow();
+		// Two 12 MB photos: each under the photo limit (20 MB), together over the ordinary request limit (20 MB).
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("全景一.jpg", large(TestPhotos.jpeg(61)));
+		files.put("全景二.jpg", large(TestPhotos.jpeg(62)));
+
+		Http.Response added = upload("omzhang", started.inspectionId(), "photos", files);
+
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		assertThat(added.json().findValuesAsText("size")).containsOnly(String.valueOf(12 * 1024 * 1024));
+	}
+
+	/** The photo followed by padding up to 12 MB (a JPEG decoder stops at its end marker). */
+	private static byte[] large(byte[] photo) {
+		return java.util.Arrays.copyOf(photo, 12 * 1024 * 1024);
+	}
+
 	private Http.Response upload(String user, long inspectionId, String item, Map<String, byte[]> files) {
 		Multipart body = Multipart.of(files);
 		Http http = Http.as(port, user);
