@@ -69,7 +69,11 @@ test('an O&M inspection with a suspected falsification opens an escalated loop',
   // answers a refusal from a task listener with 500 and the listener's message).
   const refused = await completeForm(page, task.id);
   assert.notEqual(refused.status, 204);
-  await page.getByText('“现场照片”判为合格，但本次巡检尚未上传任何照片').first().waitFor();
+  const reason = page.locator('.notifications .alert', { hasText: '“现场照片”判为合格，但本次巡检尚未上传任何照片' });
+  await reason.waitFor();
+  // The notification lies over the form's buttons: the inspector closes it.
+  await reason.locator('button.close').click();
+  await reason.waitFor({ state: 'detached' });
 
   await openTab(page, '证据材料');
   const tab = page.locator('.bureau-evidence-tab');
