@@ -72,7 +72,7 @@ test('an O&M inspection with a suspected falsification opens an escalated loop',
   const reason = page.locator('.notifications .alert', { hasText: '“现场照片”判为合格，但本次巡检尚未上传任何照片' });
   await reason.waitFor();
   // The notification lies over the form's buttons: the inspector closes it.
-  await reason.locator('button.close').click();
+  await reason.locator('button[ng-click="removeNotification(notification)"]').click();
   await reason.waitFor({ state: 'detached' });
 
   await openTab(page, '证据材料');
