@@ -9,6 +9,7 @@ import java.util.List;
 import cn.eco.enforcement.casework.CaseworkApi;
 import cn.eco.enforcement.dossier.EnterpriseFileController.EnterpriseFile;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
+import cn.eco.enforcement.maintenance.OmStanding;
 import cn.eco.enforcement.monitoring.Factors;
 
 /** The enterprise file (一企一档) as a page for inspectors: every value escaped, Chinese, phone-friendly. */
@@ -51,15 +52,39 @@ final class EnterpriseFilePage {
 		table(html, "未完成整改", List.of("来源", "开始", "期限", "状态"), file.openRectifications().stream()
 			.map(r -> List.of(r.source(), r.openedOn().toString(), r.deadline() == null ? "待定" : r.deadline().toString(), r.overdue() ? "逾期" : "整改中"))
 			.toList());
-		table(html, "第三方巡检问题（运维信用：" + file.omInspection().label() + "）", List.of("发现时间", "类别", "检查项", "说明", "整改期限", "状态"),
-				file.omInspection().findings().stream()
-					.map(f -> List.of(TIME.format(f.foundAt()), f.findingClassLabel(), f.item(), text(f.note()),
-							f.rectificationDeadline().toString(), f.statusLabel()))
-					.toList());
+		omFindings(html, file.omInspection());
 		return html.append("</body></html>").toString();
 	}
 
+	/** The O&M findings, each with links to the photos of its checklist item (照片 1, 照片 2 …). */
+	private static void omFindings(StringBuilder html, OmStanding standing) {
+		List<List<String>> rows = standing.findings().stream()
+			.map(f -> List.of(htmlEscape(TIME.format(f.foundAt())), htmlEscape(f.findingClassLabel()), htmlEscape(f.item()),
+					htmlEscape(text(f.note())), htmlEscape(f.rectificationDeadline().toString()), htmlEscape(f.statusLabel()),
+					photoLinks(f.photoUrls())))
+			.toList();
+		escapedTable(html, "第三方巡检问题（运维信用：" + standing.label() + "）",
+				List.of("发现时间", "类别", "检查项", "说明", "整改期限", "状态", "巡检照片"), rows);
+	}
+
+	private static String photoLinks(List<String> urls) {
+		if (urls.isEmpty()) {
+			return "无";
+		}
+		StringBuilder links = new StringBuilder(urls.size() + " 张：");
+		for (int i = 0; i < urls.size(); i++) {
+			links.append("<a href=\"").append(htmlEscape(urls.get(i))).append("\" target=\"_blank\" rel=\"noopener\">照片 ")
+				.append(i + 1).append("</a> ");
+		}
+		return links.toString().strip();
+	}
+
 	private static void table(StringBuilder html, String title, List<String> headers, List<List<String>> rows) {
+		escapedTable(html, title, headers, rows.stream().map(row -> row.stream().map(c -> htmlEscape(c)).toList()).toList());
+	}
+
+	/** A table whose cells are HTML already (every value in them escaped by the caller). */
+	private static void escapedTable(StringBuilder html, String title, List<String> headers, List<List<String>> rows) {
 		html.append("<h2>").append(htmlEscape(title)).append("</h2>");
 		if (rows.isEmpty()) {
 			html.append("<p>暂无</p>");
@@ -70,7 +95,7 @@ final class EnterpriseFilePage {
 		html.append("</tr>");
 		for (List<String> row : rows) {
 			html.append("<tr>");
-			row.forEach(c -> html.append("<td>").append(htmlEscape(c)).append("</td>"));
+			row.forEach(c -> html.append("<td>").append(c).append("</td>"));
 			html.append("</tr>");
 		}
 		html.append("</table>");

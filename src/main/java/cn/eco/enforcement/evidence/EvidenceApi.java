@@ -2,11 +2,15 @@ package cn.eco.enforcement.evidence;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.io.InputStreamSource;
 
-/** Stores and reads the evidence of alarms. Who may do so is the caller's business. */
+/**
+ * Stores and reads evidence: of alarms, and of the checklist items of third-party O&M inspections
+ * (巡检照片). Both are judged, hashed and kept alike. Who may do so is the caller's business.
+ */
 public interface EvidenceApi {
 
 	/**
@@ -21,6 +25,19 @@ public interface EvidenceApi {
 
 	Optional<EvidenceItem> find(long alarmId, long itemId);
 
+	/**
+	 * Stores the files as evidence of one checklist item of an O&M inspection, all or none, with the
+	 * same checks as {@link #store(long, String, List)}.
+	 */
+	List<EvidenceItem> storeForOmInspection(long inspectionId, String checklistItem, String uploadedBy,
+			List<Upload> uploads);
+
+	/** The inspection's evidence by checklist item key, each oldest first; items without any are absent. */
+	Map<String, List<EvidenceItem>> ofOmInspection(long inspectionId);
+
+	/** One item of the inspection's evidence with the checklist item it belongs to. */
+	Optional<ChecklistEvidence> findOfOmInspection(long inspectionId, long itemId);
+
 	/** The item's content; the caller closes it. */
 	InputStream open(EvidenceItem item);
 
@@ -30,6 +47,10 @@ public interface EvidenceApi {
 	 * unreadable images.
 	 */
 	Optional<byte[]> thumbnail(EvidenceItem item);
+
+	/** An O&M inspection's evidence item and the checklist item (key) it was taken for. */
+	record ChecklistEvidence(String checklistItem, EvidenceItem item) {
+	}
 
 	/** A file to store: the name it came with and its content (read once). */
 	record Upload(String fileName, InputStreamSource content) {

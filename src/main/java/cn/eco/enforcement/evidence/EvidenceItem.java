@@ -3,7 +3,7 @@ package cn.eco.enforcement.evidence;
 import java.time.OffsetDateTime;
 
 /**
- * One piece of evidence of an alarm as callers see it.
+ * One piece of evidence (of an alarm, or of an O&amp;M inspection's checklist item) as callers see it.
  *
  * @param contentType the type read from the content's first bytes, never from the file name
  * @param sha256 hex SHA-256 of the content, also its key in the file store

@@ -5,5 +5,5 @@
  * findings steer enforcement through the supervision rules and the alarm register.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Maintenance",
-		allowedDependencies = { "alarm", "assessment", "enterprise", "grid", "map", "monitoring", "supervision", "identity", "shared" })
+		allowedDependencies = { "alarm", "assessment", "enterprise", "evidence", "grid", "map", "monitoring", "supervision", "identity", "shared" })
 package cn.eco.enforcement.maintenance;

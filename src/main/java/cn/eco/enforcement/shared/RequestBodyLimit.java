@@ -29,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * body of a hundred megabytes ran the heap out; the engine REST API took 60 MB. A body that
  * announces no length is counted as it is read and cut off at the same size, also when the reader
  * (Camunda's Jersey resources) turns the cut into an answer of its own. Evidence uploads
- * ({@code POST /api/alarms/{id}/evidence}, and an alarm posted as multipart with its attachments)
+ * ({@code POST /api/alarms/{id}/evidence}, O&amp;M inspection photos {@code POST /api/om-inspection/inspections/{id}/items/{item}/photos},
+ * and an alarm posted as multipart with its attachments)
  * are streamed to disk, not read into memory, and may carry videos: they stop at
  * {@code app.http.max-upload-body} instead.
  */
@@ -39,7 +40,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private static final URI TOO_LARGE = URI.create("urn:enforcement:problem:request-too-large");
 
-	private static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern.compile("/api/alarms/\\d+/evidence");
+	private static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern
+		.compile("/api/alarms/\\d+/evidence|/api/om-inspection/inspections/\\d+/items/[^/]+/photos");
 
 	private final long maxRequestBytes;
 

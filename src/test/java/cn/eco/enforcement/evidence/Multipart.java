@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** A multipart/form-data body with one part named {@code file} per file, names in UTF-8 as browsers send them. */
-record Multipart(String contentType, byte[] bytes) {
+public record Multipart(String contentType, byte[] bytes) {
 
 	private static final String BOUNDARY = "evidence-boundary-7MA4YWxkTrZu0gW";
 
-	static Multipart of(Map<String, byte[]> files) {
+	public static Multipart of(Map<String, byte[]> files) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		files.forEach((name, content) -> {
 			body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name

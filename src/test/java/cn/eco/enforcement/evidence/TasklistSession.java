@@ -15,7 +15,7 @@ import java.util.Map;
 import cn.eco.enforcement.support.Http;
 
 /** A browser signed in to Tasklist: its session cookie and, for writes, the webapp's CSRF token. */
-final class TasklistSession {
+public final class TasklistSession {
 
 	private final int port;
 
@@ -27,7 +27,7 @@ final class TasklistSession {
 		this.port = port;
 	}
 
-	static TasklistSession login(int port, String user) {
+	public static TasklistSession login(int port, String user) {
 		TasklistSession session = new TasklistSession(port);
 		session.get("/camunda/app/tasklist/default/");
 		String form = "username=" + user + "&password=" + user;
@@ -48,11 +48,11 @@ final class TasklistSession {
 			.map(HttpCookie::getValue).reduce((first, latest) -> latest).orElseThrow();
 	}
 
-	Http.Response get(String path) {
+	public Http.Response get(String path) {
 		return send(request(path, true).GET());
 	}
 
-	Http.Response upload(String path, Map<String, byte[]> files, boolean withCsrfToken) {
+	public Http.Response upload(String path, Map<String, byte[]> files, boolean withCsrfToken) {
 		Multipart body = Multipart.of(files);
 		return send(request(path, withCsrfToken).header("Content-Type", body.contentType())
 			.POST(BodyPublishers.ofByteArray(body.bytes())));

@@ -114,6 +114,11 @@ class AuthorizationMatrixTests {
 			# --- third-party O&M inspection: staff read the plans, supervisors and admins start one now
 			GET    /api/om-inspection/plans                                           401  403  ok   ok   ok   ok   ok   403
 			POST   /api/om-inspection/plans/XY-NONE/inspections                       401  403  403  403  404  403  404  403
+			# --- O&M inspection photos: the inspection's own inspector adds (no om-inspector among these callers);
+			#     staff and firms get past the door and the controller decides per inspection (none here: 404)
+			GET    /api/om-inspection/inspections/0/photos                            401  404  404  404  404  404  404  403
+			GET    /api/om-inspection/inspections/0/photos/0                          401  404  404  404  404  404  404  403
+			POST   /api/om-inspection/inspections/0/items/probe/photos        {}      401  403  403  403  403  403  403  403
 			# --- data sharing (对内对外数据共享): data-sharing accounts (DataSharingAccountTests) and admins read what
 			#     is shared; auditors and admins read who fetched what; staff read the API description
 			GET    /api/sharing/enterprises                                           401  403  403  403  403  403  ok   403

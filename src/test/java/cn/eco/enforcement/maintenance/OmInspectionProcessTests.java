@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.eco.enforcement.evidence.EvidenceApi;
 import cn.eco.enforcement.grid.Squadron;
 import cn.eco.enforcement.maintenance.internal.OmInspections;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
+import cn.eco.enforcement.support.TestPhotos;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Third-party O&M inspection: accounts and their scope, plans, checklists, findings and what they set off. */
@@ -51,6 +54,9 @@ class OmInspectionProcessTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EvidenceApi evidence;
 
 	@BeforeEach
 	void initAssertions() {
@@ -210,8 +216,12 @@ class OmInspectionProcessTests {
 		return inspections.plans().stream().filter(p -> p.mn().equals(mn)).findFirst().orElseThrow().frequencyMonths();
 	}
 
+	/** Starts an inspection whose inspector has photographed the site (现场照片 合格 needs a photo). */
 	private ProcessInstance start(String mn) {
-		String id = inspections.start(mn).orElseThrow().processInstanceId();
+		OmInspections.Started started = inspections.start(mn).orElseThrow();
+		evidence.storeForOmInspection(started.inspectionId(), "photos", "omzhang",
+				List.of(new EvidenceApi.Upload("站房.jpg", new ByteArrayResource(TestPhotos.jpeg(1)))));
+		String id = started.processInstanceId();
 		return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
 	}
 

@@ -9,16 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.eco.enforcement.evidence.EvidenceApi;
 import cn.eco.enforcement.maintenance.internal.OmInspections;
 import cn.eco.enforcement.support.Alarms;
 import cn.eco.enforcement.support.Http;
 import cn.eco.enforcement.support.IntegrationTest;
+import cn.eco.enforcement.support.TestPhotos;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * The map's layers of issue 17 (item 5): place-based alarms as markers of their own type at their
@@ -41,6 +44,9 @@ class MapLayersTests {
 
 	@Autowired
 	OmInspections inspections;
+
+	@Autowired
+	EvidenceApi evidence;
 
 	@Test
 	void eachKindOfPlaceBasedAlarmIsAMarkerOfItsOwnTypeWithItsPlaceAndNoComplainant() {
@@ -92,7 +98,11 @@ class MapLayersTests {
 	@Test
 	void anOpenOmFindingIsAMarkerAtItsFirmWithItsClassForSupervisorsAndTheSquadronOnly() {
 		// XY-FG-0003-01: flue-gas CEMS of ENT-0003 (襄阳金源化工), in 高新执法一中队's grid (wangqiang, liuyang)
-		String instance = inspections.start("XY-FG-0003-01").orElseThrow().processInstanceId();
+		var started = inspections.start("XY-FG-0003-01").orElseThrow();
+		String instance = started.processInstanceId();
+		// 现场照片 合格 needs a photo of the inspection.
+		evidence.storeForOmInspection(started.inspectionId(), "photos", "omzhang",
+				List.of(new EvidenceApi.Upload("站房.jpg", new ByteArrayResource(TestPhotos.jpeg(1)))));
 		Map<String, Object> answers = new HashMap<>();
 		List.of("probe", "calibration", "parameters", "operationLog", "dataFlags", "photos")
 			.forEach(item -> answers.put(item + "Result", "PASS"));

@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -60,6 +62,17 @@ class EvidenceManagement implements EvidenceApi {
 	@Override
 	@Transactional
 	public List<EvidenceItem> store(long alarmId, String uploadedBy, List<Upload> uploads) {
+		return store(EvidenceRecords.Owner.alarm(alarmId), uploadedBy, uploads);
+	}
+
+	@Override
+	@Transactional
+	public List<EvidenceItem> storeForOmInspection(long inspectionId, String checklistItem, String uploadedBy,
+			List<Upload> uploads) {
+		return store(EvidenceRecords.Owner.omInspection(inspectionId, checklistItem), uploadedBy, uploads);
+	}
+
+	private List<EvidenceItem> store(EvidenceRecords.Owner owner, String uploadedBy, List<Upload> uploads) {
 		if (uploads.isEmpty()) {
 			throw new InvalidInputException("file", "请至少上传一个文件（字段名 file）");
 		}
@@ -68,7 +81,7 @@ class EvidenceManagement implements EvidenceApi {
 		for (Upload upload : uploads) {
 			String name = fileName(upload.fileName());
 			Stored stored = keep(upload, name);
-			items.add(records.add(alarmId, stored, name, uploadedBy, now));
+			items.add(records.add(owner, stored, name, uploadedBy, now));
 		}
 		return items;
 	}
@@ -76,6 +89,19 @@ class EvidenceManagement implements EvidenceApi {
 	@Override
 	public List<EvidenceItem> of(long alarmId) {
 		return records.of(alarmId);
+	}
+
+	@Override
+	public Map<String, List<EvidenceItem>> ofOmInspection(long inspectionId) {
+		Map<String, List<EvidenceItem>> byItem = new LinkedHashMap<>();
+		records.ofOmInspection(inspectionId)
+			.forEach(e -> byItem.computeIfAbsent(e.checklistItem(), k -> new ArrayList<>()).add(e.item()));
+		return byItem;
+	}
+
+	@Override
+	public Optional<ChecklistEvidence> findOfOmInspection(long inspectionId, long itemId) {
+		return records.findOfOmInspection(inspectionId, itemId);
 	}
 
 	@Override

@@ -72,6 +72,12 @@ class SecurityConfiguration {
 				// firm's account works its rectification of what an alarm's loop ordered, and reads its own uploads.
 				.requestMatchers(HttpMethod.POST, "/api/alarms/*/evidence").hasAnyAuthority(STAFF_AND_FIRMS)
 				.requestMatchers(HttpMethod.GET, "/api/alarms/*/evidence", "/api/alarms/*/evidence/*").hasAnyAuthority(READERS_AND_FIRMS)
+				// O&M inspection photos (巡检照片): the inspector of the inspection adds, the bureau's staff, the
+				// company and the firm of a finding read; the controller checks which inspection is whose.
+				.requestMatchers(HttpMethod.POST, "/api/om-inspection/inspections/*/items/*/photos").hasAuthority(authority(OM_INSPECTORS))
+				.requestMatchers(HttpMethod.GET, "/api/om-inspection/inspections/*/photos", "/api/om-inspection/inspections/*/photos/*")
+					.hasAnyAuthority(authority(ADMIN), authority(SUPERVISORS), authority(SQUADRON_LEADERS), authority(INSPECTORS),
+							authority(AUDITORS), authority(ENTERPRISES), authority(OM_INSPECTORS))
 				// Township boundaries decide where place-based alarms go: administrators import them.
 				.requestMatchers(HttpMethod.POST, "/api/grid/townships/boundaries").hasAuthority(authority(ADMIN))
 				.requestMatchers(HttpMethod.GET, "/api/statistics/**", "/api/assessment/**").hasAnyAuthority(ASSESSORS)

@@ -30,7 +30,8 @@ import cn.eco.enforcement.identity.Roles;
  * closing approval and the history plugin), of evidence ({@code /api/alarms|cases/{id}/evidence[/{itemId}]}),
  * of who is signed in and the staff's names ({@code /api/me}, {@code /api/names}), of the 改派
  * choice ({@code /api/tasks/{id}/reassignment}), and POST of evidence to {@code /api/alarms/{id}/evidence}
- * and of a 改派 to {@code /api/tasks/{id}/reassignment}. The POST counts only with the webapp's CSRF token
+ * and of a 改派 to {@code /api/tasks/{id}/reassignment}; of an O&M inspection's photos (GET
+ * {@code /api/om-inspection/inspections/{id}/photos[/{photoId}]}, POST {@code …/items/{item}/photos}). The POST counts only with the webapp's CSRF token
  * in {@code X-XSRF-TOKEN}, as Tasklist's own writes do, so another site cannot post in the user's
  * name. Only when no other authentication is present; the controllers still decide who may do what.
  */
@@ -39,9 +40,11 @@ class WebappSessionDocuments extends OncePerRequestFilter {
 	private static final String ENGINE = "default";
 
 	private static final Pattern READS = Pattern
-		.compile("/api/cases/\\d+/(documents/\\d+|dossier|dossier\\.zip)|/api/(alarms|cases)/\\d+/evidence(/\\d+)?|/api/(me|names)|/api/tasks/[^/]+/reassignment");
+		.compile("/api/cases/\\d+/(documents/\\d+|dossier|dossier\\.zip)|/api/(alarms|cases)/\\d+/evidence(/\\d+)?|/api/(me|names)|/api/tasks/[^/]+/reassignment"
+				+ "|/api/om-inspection/inspections/\\d+/photos(/\\d+)?");
 
-	private static final Pattern WRITES = Pattern.compile("/api/alarms/\\d+/evidence|/api/tasks/[^/]+/reassignment");
+	private static final Pattern WRITES = Pattern
+		.compile("/api/alarms/\\d+/evidence|/api/tasks/[^/]+/reassignment|/api/om-inspection/inspections/\\d+/items/\\w+/photos");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -51,8 +51,12 @@ class OmFindings implements MaintenanceApi {
 
 	private final Clock clock;
 
-	OmFindings(JdbcClient jdbc, OmInspectionRules rules, AlarmApi alarms, RuntimeService runtime, Clock clock) {
+	private final OmInspectionPhotos photos;
+
+	OmFindings(JdbcClient jdbc, OmInspectionRules rules, AlarmApi alarms, RuntimeService runtime, Clock clock,
+			OmInspectionPhotos photos) {
 		this.jdbc = jdbc;
+		this.photos = photos;
 		this.rules = rules;
 		this.alarms = alarms;
 		this.runtime = runtime;
@@ -122,6 +126,11 @@ class OmFindings implements MaintenanceApi {
 		vars.put("rectifierGroup", subject.rectifierGroup());
 		vars.put("companyGroup", companyGroup);
 		vars.put("squadronGroup", subject.squadronGroup());
+		if (inspectionId != null) {
+			// The item's photos, fixed now that 现场巡检 is done: the finding's forms show them.
+			vars.put("omInspectionId", inspectionId);
+			vars.put(OmInspectionPhotos.ITEM_PHOTOS, photos.shownForFinding(inspectionId, failed.item()));
+		}
 		vars.put("rectificationDueDate", Date.from(deadline.plusDays(1).atStartOfDay(zone()).toInstant()));
 		String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, "OMF-" + id, vars).getId();
 		jdbc.sql("UPDATE om_finding SET process_instance_id = ?, alarm_id = ? WHERE id = ?").params(instance, alarmId, id)
@@ -155,17 +164,22 @@ class OmFindings implements MaintenanceApi {
 		int irregular = irregularOperations12m(enterpriseCode);
 		boolean lowered = standingLowered(enterpriseCode);
 		List<OmFindingView> list = jdbc.sql("""
-				SELECT id, mn, finding_class, item, note, found_at, rectification_deadline, status, alarm_id
+				SELECT id, mn, finding_class, item, note, found_at, rectification_deadline, status, alarm_id, inspection_id
 				FROM om_finding WHERE enterprise_code = ? AND found_at >= ? ORDER BY found_at DESC, id DESC""")
 			.params(enterpriseCode, OffsetDateTime.now(clock).minusYears(3))
 			.query((rs, n) -> {
 				FindingClass type = FindingClass.valueOf(rs.getString("finding_class"));
 				String status = rs.getString("status");
 				long alarm = rs.getLong("alarm_id");
+				Long alarmId = rs.wasNull() ? null : alarm;
+				long inspection = rs.getLong("inspection_id");
+				Long inspectionId = rs.wasNull() ? null : inspection;
+				List<String> photoUrls = inspectionId == null ? List.of()
+						: photos.ofFinding(inspectionId, rs.getString("item")).stream().map(p -> p.url()).toList();
 				return new OmFindingView(rs.getLong("id"), rs.getString("mn"), type, type.label(), rs.getString("item"),
 						rs.getString("note"), rs.getObject("found_at", OffsetDateTime.class),
-						rs.getObject("rectification_deadline", LocalDate.class), status, statusLabel(status),
-						rs.wasNull() ? null : alarm);
+						rs.getObject("rectification_deadline", LocalDate.class), status, statusLabel(status), alarmId,
+						inspectionId, photoUrls);
 			})
 			.list();
 		String label = lowered ? "降级（近 12 个月运维不规范 " + irregular + " 次）" : "正常";
