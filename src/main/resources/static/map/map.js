@@ -311,7 +311,12 @@
     });
   }
 
+  // Each load is numbered; only the newest one draws. Two boxes unticked quickly start two loads
+  // whose answers may come back in either order, and the older one must not draw its layers.
+  var newestLoad = 0;
+
   function load() {
+    var loadNumber = ++newestLoad;
     var all = Object.keys(seenTypes);
     var types = checkedTypes();
     var params = new URLSearchParams();
@@ -324,13 +329,14 @@
     count.textContent = '加载中…';
     return fetchJson('/api/map/markers' + (params.toString() ? '?' + params : ''))
       .then(function (markers) {
+        if (loadNumber !== newestLoad) return;
         var counts = draw(markers);
         renderTypeBoxes(counts);
         if (branchSelect.value && markers.length) {
           map.fitBounds(L.latLngBounds(markers.map(function (m) { return [m.latitude, m.longitude]; })).pad(0.2));
         }
       })
-      .catch(function (e) { count.textContent = '加载失败：' + e.message; });
+      .catch(function (e) { if (loadNumber === newestLoad) count.textContent = '加载失败：' + e.message; });
   }
 
   fetchJson('xiangyang-districts.geojson').then(function (districts) {
