@@ -1,6 +1,5 @@
 package cn.eco.enforcement.casework.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -9,10 +8,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -31,6 +27,7 @@ import cn.eco.enforcement.casework.internal.CaseRecords.CaseRow;
 import cn.eco.enforcement.casework.internal.EvidenceAccess;
 import cn.eco.enforcement.evidence.EvidenceApi;
 import cn.eco.enforcement.evidence.EvidenceApi.Upload;
+import cn.eco.enforcement.evidence.EvidenceDownloads;
 import cn.eco.enforcement.evidence.EvidenceItem;
 import cn.eco.enforcement.identity.Roles;
 import cn.eco.enforcement.shared.InvalidInputException;
@@ -112,13 +109,7 @@ class EvidenceController {
 
 	/** A photo's small preview for the forms ({@code ?thumbnail=true}); 404 for what has none (videos, PDFs). */
 	private ResponseEntity<byte[]> thumbnail(EvidenceItem item) {
-		byte[] preview = evidence.thumbnail(item)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "这项证据没有缩略图"));
-		return ResponseEntity.ok()
-			.contentType(item.chart() ? MediaType.valueOf(item.contentType()) : MediaType.IMAGE_JPEG)
-			.header("X-Content-Type-Options", "nosniff")
-			.eTag("\"" + item.sha256() + "-thumbnail\"")
-			.body(preview);
+		return EvidenceDownloads.thumbnail(evidence, item, "这项证据没有缩略图");
 	}
 
 	private EvidenceItem item(long alarmId, long itemId) {
@@ -127,14 +118,7 @@ class EvidenceController {
 	}
 
 	private ResponseEntity<InputStreamResource> file(EvidenceItem item) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(item.contentType()))
-			.contentLength(item.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(item.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.eTag('"' + item.sha256() + '"')
-			.body(new InputStreamResource(evidence.open(item)));
+		return EvidenceDownloads.file(evidence, item);
 	}
 
 	/** Which of the alarm's evidence the user reads: all of it, or a rectifying firm its own uploads. */

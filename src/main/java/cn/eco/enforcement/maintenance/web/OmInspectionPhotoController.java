@@ -1,6 +1,5 @@
 package cn.eco.enforcement.maintenance.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,17 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import cn.eco.enforcement.evidence.EvidenceApi;
 import cn.eco.enforcement.evidence.EvidenceApi.Upload;
+import cn.eco.enforcement.evidence.EvidenceDownloads;
 import cn.eco.enforcement.evidence.EvidenceItem;
 import cn.eco.enforcement.maintenance.internal.OmInspectionPhotos;
 import cn.eco.enforcement.maintenance.internal.OmInspectionPhotos.Caller;
 import cn.eco.enforcement.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -79,23 +75,8 @@ class OmInspectionPhotoController {
 			@RequestParam(defaultValue = "false") boolean thumbnail, Authentication user) {
 		EvidenceItem item = photos.photo(id, photoId, caller(user))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这张巡检照片"));
-		if (thumbnail) {
-			byte[] preview = evidence.thumbnail(item)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "这张照片没有缩略图"));
-			return ResponseEntity.ok()
-				.contentType(MediaType.IMAGE_JPEG)
-				.header("X-Content-Type-Options", "nosniff")
-				.eTag("\"" + item.sha256() + "-thumbnail\"")
-				.body(preview);
-		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(item.contentType()))
-			.contentLength(item.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(item.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.eTag('"' + item.sha256() + '"')
-			.body(new InputStreamResource(evidence.open(item)));
+		return thumbnail ? EvidenceDownloads.thumbnail(evidence, item, "这张照片没有缩略图")
+				: EvidenceDownloads.file(evidence, item);
 	}
 
 	@ExceptionHandler(OmInspectionPhotos.UnknownInspection.class)
