@@ -26,7 +26,10 @@ import java.util.Set;
  * 61 of the 64 characters a column holds), never a UUID (no {@code z} in hex), and the same in every
  * column that refers to it. Values that are not the template's ids (definition ids, user ids,
  * variable values) are copied as they are; {@code overrides} replaces whole columns (e.g. a removal
- * time in the past). PostgreSQL only.
+ * time in the past), and {@code replacements} replaces one value wherever a text column holds it
+ * (e.g. the assignee, in the task, its history, its authorization, its identity link and the
+ * {@code assignee} variable alike), each by an SQL expression that may use the copy's number {@code g}.
+ * PostgreSQL only.
  */
 final class OpenWorkCopies {
 
@@ -49,10 +52,18 @@ final class OpenWorkCopies {
 
 	private final Map<String, String> overrides;
 
+	private final Map<String, String> replacements;
+
 	OpenWorkCopies(Connection connection, String processInstanceId, Map<String, String> overrides) throws SQLException {
+		this(connection, processInstanceId, overrides, Map.of());
+	}
+
+	OpenWorkCopies(Connection connection, String processInstanceId, Map<String, String> overrides,
+			Map<String, String> replacements) throws SQLException {
 		this.connection = connection;
 		this.template = processInstanceId;
 		this.overrides = overrides;
+		this.replacements = replacements;
 		collect();
 	}
 
@@ -144,6 +155,9 @@ final class OpenWorkCopies {
 						}
 						else if (value != null && ids.contains(value)) {
 							values.add(literal(value.substring(0, value.length() - 7) + "z") + " || lpad(to_hex(g), 6, '0')");
+						}
+						else if (value != null && replacements.containsKey(value)) {
+							values.add(replacements.get(value));
 						}
 						else {
 							values.add("t." + column);

@@ -38,6 +38,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <li><b>check</b>: a few copies are signed for over REST and must move on to their next task.
  * </ol>
  * Targets: completions/s seeded ≥ 0.9 of empty; filter first page p99 &lt; 300 ms seeded.
+ * <p>
+ * {@code --staff N} spreads the copies over a bureau of N inspectors: copy {@code g} is assigned to
+ * the measured inspector when {@code g % N == 0} and otherwise to a colleague {@code staff-0001} …
+ * (ids without accounts: nobody logs in as them), in the task, its history, authorization, identity
+ * link and {@code assignee} variable alike. Without it (N = 1) every copy keeps its template's
+ * assignee, so the demo's few inspectors hold tens of thousands of open tasks each.
  */
 public final class OpenWorkLoad {
 
@@ -45,7 +51,7 @@ public final class OpenWorkLoad {
 			usage: OpenWorkLoad --jdbc-url jdbc:postgresql://127.0.0.1:5432/<platform db> [--jdbc-user postgres --jdbc-password ""]
 			                    [--http http://localhost:8080] [--admin demo --admin-password demo] [--user monitor --password monitor]
 			                    [--open 300000] [--templates 30] [--chunk 5000] [--alarms 300] [--threads 4] [--list-samples 200]
-			                    [--skip-empty] [--skip-seed]
+			                    [--staff 1] [--skip-empty] [--skip-seed]
 			Demo accounts: an inspector's password is his id. See docs/scale.md, history clean-up. Use a scratch database.""";
 
 	private static final String MY_TASKS = "我的待办";
@@ -71,7 +77,7 @@ public final class OpenWorkLoad {
 		try {
 			options = OpenWorkClient.options(args, Set.of("jdbc-url", "jdbc-user", "jdbc-password", "http", "admin",
 					"admin-password", "user", "password", "open", "templates", "chunk", "alarms", "threads", "list-samples",
-					"skip-empty", "skip-seed"));
+					"staff", "skip-empty", "skip-seed"));
 			if (!options.containsKey("help") && !options.containsKey("jdbc-url")) {
 				throw new IllegalArgumentException("--jdbc-url is required");
 			}
@@ -126,13 +132,7 @@ public final class OpenWorkLoad {
 		List<Task> tasks = tasksOf(processes);
 		long openTasks = count(db, "SELECT count(*) FROM act_ru_task");
 		if (inspector == null) {
-			inspector = tasks.stream()
-			.collect(Collectors.groupingBy(Task::assignee, Collectors.counting()))
-			.entrySet()
-			.stream()
-			.max(Map.Entry.comparingByValue())
-			.orElseThrow()
-			.getKey();
+			inspector = mostAssigned(tasks);
 		}
 		Measured list = listFirstPage(inspector, OpenWorkClient.number(options, "list-samples", 200));
 		long inspectorsTasks = count(db, "SELECT count(*) FROM act_ru_task WHERE assignee_ = '" + inspector + "'");
@@ -223,6 +223,16 @@ public final class OpenWorkLoad {
 		return new Measured(latencies.count(), failed, (System.nanoTime() - from) / 1e9, latencies);
 	}
 
+	private static String mostAssigned(List<Task> tasks) {
+		return tasks.stream()
+			.collect(Collectors.groupingBy(Task::assignee, Collectors.counting()))
+			.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.orElseThrow()
+			.getKey();
+	}
+
 	private boolean signFor(Task task) {
 		try {
 			var answer = http.json("POST", "/engine-rest/task/" + task.id() + "/complete", task.assignee(), task.assignee(),
@@ -238,8 +248,8 @@ public final class OpenWorkLoad {
 		}
 	}
 
-	/** A template loop and how many copies of it there are. */
-	record Copied(String processInstanceId, String taskId, String assignee, long copies) {
+	/** A template loop and how many copies of it there are, spread over {@code staff} inspectors. */
+	record Copied(String processInstanceId, String taskId, String assignee, long copies, int staff) {
 	}
 
 	private List<Copied> seed(Connection db, int open) throws Exception {
@@ -251,13 +261,24 @@ public final class OpenWorkLoad {
 		long perTemplate = Math.max(0, (open - waiting - tasks.size()) / tasks.size());
 		System.out.printf("seed        %,d loops wait in 签收; %d new template loops × %,d copies each; load average %s%n", waiting,
 				tasks.size(), perTemplate, OpenWorkClient.loadAverage());
+		if (inspector == null) {
+			inspector = mostAssigned(tasks);
+		}
+		int staff = OpenWorkClient.number(options, "staff", 1);
+		String assigneeOfCopy = "CASE WHEN g % " + staff + " = 0 THEN '" + inspector.replace("'", "''")
+				+ "' ELSE 'staff-' || lpad((g % " + staff + ")::text, 4, '0') END";
+		if (staff > 1) {
+			System.out.printf("staff       copies spread over %d inspectors: %s and %d colleagues without accounts%n", staff, inspector,
+					staff - 1);
+		}
 		long started = System.nanoTime();
 		long rows = 0;
 		List<Copied> copied = new ArrayList<>();
 		for (Task template : tasks) {
 			// the copies' 签收超时 timers fall due 30 days on, so no 300,000 escalations start during or after the run
 			var copies = new OpenWorkCopies(db, template.processInstanceId(),
-					Map.of("duedate_", "t.duedate_ + interval '30 days'"));
+					Map.of("duedate_", "t.duedate_ + interval '30 days'"),
+					staff > 1 ? Map.of(template.assignee(), assigneeOfCopy) : Map.of());
 			if (copied.isEmpty()) {
 				System.out.printf("template    %s: %d rows a copy %s%n", template.processInstanceId(), copies.rowsPerCopy(),
 						copies.rowsByTable());
@@ -265,7 +286,7 @@ public final class OpenWorkLoad {
 			var outcome = copies.copy(1, perTemplate + 1, chunk, done -> {
 			});
 			rows += outcome.rows();
-			copied.add(new Copied(template.processInstanceId(), template.id(), template.assignee(), perTemplate));
+			copied.add(new Copied(template.processInstanceId(), template.id(), template.assignee(), perTemplate, staff));
 			System.out.printf("  template %d of %d: %,d copies, %,d rows in %.0f s (%,.0f rows/s); load average %s%n",
 					copied.size(), tasks.size(), outcome.copies(), outcome.rows(), outcome.seconds(), outcome.rowsPerSecond(),
 					OpenWorkClient.loadAverage());
@@ -295,8 +316,17 @@ public final class OpenWorkLoad {
 				continue;
 			}
 			long n = 1 + (template.copies() * (i + 1)) / 7;
+			String assignee = template.assignee();
+			if (template.staff() > 1) {
+				// a copy of the measured inspector's (the colleagues have no accounts to sign for theirs)
+				n = Math.max(template.staff(), n - n % template.staff());
+				assignee = inspector;
+				if (n > template.copies()) {
+					continue;
+				}
+			}
 			String process = OpenWorkCopies.copyId(template.processInstanceId(), n);
-			Task task = new Task(OpenWorkCopies.copyId(template.taskId(), n), process, template.assignee(), "Task_SignFor");
+			Task task = new Task(OpenWorkCopies.copyId(template.taskId(), n), process, assignee, "Task_SignFor");
 			tried++;
 			if (signFor(task)) {
 				List<Task> next = tasksOfAny(process);
