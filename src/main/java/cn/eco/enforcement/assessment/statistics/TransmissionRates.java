@@ -46,8 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the month (each condition raised one alarm); <b>verified on time</b> when the alarm's loop was
  * handled (核查) before its handling deadline, as its loop assessment records.</li>
  * </ul>
- * The queries bound {@code data_time} by the month, so they read one partition when {@code reading} is
- * partitioned by month, and join from the devices so each device's key range can serve them.
+ * {@link ReadingHours} reads the readings. Its queries bound {@code data_time} by the month, so they
+ * read one partition when {@code reading} is partitioned by month, and join from the devices so each
+ * device's key range can serve them.
  * <p>
  * Minute data are not read reading by reading for hours the hourly job has counted: the job keeps,
  * per device and hour, the number of minute readings and of invalid ones ({@code minute_count}, see
@@ -63,12 +64,6 @@ class TransmissionRates {
 
 	static final int VALID_DAY_HOURS = 20;
 
-	private static final String INVALID_FLAG = "COALESCE(UPPER(TRIM(r.data_flag)), 'N') NOT IN ('N', 'T', '')";
-
-	/** More runs of uncounted hours than this are read as one range. */
-	private static final int MAX_RANGES = 8;
-
-	private static final BitSet EMPTY = new BitSet();
 
 	/** A registered device and whose it is. */
 	record Device(String mn, Instant registeredAt, String enterpriseCode, String stationCode) {
@@ -84,10 +79,13 @@ class TransmissionRates {
 
 	private final PlatformTransactionManager transactionManager;
 
+	private final ReadingHours readingHours;
+
 	TransmissionRates(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.transactionManager = transactionManager;
+		this.readingHours = new ReadingHours(jdbc);
 	}
 
 	/** The device's month, or empty for an unknown device. */
@@ -148,11 +146,9 @@ class TransmissionRates {
 	}
 
 	/**
-	 * Which hours of the month each device's readings make received and valid. Hourly data are
-	 * grouped from {@code reading}; minute data come from the counts ({@code minute_count}) for hours
-	 * the job has counted, from the minute readings of a device-hour whose count is stale (late data),
-	 * and from the minute readings for hours not counted. All in one snapshot (repeatable read), so a
-	 * count and its hour's marks are read as of one moment.
+	 * Which hours of the month each device's readings make received and valid: the hourly data, then
+	 * the minute data of hours without them. All in one snapshot (repeatable read), so that a count and
+	 * its hour's marks are read as of one moment.
 	 */
 	private Map<String, HourMarks> hours(Instant from, Instant end, int hours, String mn) {
 		TransactionTemplate snapshot = new TransactionTemplate(transactionManager);
@@ -160,31 +156,10 @@ class TransmissionRates {
 		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		return snapshot.execute(status -> {
 			Map<String, HourMarks> marks = new HashMap<>();
-			readings("HOUR", from, end, mn, (device, hour, count, invalid) -> hourly(marks, hours, device,
+			readingHours.grouped("HOUR", from, end, mn, (device, hour, count, invalid) -> hourly(marks, hours, device,
 					index(from, hour), count, invalid));
-			BitSet counted = countedHours(from, end);
-			Map<String, BitSet> stale = new HashMap<>();
-			staleCounts(from, end, mn, (device, hour, count, invalid) -> {
-				int index = index(from, hour);
-				if (counted.get(index)) {
-					stale.computeIfAbsent(device, k -> new BitSet(hours)).set(index);
-					minutes(marks, hours, device, index, count, invalid);
-				}
-			});
-			counts(from, end, mn, (device, hour, count, invalid) -> {
-				int index = index(from, hour);
-				if (!stale.getOrDefault(device, EMPTY).get(index)) {
-					minutes(marks, hours, device, index, count, invalid);
-				}
-			});
-			for (Instant[] range : uncounted(from, end, counted)) {
-				readings("MINUTE", range[0], range[1], mn, (device, hour, count, invalid) -> {
-					int index = index(from, hour);
-					if (!counted.get(index)) {
-						minutes(marks, hours, device, index, count, invalid);
-					}
-				});
-			}
+			readingHours.minutes(from, end, mn, (device, hour, count, invalid) -> minutes(marks, hours, device,
+					index(from, hour), count, invalid));
 			return marks;
 		});
 	}
@@ -212,96 +187,6 @@ class TransmissionRates {
 		}
 	}
 
-	/** One period's readings grouped by device and hour, in [from, end). */
-	private void readings(String period, Instant from, Instant end, String mn, HourFigures figures) {
-		jdbc.sql("""
-				SELECT r.mn, DATE_TRUNC('hour', r.data_time) AS hour_start, COUNT(*) AS readings,
-				       SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS invalid
-				FROM monitoring_device d JOIN reading r ON r.mn = d.mn
-				WHERE r.data_time >= :from AND r.data_time < :end AND r.period = '%2$s' AND r.derived = FALSE%3$s
-				GROUP BY r.mn, DATE_TRUNC('hour', r.data_time)""".formatted(INVALID_FLAG, period,
-				mn == null ? "" : " AND d.mn = :mn"))
-			.params(params(from, end, mn))
-			.query(rs -> {
-				figures.accept(rs.getString("mn"), rs.getObject("hour_start", OffsetDateTime.class).toInstant(),
-						rs.getLong("readings"), rs.getLong("invalid"));
-			});
-	}
-
-	/** The hours of [from, end) whose minute data the job has counted, indexed from {@code from}. */
-	private BitSet countedHours(Instant from, Instant end) {
-		BitSet counted = new BitSet();
-		jdbc.sql("SELECT hour_start FROM minute_counted_hour WHERE hour_start >= :from AND hour_start < :end")
-			.params(params(from, end, null))
-			.query(rs -> {
-				int index = index(from, rs.getObject(1, OffsetDateTime.class).toInstant());
-				if (index >= 0) {
-					counted.set(index);
-				}
-			});
-		return counted;
-	}
-
-	/** The counted minute data of each device and hour. */
-	private void counts(Instant from, Instant end, String mn, HourFigures figures) {
-		jdbc.sql("""
-				SELECT c.mn, c.hour_start, c.minutes, c.minutes_invalid
-				FROM monitoring_device d JOIN minute_count c ON c.mn = d.mn
-				WHERE c.hour_start >= :from AND c.hour_start < :end%s""".formatted(mn == null ? "" : " AND d.mn = :mn"))
-			.params(params(from, end, mn))
-			.query(rs -> {
-				figures.accept(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3),
-						rs.getLong(4));
-			});
-	}
-
-	/** The minute readings of each device-hour marked stale (late data after the count). */
-	private void staleCounts(Instant from, Instant end, String mn, HourFigures figures) {
-		jdbc.sql("""
-				SELECT s.mn, s.hour_start, COUNT(r.mn) AS readings, SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS invalid
-				FROM minute_count_stale s
-				LEFT JOIN reading r ON r.mn = s.mn AND r.period = 'MINUTE' AND r.derived = FALSE
-				     AND r.data_time >= s.hour_start AND r.data_time < s.hour_start + INTERVAL '1' HOUR
-				WHERE s.hour_start >= :from AND s.hour_start < :end%2$s
-				GROUP BY s.mn, s.hour_start""".formatted(INVALID_FLAG, mn == null ? "" : " AND s.mn = :mn"))
-			.params(params(from, end, mn))
-			.query(rs -> {
-				figures.accept(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3),
-						rs.getLong(4));
-			});
-	}
-
-	/**
-	 * The runs of hours in [from, end) not counted, as [start, end) ranges. Usually one, the last hour
-	 * or two before the job's next run; with many gaps, one range over all of them (the hours counted
-	 * inside it are then left out by the caller).
-	 */
-	private static List<Instant[]> uncounted(Instant from, Instant end, BitSet counted) {
-		int hours = index(from, end);
-		List<Instant[]> ranges = new ArrayList<>();
-		for (int first = counted.nextClearBit(0); first < hours; first = counted.nextClearBit(first)) {
-			int last = Math.min(counted.nextSetBit(first) < 0 ? hours : counted.nextSetBit(first), hours);
-			ranges.add(new Instant[] { hourAt(from, first), hourAt(from, last) });
-			first = last;
-		}
-		if (ranges.size() > MAX_RANGES) {
-			return List.<Instant[]>of(new Instant[] { ranges.get(0)[0], ranges.get(ranges.size() - 1)[1] });
-		}
-		return ranges;
-	}
-
-	private static Instant hourAt(Instant from, int index) {
-		return from.plus(Duration.ofHours(index));
-	}
-
-	/** Figures of one device and hour: readings and invalid ones among them. */
-	@FunctionalInterface
-	private interface HourFigures {
-
-		void accept(String mn, Instant hour, long readings, long invalid);
-
-	}
-
 	/** Exceedance alarms per device and how many of their loops were handled in time: mn → {all, on time}. */
 	private Map<String, long[]> exceedances(Instant from, Instant to, String mn) {
 		Map<String, long[]> counts = new HashMap<>();
@@ -318,7 +203,7 @@ class TransmissionRates {
 		return counts;
 	}
 
-	private static Map<String, Object> params(Instant from, Instant end, String mn) {
+	static Map<String, Object> params(Instant from, Instant end, String mn) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", Timestamp.from(from));
 		params.put("end", Timestamp.from(end));
@@ -328,7 +213,7 @@ class TransmissionRates {
 		return params;
 	}
 
-	private static int index(Instant from, Instant hour) {
+	static int index(Instant from, Instant hour) {
 		return (int) Math.floorDiv(Duration.between(from, hour).getSeconds(), 3600);
 	}
 

@@ -34,7 +34,9 @@ import java.util.TreeSet;
  * concurrently either waits for that delete (the ingestion upserts the mark, which takes its row
  * lock) and is made again after it, or its readings are in the count. Readings stored while their
  * hour is still running are not marked; the job counts an hour only after the derivation's settle time
- * ({@code app.monitoring.derivation.settle}, 10 min), by which such a transaction has committed.</li>
+ * ({@code app.monitoring.derivation.settle}, 10 min), by which such a transaction has committed.
+ * Minute data written past the ingestion (a bulk load with COPY) are not marked: whoever writes them
+ * counts their hours ({@link #countHour}), as the one-year benchmark does.</li>
  * <li><b>Retention.</b> Counts are kept as long as the minute data and no longer ({@link #prune},
  * called by the retention job with the minute data's cut-off before it drops expired minute
  * partitions): a count that outlived its readings would make an hour received that the report,
