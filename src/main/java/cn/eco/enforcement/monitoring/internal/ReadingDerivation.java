@@ -136,7 +136,7 @@ class ReadingDerivation {
 					status -> template.execute((ConnectionCallback<Integer>) c -> MinuteCounts.countHour(c, hour, now)));
 		}
 		template.execute((ConnectionCallback<Integer>) c -> MinuteCounts.dropUncountedMarks(c, floor));
-		return stale == null ? 0 : stale.size();
+		return stale.size();
 	}
 
 	/** Writes the derived hourly values of the hour starting at {@code hour}; returns how many. */
