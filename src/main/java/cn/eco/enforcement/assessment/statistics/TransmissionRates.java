@@ -18,6 +18,9 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Data-transmission effectiveness (数据传输有效率) per device and month, computed from the stored
@@ -43,8 +46,16 @@ import org.springframework.stereotype.Service;
  * the month (each condition raised one alarm); <b>verified on time</b> when the alarm's loop was
  * handled (核查) before its handling deadline, as its loop assessment records.</li>
  * </ul>
- * The query bounds {@code data_time} by the month, so it reads one partition when {@code reading} is
- * partitioned by month, and joins from the devices so each device's key range can serve it.
+ * {@link ReadingHours} reads the readings. Its queries bound {@code data_time} by the month, so they
+ * read one partition when {@code reading} is partitioned by month, and join from the devices so each
+ * device's key range can serve them.
+ * <p>
+ * Minute data are not read reading by reading for hours the hourly job has counted: the job keeps,
+ * per device and hour, the number of minute readings and of invalid ones ({@code minute_count}, see
+ * the monitoring module's {@code MinuteCounts}), which is all the rule above takes from them. Hours
+ * not counted yet (the last hour or so, or hours the job skipped), and device-hours whose minute data
+ * arrived after the count (marked stale by the ingestion), are read from {@code reading} as before, so
+ * the figures are the same either way.
  */
 @Service
 class TransmissionRates {
@@ -53,7 +64,6 @@ class TransmissionRates {
 
 	static final int VALID_DAY_HOURS = 20;
 
-	private static final String INVALID_FLAG = "COALESCE(UPPER(TRIM(r.data_flag)), 'N') NOT IN ('N', 'T', '')";
 
 	/** A registered device and whose it is. */
 	record Device(String mn, Instant registeredAt, String enterpriseCode, String stationCode) {
@@ -67,9 +77,15 @@ class TransmissionRates {
 
 	private final Clock clock;
 
-	TransmissionRates(JdbcClient jdbc, Clock clock) {
+	private final PlatformTransactionManager transactionManager;
+
+	private final ReadingHours readingHours;
+
+	TransmissionRates(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transactionManager = transactionManager;
+		this.readingHours = new ReadingHours(jdbc);
 	}
 
 	/** The device's month, or empty for an unknown device. */
@@ -129,35 +145,46 @@ class TransmissionRates {
 			.list();
 	}
 
-	/** Which hours of the month each device's readings make received and valid: one grouped query. */
+	/**
+	 * Which hours of the month each device's readings make received and valid: the hourly data, then
+	 * the minute data of hours without them. All in one snapshot (repeatable read), so that a count and
+	 * its hour's marks are read as of one moment.
+	 */
 	private Map<String, HourMarks> hours(Instant from, Instant end, int hours, String mn) {
-		Map<String, HourMarks> marks = new HashMap<>();
-		jdbc.sql("""
-				SELECT r.mn, DATE_TRUNC('hour', r.data_time) AS hour_start,
-				       SUM(CASE WHEN r.period = 'HOUR' THEN 1 ELSE 0 END) AS hourly,
-				       SUM(CASE WHEN r.period = 'HOUR' AND %1$s THEN 1 ELSE 0 END) AS hourly_invalid,
-				       SUM(CASE WHEN r.period = 'MINUTE' THEN 1 ELSE 0 END) AS minutes,
-				       SUM(CASE WHEN r.period = 'MINUTE' AND %1$s THEN 1 ELSE 0 END) AS minutes_invalid
-				FROM monitoring_device d JOIN reading r ON r.mn = d.mn
-				WHERE r.data_time >= :from AND r.data_time < :end AND r.period IN ('HOUR', 'MINUTE')
-				  AND r.derived = FALSE%2$s
-				GROUP BY r.mn, DATE_TRUNC('hour', r.data_time)""".formatted(INVALID_FLAG,
-				mn == null ? "" : " AND d.mn = :mn"))
-			.params(params(from, end, mn))
-			.query(rs -> {
-				int hour = index(from, rs.getObject("hour_start", OffsetDateTime.class).toInstant());
-				if (hour < 0 || hour >= hours) {
-					return;
-				}
-				HourMarks m = marks.computeIfAbsent(rs.getString("mn"), k -> new HourMarks(hours));
-				long hourly = rs.getLong("hourly");
-				long minutes = rs.getLong("minutes");
-				m.received.set(hour);
-				boolean valid = hourly > 0 ? rs.getLong("hourly_invalid") == 0
-						: (minutes - rs.getLong("minutes_invalid")) >= MINUTE_VALID_SHARE * minutes;
-				m.valid.set(hour, valid);
-			});
-		return marks;
+		TransactionTemplate snapshot = new TransactionTemplate(transactionManager);
+		snapshot.setReadOnly(true);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		return snapshot.execute(status -> {
+			Map<String, HourMarks> marks = new HashMap<>();
+			readingHours.grouped("HOUR", from, end, mn, (device, hour, count, invalid) -> hourly(marks, hours, device,
+					index(from, hour), count, invalid));
+			readingHours.minutes(from, end, mn, (device, hour, count, invalid) -> minutes(marks, hours, device,
+					index(from, hour), count, invalid));
+			return marks;
+		});
+	}
+
+	private static void hourly(Map<String, HourMarks> marks, int hours, String mn, int hour, long count,
+			long invalid) {
+		if (hour >= 0 && hour < hours) {
+			HourMarks m = marks.computeIfAbsent(mn, k -> new HourMarks(hours));
+			m.received.set(hour);
+			m.hourly.set(hour);
+			m.valid.set(hour, invalid == 0);
+		}
+	}
+
+	/** An hour with hourly data is judged by them; otherwise its minute data make it received. */
+	private static void minutes(Map<String, HourMarks> marks, int hours, String mn, int hour, long count,
+			long invalid) {
+		if (hour < 0 || hour >= hours || count == 0) {
+			return;
+		}
+		HourMarks m = marks.computeIfAbsent(mn, k -> new HourMarks(hours));
+		if (!m.hourly.get(hour)) {
+			m.received.set(hour);
+			m.valid.set(hour, (count - invalid) >= MINUTE_VALID_SHARE * count);
+		}
 	}
 
 	/** Exceedance alarms per device and how many of their loops were handled in time: mn → {all, on time}. */
@@ -176,7 +203,7 @@ class TransmissionRates {
 		return counts;
 	}
 
-	private static Map<String, Object> params(Instant from, Instant end, String mn) {
+	static Map<String, Object> params(Instant from, Instant end, String mn) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", Timestamp.from(from));
 		params.put("end", Timestamp.from(end));
@@ -186,7 +213,7 @@ class TransmissionRates {
 		return params;
 	}
 
-	private static int index(Instant from, Instant hour) {
+	static int index(Instant from, Instant hour) {
 		return (int) Math.floorDiv(Duration.between(from, hour).getSeconds(), 3600);
 	}
 
@@ -203,11 +230,11 @@ class TransmissionRates {
 		return a.isAfter(b) ? a : b;
 	}
 
-	/** Received and valid hours of one device, indexed from the start of the month. */
-	private record HourMarks(BitSet received, BitSet valid) {
+	/** Received and valid hours of one device, and those with hourly data, indexed from the start of the month. */
+	private record HourMarks(BitSet received, BitSet valid, BitSet hourly) {
 
 		HourMarks(int hours) {
-			this(new BitSet(hours), new BitSet(hours));
+			this(new BitSet(hours), new BitSet(hours), new BitSet(hours));
 		}
 
 	}

@@ -7,17 +7,23 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import cn.eco.enforcement.monitoring.Period;
+import cn.eco.enforcement.monitoring.counts.MinuteCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Derives hourly values from minute data, and daily values from hourly data, for devices that
@@ -27,6 +33,11 @@ import org.springframework.stereotype.Component;
  * (China's) follow once all their hours are done. Each hour and day commits on its own, so a run
  * cut short loses nothing done and the next one carries on; running a window twice writes nothing
  * the second time.
+ * <p>
+ * The hour's minute data are also counted per device for the transmission report
+ * ({@link MinuteCounts}), in the hour's transaction with its derivation and progress. After the hours,
+ * a run counts again every counted hour whose minute data changed later (late data mark their
+ * device-hour stale when they are stored), each in its own transaction.
  */
 @Component
 class ReadingDerivation {
@@ -44,9 +55,15 @@ class ReadingDerivation {
 
 	private final String onConflict;
 
-	ReadingDerivation(JdbcClient jdbc, DataSource dataSource, DerivationSettings settings, Clock clock)
-			throws Exception {
+	private final JdbcTemplate template;
+
+	private final TransactionTemplate transactions;
+
+	ReadingDerivation(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
+			DerivationSettings settings, Clock clock) throws Exception {
 		this.jdbc = jdbc;
+		this.template = new JdbcTemplate(dataSource);
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.settings = settings;
 		this.clock = clock;
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
@@ -55,7 +72,7 @@ class ReadingDerivation {
 	}
 
 	/** What one run did. */
-	record Outcome(int hours, long hourlyRows, int days, long dailyRows) {
+	record Outcome(int hours, long hourlyRows, int days, long dailyRows, int recounted) {
 	}
 
 	Outcome catchUp() {
@@ -70,8 +87,7 @@ class ReadingDerivation {
 		int hours = 0;
 		long hourlyRows = 0;
 		for (; hour.isBefore(end); hour = hour.plus(1, ChronoUnit.HOURS)) {
-			hourlyRows += deriveHour(hour, now);
-			advance(Period.HOUR, hour.plus(1, ChronoUnit.HOURS));
+			hourlyRows += countAndDeriveHour(hour, now);
 			if (++hours % PROGRESS_EVERY == 0) {
 				log.info("Derived hourly values up to {}: {} hours, {} values so far", hour, hours, hourlyRows);
 			}
@@ -85,12 +101,42 @@ class ReadingDerivation {
 			advance(Period.DAY, start(day.plusDays(1)));
 			days++;
 		}
-		Outcome outcome = new Outcome(hours, hourlyRows, days, dailyRows);
-		if (hourlyRows + dailyRows > 0 || hours > 1) {
-			log.info("Derived readings: {} hourly values over {} hours, {} daily values over {} days", hourlyRows,
-					hours, dailyRows, days);
+		int recounted = recountStaleHours(floor, now);
+		Outcome outcome = new Outcome(hours, hourlyRows, days, dailyRows, recounted);
+		if (hourlyRows + dailyRows > 0 || hours > 1 || recounted > 0) {
+			log.info("Derived readings: {} hourly values over {} hours, {} daily values over {} days; "
+					+ "minute data counted again for {} hours with late data", hourlyRows, hours, dailyRows, days,
+					recounted);
 		}
 		return outcome;
+	}
+
+	/**
+	 * Counts the hour's minute data, writes its derived hourly values and records the progress, in one
+	 * transaction; returns the number of derived values.
+	 */
+	int countAndDeriveHour(Instant hour, Instant now) {
+		Integer derived = transactions.execute(status -> {
+			template.execute((ConnectionCallback<Integer>) c -> MinuteCounts.countHour(c, hour, now));
+			int written = deriveHour(hour, now);
+			advance(Period.HOUR, hour.plus(1, ChronoUnit.HOURS));
+			return written;
+		});
+		return derived == null ? 0 : derived;
+	}
+
+	/**
+	 * Counts again each counted hour with late minute data, and forgets the marks of hours older than
+	 * the window that were never counted; returns the number of hours counted again.
+	 */
+	int recountStaleHours(Instant floor, Instant now) {
+		List<Instant> stale = template.execute((ConnectionCallback<List<Instant>>) MinuteCounts::staleHours);
+		for (Instant hour : stale) {
+			transactions.executeWithoutResult(
+					status -> template.execute((ConnectionCallback<Integer>) c -> MinuteCounts.countHour(c, hour, now)));
+		}
+		template.execute((ConnectionCallback<Integer>) c -> MinuteCounts.dropUncountedMarks(c, floor));
+		return stale.size();
 	}
 
 	/** Writes the derived hourly values of the hour starting at {@code hour}; returns how many. */

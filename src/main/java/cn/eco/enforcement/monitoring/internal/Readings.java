@@ -3,6 +3,8 @@ package cn.eco.enforcement.monitoring.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import javax.sql.DataSource;
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingView;
+import cn.eco.enforcement.monitoring.counts.MinuteCounts;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -24,6 +27,9 @@ import org.springframework.stereotype.Repository;
  * On PostgreSQL a group goes in with {@code COPY} ({@link ReadingCopy}) and, when it holds a row
  * already stored, again with {@code ON CONFLICT DO NOTHING} in one statement ({@link ReadingArrayInsert});
  * {@code app.monitoring.readings.copy=false} uses the statement alone. On H2 a {@code MERGE} batch.
+ * New minute readings of an hour that is already over mark their device-hour stale for the
+ * transmission report's counts ({@link MinuteCounts}), in the same transaction; readings of the
+ * running hour, the usual case, cost nothing more.
  */
 @Repository
 class Readings {
@@ -61,10 +67,39 @@ class Readings {
 		if (rows.isEmpty()) {
 			return new boolean[0];
 		}
-		if (postgres) {
-			return template.execute((ConnectionCallback<boolean[]>) c -> copy ? ReadingCopy.store(c, rows, receivedAt)
-					: ReadingArrayInsert.store(c, rows, receivedAt));
+		boolean[] isNew = postgres
+				? template.execute((ConnectionCallback<boolean[]>) c -> copy ? ReadingCopy.store(c, rows, receivedAt)
+						: ReadingArrayInsert.store(c, rows, receivedAt))
+				: merge(rows, receivedAt);
+		markLateMinutes(rows, isNew, receivedAt.toInstant());
+		return isNew;
+	}
+
+	/** Marks the device-hours of new minute readings whose hour was over when they were stored. */
+	private void markLateMinutes(List<Row> rows, boolean[] isNew, Instant receivedAt) {
+		java.util.Set<MinuteCounts.StaleHour> late = null;
+		for (int i = 0; i < rows.size(); i++) {
+			Reading r = rows.get(i).reading();
+			if (isNew[i] && r.period() == Period.MINUTE) {
+				Instant hour = r.dataTime().truncatedTo(ChronoUnit.HOURS);
+				if (!hour.plus(1, ChronoUnit.HOURS).isAfter(receivedAt)) {
+					if (late == null) {
+						late = new HashSet<>();
+					}
+					late.add(new MinuteCounts.StaleHour(rows.get(i).mn(), hour));
+				}
+			}
 		}
+		if (late != null) {
+			java.util.Set<MinuteCounts.StaleHour> marks = late;
+			template.execute((ConnectionCallback<Void>) c -> {
+				MinuteCounts.markStale(c, marks, receivedAt);
+				return null;
+			});
+		}
+	}
+
+	private boolean[] merge(List<Row> rows, OffsetDateTime receivedAt) {
 		int[][] counts = template.batchUpdate(insert, rows, 1000, (ps, row) -> {
 			Reading r = row.reading();
 			ps.setString(1, row.mn());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,21 @@ abstract class ReadingDerivationScenarios {
 	abstract JdbcClient jdbc();
 
 	abstract ReadingDerivation derivation();
+
+	/**
+	 * Leaves the job's progress and the minute counts of these days as they were found: a later test
+	 * that writes minute data straight into an hour a run here counted (not through the ingestion,
+	 * which would mark the hour) would otherwise find them not counted.
+	 */
+	@AfterEach
+	void forgetTheRunsOfTheseDays() {
+		jdbc().sql("DELETE FROM reading_derivation").update();
+		OffsetDateTime from = DAY.minusDays(3).atStartOfDay(ReadingPartitions.ZONE).toOffsetDateTime();
+		OffsetDateTime to = DAY.plusDays(3).atStartOfDay(ReadingPartitions.ZONE).toOffsetDateTime();
+		for (String table : List.of("minute_counted_hour", "minute_count", "minute_count_stale")) {
+			jdbc().sql("DELETE FROM " + table + " WHERE hour_start >= ? AND hour_start < ?").params(from, to).update();
+		}
+	}
 
 	@Test
 	void anHourOfMinuteDataBecomesAnHourlyValueMarkedDerived() {
@@ -141,7 +157,40 @@ abstract class ReadingDerivationScenarios {
 		assertThat(decimal(row(mn, "DAY", "w01018", midnight), "avg_value")).as("from the derived hours")
 			.isEqualByComparingTo("11.5");
 		assertThat(row(mn, "DAY", "w01018", midnight).get("derived")).isEqualTo(true);
-		assertThat(again).isEqualTo(new ReadingDerivation.Outcome(0, 0, 0, 0));
+		assertThat(again).isEqualTo(new ReadingDerivation.Outcome(0, 0, 0, 0, 0));
+	}
+
+	@Test
+	void aRunCountsEachHoursMinuteDataForTheReportAndCountsAnHourAgainAfterLateData() {
+		String mn = registeredDevice();
+		minutesOfTheDay(mn);
+		minute(mn, "w00000", TEN, 5, 100, "F");
+		Instant halfPastMidnight = DAY.plusDays(1).atTime(0, 30).atZone(ReadingPartitions.ZONE).toInstant();
+
+		derivation().catchUp(halfPastMidnight);
+
+		assertThat(minuteCount(mn, TEN)).as("6 readings of COD, 1 of flow flagged F").containsExactly(7L, 1L);
+		assertThat(jdbc().sql("SELECT COUNT(*) FROM minute_count WHERE mn = ?").param(mn).query(Long.class).single())
+			.as("every hour of the day").isEqualTo(24);
+
+		// Late data, stored and marked as the ingestion does.
+		minute(mn, "w00000", TEN.plus(Duration.ofMinutes(10)), 5, 100, "N");
+		jdbc().sql("INSERT INTO minute_count_stale (hour_start, mn, marked_at) VALUES (?, ?, ?)")
+			.params(TEN.atOffset(ZoneOffset.UTC), mn, OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		ReadingDerivation.Outcome next = derivation().catchUp(halfPastMidnight.plus(Duration.ofMinutes(5)));
+
+		assertThat(next.recounted()).isGreaterThanOrEqualTo(1);
+		assertThat(minuteCount(mn, TEN)).containsExactly(8L, 1L);
+		assertThat(jdbc().sql("SELECT COUNT(*) FROM minute_count_stale WHERE mn = ?").param(mn).query(Long.class).single())
+			.isZero();
+	}
+
+	List<Long> minuteCount(String mn, Instant hour) {
+		return jdbc().sql("SELECT minutes, minutes_invalid FROM minute_count WHERE mn = ? AND hour_start = ?")
+			.params(mn, hour.atOffset(ZoneOffset.UTC))
+			.query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2)))
+			.single();
 	}
 
 	/** A logger sending minute data every 10 minutes for a whole day. */
@@ -150,6 +199,17 @@ abstract class ReadingDerivationScenarios {
 		for (int m = 0; m < 24 * 60; m += 10) {
 			minute(mn, "w01018", midnight.plus(Duration.ofMinutes(m)), m / 60, null, "N");
 		}
+	}
+
+	/** A device in the registry (of a demo firm): the counts are kept for registered devices. */
+	String registeredDevice() {
+		String mn = device();
+		jdbc().sql("""
+				INSERT INTO monitoring_device (mn, password_salt, password_hash, kind, enterprise_code, outlet, registered_at)
+				VALUES (?, 'salt', 'hash', 'WASTEWATER', 'ENT-0001', 'DW001', ?)""")
+			.params(mn, OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		return mn;
 	}
 
 	String device() {

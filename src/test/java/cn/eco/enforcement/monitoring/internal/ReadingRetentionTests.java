@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -109,6 +111,40 @@ class ReadingRetentionTests {
 		}
 
 		assertThat(partitionOf(mn, Period.RTD, farAhead)).isEqualTo("reading_rtd_2031_01");
+	}
+
+	@Test
+	void minuteCountsGoWithTheMinuteDataRetentionAndTheirCountedHoursFirst() {
+		String mn = TestDevices.wastewaterAt(monitoring, "ENT-0001");
+		Instant cutOff = today.minusYears(1).atStartOfDay(ReadingPartitions.ZONE).toInstant();
+		List<Instant> expired = List.of(cutOff.minus(Duration.ofDays(3)), cutOff.minus(Duration.ofDays(2)),
+				cutOff.minus(Duration.ofHours(1)));
+		List<Instant> kept = List.of(cutOff, today.minusDays(10).atStartOfDay(ReadingPartitions.ZONE).toInstant());
+		for (Instant hour : concat(expired, kept)) {
+			OffsetDateTime at = hour.atOffset(ZoneOffset.UTC);
+			jdbc.sql("INSERT INTO minute_count (mn, hour_start, minutes, minutes_invalid) VALUES (?, ?, 6, 0)")
+				.params(mn, at).update();
+			jdbc.sql("INSERT INTO minute_counted_hour (hour_start, counted_at) VALUES (?, now()) ON CONFLICT DO NOTHING")
+				.param(at).update();
+			jdbc.sql("INSERT INTO minute_count_stale (hour_start, mn, marked_at) VALUES (?, ?, now())")
+				.params(at, mn).update();
+		}
+
+		retention.maintain();
+
+		for (String table : List.of("minute_count", "minute_counted_hour", "minute_count_stale")) {
+			assertThat(jdbc.sql("SELECT hour_start FROM " + table + " WHERE hour_start IN (?, ?, ?, ?, ?)")
+				.params(concat(expired, kept).stream().map(h -> h.atOffset(ZoneOffset.UTC)).toArray())
+				.query((rs, i) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+				.list()).as(table + ": older than a year (minute data's retention) deleted").containsOnlyOnceElementsOf(kept)
+				.hasSize(2);
+		}
+	}
+
+	private static List<Instant> concat(List<Instant> a, List<Instant> b) {
+		List<Instant> all = new java.util.ArrayList<>(a);
+		all.addAll(b);
+		return all;
 	}
 
 	private String partitionOf(String mn, Period period, Instant at) {

@@ -14,13 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import cn.eco.enforcement.monitoring.counts.MinuteCounts;
+
 /**
  * The one-year benchmark (issue 19 item 4): HJ 212 ingestion on an empty {@code reading} table,
  * then a bulk load of a year (devices' hourly data for {@code --hour-days}, minute data for
  * {@code --minute-days}) with COPY, then ingestion again on the loaded table, one device's month of
  * hourly data over REST, the monthly transmission report, and the drop of a month's partition as
  * the retention job drops it. Runs against a platform started on a scratch database. See
- * {@code docs/scale.md}.
+ * {@code docs/scale.md}. The loaded minute data are counted per device and hour for the report with
+ * the platform's own statement ({@link MinuteCounts#countHour}), hour by hour as the platform's hourly
+ * job counts them, so that the report is measured on the path it takes in service.
  */
 public final class YearOfData {
 
@@ -76,7 +80,7 @@ public final class YearOfData {
 					"SELECT COUNT(*) FROM monitoring_device WHERE mn LIKE 'BENCH%'") >= options.ingestDevices();
 			IngestionRun.readingsPerSecond(options, !registered, Math.max(10, options.ingestSeconds() / 2));
 			try (Statement statement = connection.createStatement()) {
-				statement.execute("TRUNCATE reading");
+				statement.execute("TRUNCATE reading, minute_count, minute_counted_hour, minute_count_stale");
 				statement.execute("DELETE FROM monitoring_device WHERE mn LIKE 'YEAR%'");
 			}
 
@@ -95,11 +99,14 @@ public final class YearOfData {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("ANALYZE reading");
 			}
+			double analyzeSeconds = (System.nanoTime() - analyzeStarted) / 1e9;
+			Counted counted = countMinutes(connection, end.minus(Duration.ofDays(options.minuteDays())), end);
 			String size = text(connection, "SELECT pg_size_pretty(pg_database_size(current_database()))");
 			System.out.printf(Locale.ROOT, "loaded      hourly %,d rows in %.0f s (%,.0f rows/s), minute %,d rows in %.0f s "
-					+ "(%,.0f rows/s); ANALYZE %.0f s; database %s; %s%n", hourly.rows(), hourly.seconds(),
-					hourly.rowsPerSecond(), minute.rows(), minute.seconds(), minute.rowsPerSecond(),
-					(System.nanoTime() - analyzeStarted) / 1e9, size, PlatformTimings.loadAverage());
+					+ "(%,.0f rows/s); ANALYZE %.0f s; minute data counted for %,d hours (%,d device-hours) in %.0f s; "
+					+ "database %s; %s%n", hourly.rows(), hourly.seconds(), hourly.rowsPerSecond(), minute.rows(),
+					minute.seconds(), minute.rowsPerSecond(), analyzeSeconds, counted.hours(), counted.deviceHours(),
+					counted.seconds(), size, PlatformTimings.loadAverage());
 
 			System.out.println("\n--- 3. HJ 212 ingestion on the loaded table ---");
 			double loaded = IngestionRun.readingsPerSecond(options, false, options.ingestSeconds());
@@ -147,6 +154,35 @@ public final class YearOfData {
 		System.out.printf(Locale.ROOT, "  %d requests (after %d not counted), %,d bytes each on average%n", millis.size(),
 				warmUp, bytes / Math.max(1, millis.size()));
 		return millis;
+	}
+
+	/** What counting the loaded minute data did. */
+	record Counted(int hours, long deviceHours, double seconds) {
+	}
+
+	/**
+	 * Counts the minute data of every hour in [from, to) as the platform's hourly job does, one
+	 * transaction per hour.
+	 */
+	private static Counted countMinutes(Connection connection, Instant from, Instant to) throws Exception {
+		long started = System.nanoTime();
+		int hours = 0;
+		long deviceHours = 0;
+		connection.setAutoCommit(false);
+		try {
+			for (Instant hour = from.truncatedTo(ChronoUnit.HOURS); hour.isBefore(to); hour = hour.plus(Duration.ofHours(1))) {
+				deviceHours += MinuteCounts.countHour(connection, hour, Instant.now());
+				connection.commit();
+				hours++;
+			}
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("ANALYZE minute_count");
+		}
+		return new Counted(hours, deviceHours, (System.nanoTime() - started) / 1e9);
 	}
 
 	/** A dropped partition. */
