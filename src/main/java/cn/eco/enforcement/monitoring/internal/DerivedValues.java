@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * as the transmission report applies it), a day when at least 20 hourly values are (HJ 75's daily
  * mean). Derived rows carry flag N and {@code derived = TRUE}. A device with any hourly (daily)
  * value of its own in the window is left alone, so its own data are never mixed with computed ones.
+ * The statements start from the registered devices (only they are let to send readings), so that each
+ * device's key range of {@code reading} (primary key {@code mn, data_time, …}) serves it: starting
+ * from {@code reading} with a time range alone, PostgreSQL read the month's whole minute partition
+ * every hour (1.2 s at 6.9 million rows, and a month at full size holds about 27 million).
  */
 final class DerivedValues {
 
@@ -28,7 +32,7 @@ final class DerivedValues {
 			       MIN(CASE WHEN %1$s THEN COALESCE(s.min_value, s.avg_value) END),
 			       MAX(CASE WHEN %1$s THEN COALESCE(s.max_value, s.avg_value) END),
 			       SUM(CASE WHEN %1$s THEN s.cou END), 'N', CAST(:now AS TIMESTAMP WITH TIME ZONE), TRUE
-			FROM reading s
+			FROM monitoring_device d JOIN reading s ON s.mn = d.mn
 			WHERE s.period = '%3$s' AND s.data_time >= :start AND s.data_time < :end
 			  AND NOT EXISTS (SELECT 1 FROM reading o WHERE o.mn = s.mn AND o.period = '%2$s'
 			                  AND o.data_time >= :start AND o.data_time < :end)

@@ -52,7 +52,7 @@ abstract class ReadingDerivationScenarios {
 
 	@Test
 	void anHourOfMinuteDataBecomesAnHourlyValueMarkedDerived() {
-		String mn = device();
+		String mn = registeredDevice();
 		for (int i = 0; i < 6; i++) {
 			minute(mn, "w01018", TEN.plus(Duration.ofMinutes(10 * i)), 10 + 10 * i, null, "N");
 			minute(mn, "w00000", TEN.plus(Duration.ofMinutes(10 * i)), 5, 100, "N");
@@ -74,8 +74,8 @@ abstract class ReadingDerivationScenarios {
 
 	@Test
 	void invalidMinutesAreLeftOutAndAnHourWithTooFewValidOnesIsNotDerived() {
-		String good = device();
-		String poor = device();
+		String good = registeredDevice();
+		String poor = registeredDevice();
 		for (int i = 0; i < 8; i++) {
 			Instant at = TEN.plus(Duration.ofMinutes(5 * i));
 			minute(good, "w01018", at, i == 0 ? 5000 : 20, null, i == 0 ? "D" : "N");
@@ -91,7 +91,7 @@ abstract class ReadingDerivationScenarios {
 
 	@Test
 	void aDeviceThatSentHourlyDataForTheHourGetsNoDerivedValue() {
-		String mn = device();
+		String mn = registeredDevice();
 		minute(mn, "w01018", TEN, 10, null, "N");
 		minute(mn, "w00000", TEN, 5, 100, "N");
 		write(mn, "HOUR", "w01018", TEN, 12, null, "N");
@@ -104,7 +104,7 @@ abstract class ReadingDerivationScenarios {
 
 	@Test
 	void derivingTheSameHourAgainWritesNothing() {
-		String mn = device();
+		String mn = registeredDevice();
 		minute(mn, "w01018", TEN, 10, null, "N");
 
 		int first = derivation().deriveHour(TEN, NOW);
@@ -117,9 +117,9 @@ abstract class ReadingDerivationScenarios {
 
 	@Test
 	void aDayOfHourlyDataBecomesADailyValueWhenTwentyHoursAreValid() {
-		String full = device();
-		String short19 = device();
-		String ownDay = device();
+		String full = registeredDevice();
+		String short19 = registeredDevice();
+		String ownDay = registeredDevice();
 		Instant midnight = DAY.atStartOfDay(ReadingPartitions.ZONE).toInstant();
 		for (int h = 0; h < 24; h++) {
 			Instant at = midnight.plus(Duration.ofHours(h));
@@ -144,7 +144,7 @@ abstract class ReadingDerivationScenarios {
 
 	@Test
 	void aRunDerivesTheHoursAndTheDaySinceTheLastRunAndARepeatDoesNothing() {
-		String mn = device();
+		String mn = registeredDevice();
 		minutesOfTheDay(mn);
 		Instant halfPastMidnight = DAY.plusDays(1).atTime(0, 30).atZone(ReadingPartitions.ZONE).toInstant();
 
@@ -201,7 +201,7 @@ abstract class ReadingDerivationScenarios {
 		}
 	}
 
-	/** A device in the registry (of a demo firm): the counts are kept for registered devices. */
+	/** A device in the registry (of a demo firm): only registered devices send data, and the job derives and counts for them. */
 	String registeredDevice() {
 		String mn = device();
 		jdbc().sql("""
