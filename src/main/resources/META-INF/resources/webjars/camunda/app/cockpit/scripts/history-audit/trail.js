@@ -177,7 +177,7 @@ function ruleDecisions(variables, decisions, stepNames, who) {
     (d.outputs || []).map(o => `${o.clauseName || o.variableName}=${value(o)}`).join('；') || '—'
   ]);
   return section('规则决策',
-    h('h4', {}, 'Drools 规则判定（流程变量）'),
+    h('h4', {}, 'Drools 规则判定（闭环规则判定记录）'),
     table(['项目', '结果'], rows, '本流程实例没有规则判定记录'),
     h('h4', {}, 'DMN 决策表'),
     table(['时间', '决策', '活动', '输入', '输出'], dmn, '本流程实例未调用 DMN 决策表'));
