@@ -282,6 +282,8 @@ class EnforcementLoopProcessTests {
 		assertThat(engine.getRuntimeService().getVariables(loop.getId())).hasSizeLessThanOrEqualTo(8)
 			.containsOnlyKeys("alarmId", "enterpriseCode", "enterpriseName", "alarmSummary", "supervisionMode",
 					"supervisionSummary", "assignee", "candidateGroup");
+		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(loop.getId())
+			.variableNameIn("plannedLoop", "storedAlarm").count()).as("handed over in memory, never written").isZero();
 		PlannedLoop plan = planOf(loop);
 		assertThat(plan.alarmId()).isEqualTo(alarmOf(loop).id());
 		assertThat(plan.supervisionRules()).isNotEmpty();
