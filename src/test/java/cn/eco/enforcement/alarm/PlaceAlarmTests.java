@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.eco.enforcement.casework.internal.LoopPlanRecords;
+import cn.eco.enforcement.casework.internal.PlannedLoop;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.notification.internal.OutboxDispatcher;
 import cn.eco.enforcement.support.Alarms;
@@ -64,6 +66,9 @@ class PlaceAlarmTests {
 
 	@Autowired
 	ProcessEngine engine;
+
+	@Autowired
+	LoopPlanRecords loopPlans;
 
 	@Autowired
 	AlarmApi alarms;
@@ -368,7 +373,9 @@ class PlaceAlarmTests {
 	}
 
 	private Duration dueIn(ProcessInstance loop, String variable) {
-		Date due = (Date) engine.getRuntimeService().getVariable(loop.getId(), variable);
+		// The due dates are the loop's plan (loop_plan), no longer process variables.
+		PlannedLoop plan = loopPlans.ofProcessInstance(loop.getId()).orElseThrow();
+		Date due = "signForDueDate".equals(variable) ? plan.signForDueDate() : plan.handlingDueDate();
 		return Duration.between(OffsetDateTime.now().toInstant(), due.toInstant());
 	}
 

@@ -18,6 +18,8 @@ import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.casework.internal.LoopPlanRecords;
+import cn.eco.enforcement.casework.internal.PlannedLoop;
 import cn.eco.enforcement.support.Alarms;
 import cn.eco.enforcement.support.IntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,6 +45,9 @@ class EnforcementLoopProcessTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LoopPlanRecords loopPlans;
+
 	@BeforeEach
 	void initAssertions() {
 		BpmnAwareTests.init(engine);
@@ -55,9 +60,9 @@ class EnforcementLoopProcessTests {
 		assertThat(loop).isWaitingAt("Task_SignFor").hasPassed("Task_DecideSupervision", "Task_DispatchInspector")
 			.variables()
 			.containsEntry("supervisionMode", "ON_SITE")
-			.containsEntry("assignee", "wangqiang")
-			.containsEntry("squadronLeader", "chenjun")
-			.containsKey("supervisionRules");
+			.containsEntry("assignee", "wangqiang");
+		assertThat(planOf(loop).squadronLeader()).isEqualTo("chenjun");
+		assertThat(planOf(loop).supervisionRules()).isNotEmpty();
 		assertThat(task(loop)).isAssignedTo("wangqiang");
 		assertThat(candidateGroups(loop)).containsExactly("squadron-XY-GX-SQ1");
 
@@ -123,9 +128,10 @@ class EnforcementLoopProcessTests {
 
 		assertThat(loop).variables()
 			.containsEntry("supervisionMode", "ESCALATED")
-			.containsEntry("assignee", "liuyang")
-			.containsEntry("taskPriority", 90)
-			.containsEntry("signForDeadline", "PT30M");
+			.containsEntry("assignee", "liuyang");
+		assertThat(planOf(loop).priority()).isEqualTo(90);
+		assertThat(planOf(loop).signForDeadline()).isEqualTo(Duration.ofMinutes(30));
+		assertThat(planOf(loop).seriousAlarm()).isFalse();
 		assertThat(task(loop).getPriority()).isEqualTo(90);
 		assertThat(Duration.between(Instant.now(), task(loop).getDueDate().toInstant()))
 			.isLessThan(Duration.ofMinutes(31));
@@ -263,8 +269,57 @@ class EnforcementLoopProcessTests {
 	void ambientStationAlarmGoesToTheSquadronOfTheStationsTownship() {
 		ProcessInstance loop = raise(Alarms.ambientAlarmAt("ST-TZW"));
 
-		assertThat(loop).variables().containsEntry("supervisionMode", "ON_SITE").containsEntry("squadronCode", "XY-GX-SQ1");
+		assertThat(loop).variables().containsEntry("supervisionMode", "ON_SITE");
+		assertThat(planOf(loop).squadronCode()).isEqualTo("XY-GX-SQ1");
 		assertThat(task(loop)).isNotAssigned().hasCandidateGroup("squadron-XY-GX-SQ1");
+	}
+
+	@Test
+	void loopReachesItsFirstTaskWithEightVariablesAtMostAndItsPlanInOneRow() {
+		ProcessInstance loop = raise(Alarms.moderateExceedanceAt("ENT-0001"));
+
+		assertThat(loop).isWaitingAt("Task_SignFor");
+		assertThat(engine.getRuntimeService().getVariables(loop.getId())).hasSizeLessThanOrEqualTo(8)
+			.containsOnlyKeys("alarmId", "enterpriseCode", "enterpriseName", "alarmSummary", "supervisionMode",
+					"supervisionSummary", "assignee", "candidateGroup");
+		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(loop.getId())
+			.variableNameIn("plannedLoop", "storedAlarm").count()).as("handed over in memory, never written").isZero();
+		PlannedLoop plan = planOf(loop);
+		assertThat(plan.alarmId()).isEqualTo(alarmOf(loop).id());
+		assertThat(plan.supervisionRules()).isNotEmpty();
+		assertThat(plan.assignmentRules()).isNotEmpty();
+		assertThat(task(loop).getDueDate()).isEqualTo(plan.signForDueDate());
+		assertThat(task(loop).getPriority()).isEqualTo(plan.priority());
+		assertThat(job("BoundaryEvent_SignForOverdue", loop).getDuedate()).isCloseTo(plan.signForDueDate(), 1000);
+		assertThat(plan.handlingDueDate()).isAfter(plan.signForDueDate());
+	}
+
+	@Test
+	void loopStartedBeforeThePlanHadATableStillEscalatesAndIsAssessedFromItsVariables() {
+		ProcessInstance loop = raise(Alarms.moderateExceedanceAt("ENT-0001"));
+		PlannedLoop plan = planOf(loop);
+		// What a loop started before V310 carries: the plan in variables, no row in loop_plan.
+		jdbc.sql("DELETE FROM loop_plan WHERE process_instance_id = ?").param(loop.getId()).update();
+		engine.getRuntimeService().setVariables(loop.getId(), Map.of("squadronLeader", plan.squadronLeader(),
+				"squadronCode", plan.squadronCode(), "signForDeadline", plan.signForDeadline().toString(),
+				"taskPriority", plan.priority(), "dispatchedAt", plan.plannedAt(), "handlingDueDate",
+				plan.handlingDueDate()));
+
+		execute(job("BoundaryEvent_SignForOverdue", loop));
+		assertThat(engine.getTaskService().getIdentityLinksForTask(task(loop).getId()))
+			.extracting(IdentityLink::getUserId)
+			.contains("chenjun");
+		complete(task(loop));
+		complete(task(loop), withVariables("inspectionRecord", "已核查", "violationFound", false));
+		complete(task(loop), withVariables("feedbackSummary", "无违法"));
+		complete(task(loop), withVariables("approved", true));
+
+		assertThat(assessment(alarmOf(loop).id())).containsEntry("squadron_code", "XY-GX-SQ1")
+			.containsEntry("sign_for_overdue", true);
+	}
+
+	private PlannedLoop planOf(ProcessInstance loop) {
+		return loopPlans.ofProcessInstance(loop.getId()).orElseThrow();
 	}
 
 	private ProcessInstance raise(cn.eco.enforcement.alarm.RaiseAlarm alarm) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.casework.internal.LoopPlanRecords;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseData;
 import cn.eco.enforcement.maintenance.MaintenanceApi;
@@ -32,6 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class OmStandingSupervisionTests {
+
+	@Autowired
+	LoopPlanRecords loopPlans;
 
 	@Autowired
 	EnterpriseApi enterprises;
@@ -76,8 +80,8 @@ class OmStandingSupervisionTests {
 		AlarmView after = alarms.raise(Alarms.moderateExceedanceAt(firm)).alarm();
 		assertThat(after.supervisionMode()).isEqualTo(SupervisionMode.ON_SITE.name());
 		var loop = engine.getRuntimeService();
-		assertThat((String) loop.getVariable(after.processInstanceId(), "supervisionRules"))
-			.isEqualTo("正面清单企业运维信用降级，告警现场核查");
+		assertThat(loopPlans.ofProcessInstance(after.processInstanceId()).orElseThrow().supervisionRules())
+			.containsExactly("正面清单企业运维信用降级，告警现场核查");
 		assertThat((String) loop.getVariable(after.processInstanceId(), "supervisionSummary")).contains("运维信用已降级");
 
 		AlarmView serious = alarms.raise(Alarms.seriousExceedanceAt(firm)).alarm();

@@ -49,8 +49,15 @@ class AuditorHistoryAccessTests {
 		assertThat(auditor.get("/engine-rest/history/detail" + of + "&variableUpdates=true").json()
 			.findValuesAsText("variableName")).contains("supervisionMode", "reviewComment");
 		// The rule decisions in the rules' Chinese labels, the assignee by name.
-		assertThat(auditor.get("/engine-rest/history/variable-instance" + of + "&variableName=supervisionRules").json()
-			.findValuesAsText("value")).containsExactly("正面清单企业的非严重告警非现场核查");
+		// The rules' plan (loop_plan) as the trail reads it with the auditor's session.
+		JsonNode plan = auditor.get("/api/alarms/" + alarmOf(instance) + "/loop-plan").json();
+		assertThat(plan.get("supervisionRules").asText()).isEqualTo("正面清单企业的非严重告警非现场核查");
+		assertThat(plan.get("squadronLeader").asText()).isEqualTo("chenjun");
+		assertThat(plan.get("processInstanceId").asText()).isEqualTo(instance);
+		WebappBrowser cockpit = new WebappBrowser(port);
+		cockpit.login("cockpit", "zhoumin", "zhoumin");
+		assertThat(cockpit.get("/api/alarms/" + alarmOf(instance) + "/loop-plan").status()).as("with the Cockpit session")
+			.isEqualTo(200);
 		assertThat(auditor.get("/engine-rest/history/variable-instance" + of + "&variableName=supervisionSummary").json()
 			.findValuesAsText("value")).singleElement().asString().contains("王强（wangqiang）");
 		assertThat(auditor.get("/engine-rest/history/variable-instance" + of + "&variableName=handlingSummary").json()
@@ -84,6 +91,12 @@ class AuditorHistoryAccessTests {
 		complete("chenjun", instance,
 				"{\"approved\": {\"value\": true, \"type\": \"Boolean\"}, \"reviewComment\": {\"value\": \"同意办结\"}}");
 		return instance;
+	}
+
+	private long alarmOf(String instance) {
+		return Http.as(port, "zhoumin")
+			.get("/engine-rest/history/variable-instance?processInstanceId=" + instance + "&variableName=alarmId")
+			.json().get(0).get("value").asLong();
 	}
 
 	private void complete(String user, String instance, String variables) {

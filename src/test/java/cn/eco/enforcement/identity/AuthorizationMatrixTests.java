@@ -53,6 +53,7 @@ class AuthorizationMatrixTests {
 			GET    /api/alarms                                                        401  403  ok   ok   ok   ok   ok   403
 			POST   /api/alarms                                                {}      401  403  400  400  400  403  400  400
 			GET    /api/alarms/{alarm}                                                401  403  ok   ok   ok   ok   ok   403
+			GET    /api/alarms/{alarm}/loop-plan                                      401  403  ok   ok   ok   ok   ok   403
 			# --- evidence: whoever works the alarm's current task adds (here wangqiang's investigation task; an
 			#     empty JSON body is 400), everyone who worked or reviews the loop or case reads, also after the loop
 			GET    /api/alarms/{alarm}/evidence                                       401  403  ok   ok   ok   ok   ok   403

@@ -84,7 +84,7 @@ class EngineAuthorizationTests {
 		assertThat(auditor.get("/engine-rest/history/activity-instance?processInstanceId=" + instance).json()
 			.findValuesAsText("activityId")).contains("Task_DecideSupervision", "Task_DispatchInspector");
 		assertThat(auditor.get("/engine-rest/history/variable-instance?processInstanceId=" + instance).json()
-			.findValuesAsText("name")).contains("supervisionMode", "supervisionRules", "assignee");
+			.findValuesAsText("name")).contains("supervisionMode", "supervisionSummary", "assignee");
 
 		assertThat(auditor.post("/engine-rest/task/" + taskId + "/complete", "{}").status()).isEqualTo(403);
 		assertThat(auditor.post("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"zhoumin\"}").status())

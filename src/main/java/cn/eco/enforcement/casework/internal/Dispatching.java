@@ -36,7 +36,7 @@ public class Dispatching {
 				d.squadronCode(), d.squadronLeader(), d.alarmSummary(), d.supervisionSummary(), d.signForDueDate()));
 	}
 
-	/** What the dispatch step knows from the loop's variables. */
+	/** What the dispatch step knows from the loop's variables and its plan. */
 	public record Dispatch(long alarmId, String supervisionMode, boolean escalated, String enterpriseCode,
 			String assignee, String squadronCode, String squadronLeader, String alarmSummary,
 			String supervisionSummary, Date signForDueDate) {

@@ -36,7 +36,10 @@ import cn.eco.enforcement.identity.Roles;
 @Component
 public class EvidenceAccess {
 
-	/** Loop and case variables that name the people answerable for the alarm. */
+	/**
+	 * Loop and case variables that name the people answerable for the alarm; the loop's squadron
+	 * leader is in its plan ({@link LoopPlanRecords#leadsAny}), or a variable in loops before V310.
+	 */
 	private static final Set<String> PEOPLE = Set.of(LoopVariables.HANDLER, LoopVariables.SQUADRON_LEADER,
 			"investigator1", "investigator2", "leadInspector", "responsibleInspector");
 
@@ -51,7 +54,10 @@ public class EvidenceAccess {
 
 	private final IdentityService identity;
 
-	EvidenceAccess(TaskService tasks, HistoryService history, IdentityService identity) {
+	private final LoopPlanRecords plans;
+
+	EvidenceAccess(TaskService tasks, HistoryService history, IdentityService identity, LoopPlanRecords plans) {
+		this.plans = plans;
 		this.tasks = tasks;
 		this.history = history;
 		this.identity = identity;
@@ -117,7 +123,7 @@ public class EvidenceAccess {
 			.stream()
 			.map(HistoricVariableInstance::getValue)
 			.anyMatch(userId::equals);
-		return named || worksOpenTask(instances, userId);
+		return named || plans.leadsAny(instances, userId) || worksOpenTask(instances, userId);
 	}
 
 	private boolean worksOpenTask(String[] instances, String userId) {

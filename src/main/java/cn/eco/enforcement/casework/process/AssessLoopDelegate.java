@@ -6,6 +6,7 @@ import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.casework.internal.LoopAssessments;
 import cn.eco.enforcement.casework.internal.LoopAssessments.Assessment;
+import cn.eco.enforcement.casework.internal.PlannedLoop;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,7 +21,10 @@ class AssessLoopDelegate implements JavaDelegate {
 
 	private final AlarmApi alarms;
 
-	AssessLoopDelegate(LoopAssessments assessments, AlarmApi alarms) {
+	private final LoopPlans plans;
+
+	AssessLoopDelegate(LoopAssessments assessments, AlarmApi alarms, LoopPlans plans) {
+		this.plans = plans;
 		this.assessments = assessments;
 		this.alarms = alarms;
 	}
@@ -28,11 +32,12 @@ class AssessLoopDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LoopVariables loop = LoopVariables.of(execution);
+		PlannedLoop plan = plans.of(execution);
 		boolean feedbackComplete = present(loop.text(FEEDBACK_SUMMARY))
 				&& (present(loop.text(INSPECTION_RECORD)) || present(loop.text(VERIFICATION_FINDINGS)));
 		Assessment assessment = new Assessment(loop.alarmId(), execution.getProcessInstanceId(), loop.text(HANDLER),
-				loop.text(SQUADRON_CODE), loop.text(SUPERVISION_MODE), loop.date(DISPATCHED_AT), loop.date(SIGNED_FOR_AT),
-				loop.date(HANDLED_AT), ClockUtil.getCurrentTime(), loop.date(HANDLING_DUE_DATE),
+				plan.squadronCode(), loop.text(SUPERVISION_MODE), plan.plannedAt(), loop.date(SIGNED_FOR_AT),
+				loop.date(HANDLED_AT), ClockUtil.getCurrentTime(), plan.handlingDueDate(),
 				loop.flag(SIGN_FOR_OVERDUE), loop.count(REWORK_COUNT), feedbackComplete, loop.flag(VIOLATION_FOUND),
 				loop.text(ENTERPRISE_CODE));
 		assessments.record(assessment);

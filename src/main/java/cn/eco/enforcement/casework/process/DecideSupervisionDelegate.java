@@ -2,26 +2,30 @@ package cn.eco.enforcement.casework.process;
 
 import static cn.eco.enforcement.casework.process.LoopVariables.*;
 
-import java.util.Date;
-
 import cn.eco.enforcement.alarm.AlarmView;
 import cn.eco.enforcement.casework.internal.LoopPlan;
 import cn.eco.enforcement.casework.internal.LoopPlanning;
-import cn.eco.enforcement.grid.Squadron;
+import cn.eco.enforcement.casework.internal.PlannedLoop;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
-/** Asks the supervision and grid rules how the loop runs, and keeps their answer in the process. */
+/**
+ * Asks the supervision and grid rules how the loop runs. The plan is kept in {@code loop_plan} (one
+ * row); the process keeps as variables only what its gateways, its first task and Tasklist read.
+ */
 @Component
 class DecideSupervisionDelegate implements JavaDelegate {
 
 	private final LoopPlanning planning;
 
-	DecideSupervisionDelegate(LoopPlanning planning) {
+	private final LoopPlans plans;
+
+	DecideSupervisionDelegate(LoopPlanning planning, LoopPlans plans) {
 		this.planning = planning;
+		this.plans = plans;
 	}
 
 	@Override
@@ -31,20 +35,13 @@ class DecideSupervisionDelegate implements JavaDelegate {
 		LoopPlan plan = loop.raw(STORED_ALARM) instanceof AlarmView stored && stored.id() == loop.alarmId()
 				? planning.plan(stored) : planning.planFor(loop.alarmId());
 		// The engine's clock, so that due dates agree with the timers that enforce them.
-		long now = ClockUtil.getCurrentTime().getTime();
-		loop.set(SUPERVISION_MODE, plan.mode().name());
-		loop.set(SERIOUS_ALARM, plan.seriousAlarm());
-		loop.set(SUPERVISION_SUMMARY, plan.summary());
-		loop.set(SUPERVISION_RULES, String.join("\n", plan.supervisionRules()));
-		loop.set(ASSIGNMENT_RULES, String.join("\n", plan.assignmentRules()));
-		loop.set(ASSIGNEE, plan.assignee());
-		loop.set(SQUADRON_CODE, plan.squadronCode());
-		loop.set(CANDIDATE_GROUP, Squadron.groupIdOf(plan.squadronCode()));
-		loop.set(SQUADRON_LEADER, plan.squadronLeader());
-		loop.set(TASK_PRIORITY, plan.priority());
-		loop.set(SIGN_FOR_DEADLINE, plan.signForDeadline().toString());
-		loop.set(SIGN_FOR_DUE_DATE, new Date(now + plan.signForDeadline().toMillis()));
-		loop.set(HANDLING_DUE_DATE, new Date(now + plan.handlingDeadline().toMillis()));
+		PlannedLoop planned = PlannedLoop.of(execution.getProcessInstanceId(), loop.alarmId(), plan,
+				ClockUtil.getCurrentTime());
+		plans.record(execution, planned);
+		loop.set(SUPERVISION_MODE, planned.supervisionMode());
+		loop.set(SUPERVISION_SUMMARY, planned.summary());
+		loop.set(ASSIGNEE, planned.assignee());
+		loop.set(CANDIDATE_GROUP, planned.candidateGroup());
 		// reworkCount is set when the review first sends the work back (unset counts as 0).
 	}
 

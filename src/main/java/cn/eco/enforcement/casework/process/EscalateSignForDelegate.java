@@ -5,6 +5,7 @@ import static cn.eco.enforcement.casework.process.LoopVariables.*;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmStatus;
 import cn.eco.enforcement.casework.SignForOverdue;
+import cn.eco.enforcement.casework.internal.PlannedLoop;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +26,10 @@ class EscalateSignForDelegate implements JavaDelegate {
 
 	private final ApplicationEventPublisher events;
 
-	EscalateSignForDelegate(TaskService tasks, AlarmApi alarms, ApplicationEventPublisher events) {
+	private final LoopPlans plans;
+
+	EscalateSignForDelegate(TaskService tasks, AlarmApi alarms, ApplicationEventPublisher events, LoopPlans plans) {
+		this.plans = plans;
 		this.tasks = tasks;
 		this.alarms = alarms;
 		this.events = events;
@@ -34,7 +38,8 @@ class EscalateSignForDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LoopVariables loop = LoopVariables.of(execution);
-		String leader = loop.text(SQUADRON_LEADER);
+		PlannedLoop plan = plans.of(execution);
+		String leader = plan.squadronLeader();
 		loop.set(SIGN_FOR_OVERDUE, true);
 		if (leader != null) {
 			tasks.createTaskQuery()
@@ -44,8 +49,8 @@ class EscalateSignForDelegate implements JavaDelegate {
 				.forEach(task -> tasks.addCandidateUser(task.getId(), leader));
 		}
 		alarms.recordProgress(loop.alarmId(), AlarmStatus.SIGN_FOR_OVERDUE, null,
-				"超过签收期限（" + loop.text(SIGN_FOR_DEADLINE) + "）未签收，已升级至中队长 " + leader);
-		events.publishEvent(new SignForOverdue(loop.alarmId(), loop.text(ASSIGNEE), loop.text(SQUADRON_CODE), leader,
+				"超过签收期限（" + plan.signForDeadline() + "）未签收，已升级至中队长 " + leader);
+		events.publishEvent(new SignForOverdue(loop.alarmId(), plan.assignee(), plan.squadronCode(), leader,
 				loop.text(ALARM_SUMMARY)));
 	}
 

@@ -7,6 +7,24 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * Typed access to the variables of {@code enforcement-loop}. The names are the process's
  * contract with its forms, its gateways and REST callers completing tasks, so they live here once.
+ *
+ * <p>Every variable costs three rows with history level full (runtime, instance history, detail), so
+ * the loop reaches its first task with eight, each kept for a reader that needs it by name:
+ * <ul>
+ * <li>{@code alarmId}: the key to the alarm register, where the alarm's facts stay;
+ * <li>{@code enterpriseCode}, {@code enterpriseName}: the subject, for the Cockpit trail's facts, the
+ * task cards of places without a registry entry and the case filing;
+ * <li>{@code alarmSummary}, {@code supervisionSummary}: what the loop's Tasklist forms show (read-only
+ * fields of every form, the embedded on-site form's context);
+ * <li>{@code supervisionMode}: the gateway after signing for, on every rework as well;
+ * <li>{@code assignee}, {@code candidateGroup}: the first task's assignee and the candidate group of
+ * every handling task.
+ * </ul>
+ * The rest of the rules' plan (fired rule labels, serious flag, squadron, squadron leader, priority,
+ * sign-for deadline, due dates, dispatch time) is one row of {@code loop_plan}, written once by
+ * {@link DecideSupervisionDelegate} and read through {@link LoopPlans}: by BPMN expressions
+ * ({@code ${loopPlans.squadronLeader(execution)}}), by the delegates and by the auditors' trail. The
+ * constants of those names stay for loops started before V310, which still carry them as variables.
  */
 public final class LoopVariables {
 
@@ -22,19 +40,26 @@ public final class LoopVariables {
 
 	public static final String SUPERVISION_MODE = "supervisionMode";
 	public static final String SUPERVISION_SUMMARY = "supervisionSummary";
+	public static final String ASSIGNEE = "assignee";
+	public static final String CANDIDATE_GROUP = "candidateGroup";
+	/**
+	 * The plan just made ({@code PlannedLoop}), a transient variable like {@link #STORED_ALARM}: the
+	 * first task's due date, priority and timer read it without reading {@code loop_plan} back.
+	 */
+	public static final String PLANNED_LOOP = "plannedLoop";
+
+	// Variables of loops started before V310; newer loops keep these in loop_plan (LoopPlans).
 	public static final String SUPERVISION_RULES = "supervisionRules";
 	public static final String ASSIGNMENT_RULES = "assignmentRules";
 	public static final String SERIOUS_ALARM = "seriousAlarm";
-	public static final String ASSIGNEE = "assignee";
-	public static final String CANDIDATE_GROUP = "candidateGroup";
 	public static final String SQUADRON_CODE = "squadronCode";
 	public static final String SQUADRON_LEADER = "squadronLeader";
 	public static final String TASK_PRIORITY = "taskPriority";
 	public static final String SIGN_FOR_DEADLINE = "signForDeadline";
 	public static final String SIGN_FOR_DUE_DATE = "signForDueDate";
 	public static final String HANDLING_DUE_DATE = "handlingDueDate";
-
 	public static final String DISPATCHED_AT = "dispatchedAt";
+
 	public static final String SIGN_FOR_OVERDUE = "signForOverdue";
 	public static final String HANDLER = "handler";
 	public static final String SIGNED_FOR_AT = "signedForAt";

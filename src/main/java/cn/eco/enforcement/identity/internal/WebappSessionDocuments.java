@@ -28,6 +28,7 @@ import cn.eco.enforcement.identity.Roles;
  * forms need of {@code /api}: GET of case documents ({@code /api/cases/{id}/documents/{documentId}}),
  * of the case dossier ({@code /api/cases/{id}/dossier} and {@code /dossier.zip}, linked from the
  * closing approval and the history plugin), of evidence ({@code /api/alarms|cases/{id}/evidence[/{itemId}]}),
+ * of a loop's rule plan for the history plugin ({@code /api/alarms/{id}/loop-plan}),
  * of who is signed in and the staff's names ({@code /api/me}, {@code /api/names}), of the 改派
  * choice ({@code /api/tasks/{id}/reassignment}), and POST of evidence to {@code /api/alarms/{id}/evidence}
  * and of a 改派 to {@code /api/tasks/{id}/reassignment}; of an O&M inspection's photos (GET
@@ -41,6 +42,7 @@ class WebappSessionDocuments extends OncePerRequestFilter {
 
 	private static final Pattern READS = Pattern
 		.compile("/api/cases/\\d+/(documents/\\d+|dossier|dossier\\.zip)|/api/(alarms|cases)/\\d+/evidence(/\\d+)?|/api/(me|names)|/api/tasks/[^/]+/reassignment"
+				+ "|/api/alarms/\\d+/loop-plan"
 				+ "|/api/om-inspection/inspections/\\d+/photos(/\\d+)?");
 
 	private static final Pattern WRITES = Pattern

@@ -5,11 +5,33 @@ import { variableLabel, propertyLabel, PERSON_VARIABLES, GROUP_VARIABLES, VALUE_
 import { people, groups } from './people.js';
 import { apiRoot, clockReady } from './clock.js';
 
-// The loop's Drools decisions, stored as process variables by the casework module (labels: labels.js).
+// The loop's Drools decisions (labels: labels.js): the loop's plan as the casework module keeps it in
+// loop_plan (GET /api/alarms/{id}/loop-plan, under the names the variables had), and in loops
+// started before that, process variables of the same names.
 const RULE_VARIABLES = [
   'supervisionMode', 'supervisionSummary', 'supervisionRules', 'seriousAlarm', 'assignmentRules', 'assignee',
-  'candidateGroup', 'squadronLeader', 'taskPriority', 'signForDueDate', 'handlingDueDate'
+  'candidateGroup', 'squadronLeader', 'taskPriority', 'signForDeadline', 'dispatchedAt', 'signForDueDate',
+  'handlingDueDate'
 ];
+
+const PLAN_TYPES = {
+  seriousAlarm: 'Boolean', taskPriority: 'Integer', dispatchedAt: 'Date', signForDueDate: 'Date', handlingDueDate: 'Date'
+};
+
+/** The loop's plan as rows shaped like history variables; none for other processes or older loops. */
+async function loopPlan(instance, variables) {
+  const alarmId = variable(variables, 'alarmId');
+  if (instance.processDefinitionKey !== 'enforcement-loop' || !alarmId || alarmId.value === null) return [];
+  const response = await fetch(`${apiRoot}/alarms/${encodeURIComponent(alarmId.value)}/loop-plan`, {
+    credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+  });
+  if (response.status === 404) return [];
+  if (!response.ok) throw new Error(`规则判定记录读取失败（HTTP ${response.status}）`);
+  const plan = await response.json();
+  if (plan.processInstanceId !== instance.id) return [];
+  return RULE_VARIABLES.filter(name => name in plan)
+    .map(name => ({ name, value: plan[name], type: PLAN_TYPES[name] || 'String' }));
+}
 
 const ACTIVITY_TYPES = {
   startEvent: '开始事件', endEvent: '结束事件', noneEndEvent: '结束事件', userTask: '人工任务',
@@ -53,8 +75,10 @@ export async function renderTrail(node, api) {
       rest.get(`/process-instance/${encodeURIComponent(id)}/comment`),
       clockReady()
     ]);
+    const plan = await loopPlan(instance, variables);
     // Names for the ids the trail shows: people as 王强（wangqiang）, squadrons by their names.
-    const valuesOf = names => [...variables.map(v => [v.name, v.value]), ...details.map(d => [d.variableName, d.value])]
+    const valuesOf = names => [...variables, ...plan].map(v => [v.name, v.value])
+      .concat(details.map(d => [d.variableName, d.value]))
       .filter(([name]) => names.has(name)).map(([, v]) => v);
     const [person, group] = await Promise.all([
       people(rest, [
@@ -72,7 +96,7 @@ export async function renderTrail(node, api) {
     page.append(...[
       facts(instance, variables, person),
       dossier(instance, variables),
-      ruleDecisions(variables, decisions, stepNames, { person, group }),
+      ruleDecisions([...plan, ...variables], decisions, stepNames, { person, group }),
       activityTrail(activities, person),
       taskTrail(tasks, person),
       variableChanges(details, activityNames, { person, group }),
@@ -153,7 +177,7 @@ function ruleDecisions(variables, decisions, stepNames, who) {
     (d.outputs || []).map(o => `${o.clauseName || o.variableName}=${value(o)}`).join('；') || '—'
   ]);
   return section('规则决策',
-    h('h4', {}, 'Drools 规则判定（流程变量）'),
+    h('h4', {}, 'Drools 规则判定（闭环规则判定记录）'),
     table(['项目', '结果'], rows, '本流程实例没有规则判定记录'),
     h('h4', {}, 'DMN 决策表'),
     table(['时间', '决策', '活动', '输入', '输出'], dmn, '本流程实例未调用 DMN 决策表'));
