@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Copies one real process instance, row for row, in every Camunda table that holds it (runtime,
- * history, the task's authorizations and the byte arrays its rows point to), in bulk with
+ * history, the task's authorizations and the byte arrays its rows point to) and in the platform's
+ * {@code loop_plan} (the rules' plan that later tasks read), in bulk with
  * {@code INSERT … SELECT … generate_series}. Each copy is the engine's own state with new ids, so it
  * can be continued through the engine like the original: nothing is synthesised.
  * <p>
@@ -138,7 +139,8 @@ final class OpenWorkCopies {
 		for (String rowId : templateRowIds) {
 			List<String> columns = new ArrayList<>();
 			List<String> values = new ArrayList<>();
-			try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table + " WHERE id_ = ?")) {
+			try (PreparedStatement select = connection
+				.prepareStatement("SELECT * FROM " + table + " WHERE " + keyOf(table) + " = ?")) {
 				select.setString(1, rowId);
 				try (ResultSet rs = select.executeQuery()) {
 					if (!rs.next()) {
@@ -166,7 +168,8 @@ final class OpenWorkCopies {
 				}
 			}
 			String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-					+ " FROM " + table + " t, generate_series(" + first + ", " + last + ") g WHERE t.id_ = " + literal(rowId);
+					+ " FROM " + table + " t, generate_series(" + first + ", " + last + ") g WHERE t." + keyOf(table) + " = "
+					+ literal(rowId);
 			try (Statement statement = connection.createStatement()) {
 				rows += statement.executeUpdate(sql);
 			}
@@ -198,6 +201,10 @@ final class OpenWorkCopies {
 		}
 		for (String task : rowIds.getOrDefault("act_hi_taskinst", List.of())) {
 			add("act_hi_identitylink", "SELECT id_ FROM act_hi_identitylink WHERE task_id_ = ?", task);
+		}
+		// the platform's own row of the loop: the rules' plan, which later tasks read (casework, V310)
+		if (tableExists("loop_plan")) {
+			add("loop_plan", "SELECT process_instance_id FROM loop_plan WHERE process_instance_id = ?", template);
 		}
 		Set<String> byteArrays = new LinkedHashSet<>();
 		for (String table : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail", "act_ru_job")) {
@@ -232,6 +239,20 @@ final class OpenWorkCopies {
 		for (String id : ids) {
 			if (id.length() < 8) {
 				throw new IllegalStateException("id too short to number copies: " + id);
+			}
+		}
+	}
+
+	/** The key column: {@code id_} in the engine's tables. */
+	private static String keyOf(String table) {
+		return table.equals("loop_plan") ? "process_instance_id" : "id_";
+	}
+
+	private boolean tableExists(String table) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+			select.setString(1, table);
+			try (ResultSet rs = select.executeQuery()) {
+				return rs.next() && rs.getBoolean(1);
 			}
 		}
 	}
