@@ -65,10 +65,10 @@ test('an O&M inspection with a suspected falsification opens an escalated loop',
     await page.locator('.fjs-dropdownlist-item', { hasText: '疑似弄虚作假' }).click();
   };
   await fill();
-  // 现场照片 合格 with no photo yet: refused, and Tasklist shows the reason (Camunda's submit-form
-  // answers a refusal from a task listener with 500 and the listener's message).
+  // 现场照片 合格 with no photo yet: refused as the inspector's mistake (400, not a server fault),
+  // and Tasklist shows the reason.
   const refused = await completeForm(page, task.id);
-  assert.notEqual(refused.status, 204);
+  assert.equal(refused.status, 400);
   const reason = page.locator('.notifications .alert', { hasText: '“现场照片”判为合格，但本次巡检尚未上传任何照片' });
   await reason.waitFor();
   // The notification lies over the form's buttons: the inspector closes it.

@@ -345,6 +345,29 @@ class EngineDoorRegressionTests {
 	}
 
 	@Test
+	void aRefusedFormIsTheInspectorsMistakeOnBothDoors() {
+		String instance = signForTask("ENT-0001");
+		tasks.complete(taskOf(instance));
+		String handling = taskOf(instance);
+		String noPhoto = """
+				{"variables": {"companionInspector": {"value": "liuyang"}, "inspectionRecord": {"value": "现场检查"},
+				 "findings": {"value": "超标排放"}, "violationFound": {"value": true, "type": "Boolean"}}}""";
+		WebappBrowser tasklist = new WebappBrowser(port);
+		assertThat(tasklist.login("tasklist", "wangqiang", "wangqiang").status()).isEqualTo(200);
+		String api = "/camunda/api/engine/engine/default/task/" + handling;
+		assertThat(tasklist.get(api).status()).isEqualTo(200);
+
+		var inTasklist = tasklist.post(api + "/submit-form", noPhoto);
+		var overRest = Http.as(port, "wangqiang").post("/engine-rest/task/" + handling + "/submit-form", noPhoto);
+
+		assertThat(inTasklist.status()).as(inTasklist.body()).isEqualTo(400);
+		assertThat(inTasklist.body()).contains("发现违法行为须上传现场照片或视频证据，才能移送立案");
+		assertThat(overRest.status()).as(overRest.body()).isEqualTo(400);
+		assertThat(overRest.json().get("message").asText()).isEqualTo("发现违法行为须上传现场照片或视频证据，才能移送立案");
+		assertThat(taskOf(instance)).as("nothing was completed").isEqualTo(handling);
+	}
+
+	@Test
 	void h4_passwordChecksForOthersAreForAdministratorsOnly() {
 		var oracle = Http.as(port, "sunli").post("/engine-rest/identity/verify",
 				"{\"username\": \"demo\", \"password\": \"guess\"}");

@@ -65,8 +65,10 @@ class RefusedTaskSubmissions implements ResourceConfigCustomizer {
 
 		@Override
 		public Response toResponse(RestException ex) {
-			BadUserRequestException refusal = ex.getStatus() == Response.Status.INTERNAL_SERVER_ERROR ? refusalIn(ex)
-					: null;
+			// 400 too: a refused form submission reaches submit-form as a form-field validation failure
+			// (RefusedFormSubmissions), answered here with the refusal itself, as a refused complete is
+			BadUserRequestException refusal = ex.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
+					|| ex.getStatus() == Response.Status.BAD_REQUEST ? refusalIn(ex) : null;
 			if (refusal == null) {
 				return new RestExceptionHandler().toResponse(ex);
 			}
