@@ -12,18 +12,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The readings {@link TransmissionRates} judges, grouped by device and hour: the number of readings
- * and of invalid ones. Minute data come, for each device-hour, from exactly one of three places:
+ * The readings {@link TransmissionRates} judges, grouped by device and hour: for the hourly and for
+ * the minute data, the number of readings and of invalid ones. Each device-hour's figures come from
+ * exactly one of three places:
  * <ul>
- * <li>the counts ({@code minute_count}) that the monitoring module's hourly job keeps, for the hours
- * it has counted ({@code minute_counted_hour});</li>
- * <li>the minute readings of a counted device-hour marked stale ({@code minute_count_stale}: minute
+ * <li>the counts ({@code hour_count}) that the monitoring module's hourly job keeps, for the hours
+ * it has counted ({@code counted_hour});</li>
+ * <li>the readings of a counted device-hour marked stale ({@code hour_count_stale}: minute or hourly
  * data stored after the count, not yet counted again);</li>
- * <li>the minute readings of the hours not counted (the last hour or so before the job's next run, or
- * hours it skipped).</li>
+ * <li>the readings of the hours not counted (the last hour or so before the job's next run, hours it
+ * skipped, and months older than the minute data's retention, whose counts are gone).</li>
  * </ul>
- * The figures are therefore those of the minute readings, read reading by reading only where no
- * count can stand for them.
+ * The figures are therefore those of the readings, read reading by reading only where no count can
+ * stand for them.
  */
 class ReadingHours {
 
@@ -48,29 +49,45 @@ class ReadingHours {
 		this.jdbc = jdbc;
 	}
 
-	/** The minute data of each device-hour in [from, end), of every device or of {@code mn}. */
-	void minutes(Instant from, Instant end, String mn, HourFigures figures) {
+	/**
+	 * The hourly and the minute data of each device-hour in [from, end), of every device or of
+	 * {@code mn}; a period without readings in a device-hour is not reported for it.
+	 */
+	void figures(Instant from, Instant end, String mn, HourFigures hourly, HourFigures minutes) {
 		BitSet counted = countedHours(from, end);
 		Map<String, BitSet> stale = new HashMap<>();
-		staleCounts(from, end, mn, (device, hour, count, invalid) -> {
+		staleCounts(from, end, mn, (device, hour, period, count, invalid) -> {
 			int index = TransmissionRates.index(from, hour);
 			if (counted.get(index)) {
 				stale.computeIfAbsent(device, k -> new BitSet()).set(index);
-				figures.accept(device, hour, count, invalid);
+				if ("HOUR".equals(period)) {
+					hourly.accept(device, hour, count, invalid);
+				}
+				else if ("MINUTE".equals(period)) {
+					minutes.accept(device, hour, count, invalid);
+				}
 			}
 		});
-		counts(from, end, mn, (device, hour, count, invalid) -> {
+		counts(from, end, mn, (device, hour, counts) -> {
 			if (!stale.getOrDefault(device, NONE).get(TransmissionRates.index(from, hour))) {
-				figures.accept(device, hour, count, invalid);
+				if (counts[2] > 0) {
+					hourly.accept(device, hour, counts[2], counts[3]);
+				}
+				if (counts[0] > 0) {
+					minutes.accept(device, hour, counts[0], counts[1]);
+				}
 			}
 		});
 		for (Instant[] range : uncounted(from, end, counted)) {
-			grouped("MINUTE", range[0], range[1], mn, (device, hour, count, invalid) -> {
-				int index = TransmissionRates.index(from, hour);
-				if (index >= 0 && !counted.get(index)) {
-					figures.accept(device, hour, count, invalid);
-				}
-			});
+			for (String period : List.of("HOUR", "MINUTE")) {
+				HourFigures figures = period.equals("HOUR") ? hourly : minutes;
+				grouped(period, range[0], range[1], mn, (device, hour, count, invalid) -> {
+					int index = TransmissionRates.index(from, hour);
+					if (index >= 0 && !counted.get(index)) {
+						figures.accept(device, hour, count, invalid);
+					}
+				});
+			}
 		}
 	}
 
@@ -90,10 +107,10 @@ class ReadingHours {
 			});
 	}
 
-	/** The hours of [from, end) whose minute data the job has counted, indexed from {@code from}. */
+	/** The hours of [from, end) the job has counted, indexed from {@code from}. */
 	private BitSet countedHours(Instant from, Instant end) {
 		BitSet counted = new BitSet();
-		jdbc.sql("SELECT hour_start FROM minute_counted_hour WHERE hour_start >= :from AND hour_start < :end")
+		jdbc.sql("SELECT hour_start FROM counted_hour WHERE hour_start >= :from AND hour_start < :end")
 			.params(TransmissionRates.params(from, end, null))
 			.query(rs -> {
 				int index = TransmissionRates.index(from, rs.getObject(1, OffsetDateTime.class).toInstant());
@@ -104,33 +121,53 @@ class ReadingHours {
 		return counted;
 	}
 
-	/** The counted minute data of each device and hour. */
-	private void counts(Instant from, Instant end, String mn, HourFigures figures) {
+	/** The counts of each device and hour: minutes, invalid minutes, hourly, invalid hourly readings. */
+	private void counts(Instant from, Instant end, String mn, CountedHour figures) {
 		jdbc.sql("""
-				SELECT c.mn, c.hour_start, c.minutes, c.minutes_invalid
-				FROM monitoring_device d JOIN minute_count c ON c.mn = d.mn
+				SELECT c.mn, c.hour_start, c.minutes, c.minutes_invalid, c.hourly, c.hourly_invalid
+				FROM monitoring_device d JOIN hour_count c ON c.mn = d.mn
 				WHERE c.hour_start >= :from AND c.hour_start < :end%s""".formatted(mn == null ? "" : " AND d.mn = :mn"))
 			.params(TransmissionRates.params(from, end, mn))
 			.query(rs -> {
-				figures.accept(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3),
-						rs.getLong(4));
+				figures.accept(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+						new long[] { rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6) });
 			});
 	}
 
-	/** The minute readings of each device-hour marked stale (late data after the count). */
-	private void staleCounts(Instant from, Instant end, String mn, HourFigures figures) {
+	/**
+	 * The readings of each device-hour marked stale (late data after the count), by period; a marked
+	 * device-hour without readings is reported once with no period.
+	 */
+	private void staleCounts(Instant from, Instant end, String mn, StaleHour figures) {
 		jdbc.sql("""
-				SELECT s.mn, s.hour_start, COUNT(r.mn) AS readings, SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS invalid
-				FROM minute_count_stale s
-				LEFT JOIN reading r ON r.mn = s.mn AND r.period = 'MINUTE' AND r.derived = FALSE
+				SELECT s.mn, s.hour_start, r.period, COUNT(r.mn) AS readings,
+				       SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS invalid
+				FROM hour_count_stale s
+				LEFT JOIN reading r ON r.mn = s.mn AND r.period IN ('MINUTE', 'HOUR') AND r.derived = FALSE
 				     AND r.data_time >= s.hour_start AND r.data_time < s.hour_start + INTERVAL '1' HOUR
 				WHERE s.hour_start >= :from AND s.hour_start < :end%2$s
-				GROUP BY s.mn, s.hour_start""".formatted(INVALID_FLAG, mn == null ? "" : " AND s.mn = :mn"))
+				GROUP BY s.mn, s.hour_start, r.period""".formatted(INVALID_FLAG, mn == null ? "" : " AND s.mn = :mn"))
 			.params(TransmissionRates.params(from, end, mn))
 			.query(rs -> {
-				figures.accept(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3),
-						rs.getLong(4));
+				figures.accept(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+						rs.getLong(4), rs.getLong(5));
 			});
+	}
+
+	/** A device-hour's counts: minutes, invalid minutes, hourly readings, invalid hourly readings. */
+	@FunctionalInterface
+	private interface CountedHour {
+
+		void accept(String mn, Instant hour, long[] counts);
+
+	}
+
+	/** A stale device-hour's readings of one period ({@code null} when it has none). */
+	@FunctionalInterface
+	private interface StaleHour {
+
+		void accept(String mn, Instant hour, String period, long readings, long invalid);
+
 	}
 
 	/**

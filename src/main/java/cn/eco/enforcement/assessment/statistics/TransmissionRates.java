@@ -50,12 +50,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * read one partition when {@code reading} is partitioned by month, and join from the devices so each
  * device's key range can serve them.
  * <p>
- * Minute data are not read reading by reading for hours the hourly job has counted: the job keeps,
- * per device and hour, the number of minute readings and of invalid ones ({@code minute_count}, see
- * the monitoring module's {@code MinuteCounts}), which is all the rule above takes from them. Hours
- * not counted yet (the last hour or so, or hours the job skipped), and device-hours whose minute data
- * arrived after the count (marked stale by the ingestion), are read from {@code reading} as before, so
- * the figures are the same either way.
+ * Readings are not read reading by reading for hours the hourly job has counted: the job keeps, per
+ * device and hour, the number of minute and of hourly readings and of invalid ones among each
+ * ({@code hour_count}, see the monitoring module's {@code HourCounts}), which is all the rules above
+ * take from them. Hours not counted yet (the last hour or so, or hours the job skipped), device-hours
+ * whose readings arrived after the count (marked stale by the ingestion) and months whose counts
+ * have been pruned with their minute data are read from {@code reading} as before, so the figures
+ * are the same either way.
  */
 @Service
 class TransmissionRates {
@@ -116,8 +117,10 @@ class TransmissionRates {
 			int last = end.isAfter(start) ? index(from, end) : first;
 			HourMarks m = marks.getOrDefault(device.mn(), new HourMarks(hours));
 			long expected = last - first;
-			long received = m.received.get(first, Math.max(first, last)).cardinality();
-			long valid = m.valid.get(first, Math.max(first, last)).cardinality();
+			BitSet receivedHours = m.received();
+			BitSet validHours = m.valid();
+			long received = receivedHours.get(first, Math.max(first, last)).cardinality();
+			long valid = validHours.get(first, Math.max(first, last)).cardinality();
 			long expectedDays = 0;
 			long validDays = 0;
 			for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
@@ -125,7 +128,7 @@ class TransmissionRates {
 				int dayLast = index(from, day.plusDays(1).atStartOfDay(zone).toInstant());
 				if (dayFirst >= first && dayLast <= last) {
 					expectedDays++;
-					validDays += m.valid.get(dayFirst, dayLast).cardinality() >= VALID_DAY_HOURS ? 1 : 0;
+					validDays += validHours.get(dayFirst, dayLast).cardinality() >= VALID_DAY_HOURS ? 1 : 0;
 				}
 			}
 			long[] exceeded = exceedances.getOrDefault(device.mn(), new long[2]);
@@ -146,7 +149,7 @@ class TransmissionRates {
 	}
 
 	/**
-	 * Which hours of the month each device's readings make received and valid: the hourly data, then
+	 * Which hours of the month each device's readings make received and valid: the hourly data, and
 	 * the minute data of hours without them. All in one snapshot (repeatable read), so that a count and
 	 * its hour's marks are read as of one moment.
 	 */
@@ -156,35 +159,20 @@ class TransmissionRates {
 		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		return snapshot.execute(status -> {
 			Map<String, HourMarks> marks = new HashMap<>();
-			readingHours.grouped("HOUR", from, end, mn, (device, hour, count, invalid) -> hourly(marks, hours, device,
-					index(from, hour), count, invalid));
-			readingHours.minutes(from, end, mn, (device, hour, count, invalid) -> minutes(marks, hours, device,
-					index(from, hour), count, invalid));
+			readingHours.figures(from, end, mn,
+					(device, hour, count, invalid) -> mark(marks, hours, device, index(from, hour)).hourly(count, invalid),
+					(device, hour, count, invalid) -> mark(marks, hours, device, index(from, hour)).minutes(count,
+							invalid));
 			return marks;
 		});
 	}
 
-	private static void hourly(Map<String, HourMarks> marks, int hours, String mn, int hour, long count,
-			long invalid) {
-		if (hour >= 0 && hour < hours) {
-			HourMarks m = marks.computeIfAbsent(mn, k -> new HourMarks(hours));
-			m.received.set(hour);
-			m.hourly.set(hour);
-			m.valid.set(hour, invalid == 0);
-		}
-	}
-
-	/** An hour with hourly data is judged by them; otherwise its minute data make it received. */
-	private static void minutes(Map<String, HourMarks> marks, int hours, String mn, int hour, long count,
-			long invalid) {
-		if (hour < 0 || hour >= hours || count == 0) {
-			return;
+	private static HourMark mark(Map<String, HourMarks> marks, int hours, String mn, int hour) {
+		if (hour < 0 || hour >= hours) {
+			return HourMark.OUTSIDE;
 		}
 		HourMarks m = marks.computeIfAbsent(mn, k -> new HourMarks(hours));
-		if (!m.hourly.get(hour)) {
-			m.received.set(hour);
-			m.valid.set(hour, (count - invalid) >= MINUTE_VALID_SHARE * count);
-		}
+		return new HourMark(m, hour);
 	}
 
 	/** Exceedance alarms per device and how many of their loops were handled in time: mn → {all, on time}. */
@@ -230,11 +218,52 @@ class TransmissionRates {
 		return a.isAfter(b) ? a : b;
 	}
 
-	/** Received and valid hours of one device, and those with hourly data, indexed from the start of the month. */
-	private record HourMarks(BitSet received, BitSet valid, BitSet hourly) {
+	/**
+	 * One device's hours, indexed from the start of the month: those with hourly data and whether they
+	 * are valid, those with minute data and whether they are valid. Received is either; an hour with
+	 * hourly data is judged by them, otherwise by its minute data. The figures of an hour may come in
+	 * either order.
+	 */
+	private record HourMarks(BitSet hourly, BitSet hourlyValid, BitSet minutes, BitSet minutesValid) {
 
 		HourMarks(int hours) {
-			this(new BitSet(hours), new BitSet(hours), new BitSet(hours));
+			this(new BitSet(hours), new BitSet(hours), new BitSet(hours), new BitSet(hours));
+		}
+
+		BitSet received() {
+			BitSet received = (BitSet) hourly.clone();
+			received.or(minutes);
+			return received;
+		}
+
+		BitSet valid() {
+			BitSet valid = (BitSet) minutesValid.clone();
+			valid.andNot(hourly);
+			valid.or(hourlyValid);
+			return valid;
+		}
+
+	}
+
+	/** One hour of one device, to be marked. */
+	private record HourMark(HourMarks marks, int hour) {
+
+		static final HourMark OUTSIDE = new HourMark(null, -1);
+
+		/** Hourly data: valid when none of the hour's hourly values is invalid. */
+		void hourly(long count, long invalid) {
+			if (marks != null && count > 0) {
+				marks.hourly.set(hour);
+				marks.hourlyValid.set(hour, invalid == 0);
+			}
+		}
+
+		/** Minute data: valid when at least 75 % of the hour's minute values are valid. */
+		void minutes(long count, long invalid) {
+			if (marks != null && count > 0) {
+				marks.minutes.set(hour);
+				marks.minutesValid.set(hour, (count - invalid) >= MINUTE_VALID_SHARE * count);
+			}
 		}
 
 	}

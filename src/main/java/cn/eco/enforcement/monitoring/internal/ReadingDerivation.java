@@ -13,7 +13,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import cn.eco.enforcement.monitoring.Period;
-import cn.eco.enforcement.monitoring.counts.MinuteCounts;
+import cn.eco.enforcement.monitoring.counts.HourCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the second time.
  * <p>
  * The hour's minute data are also counted per device for the transmission report
- * ({@link MinuteCounts}), in the hour's transaction with its derivation and progress. After the hours,
+ * ({@link HourCounts}), in the hour's transaction with its derivation and progress. After the hours,
  * a run counts again every counted hour whose minute data changed later (late data mark their
  * device-hour stale when they are stored), each in its own transaction.
  */
@@ -117,7 +117,7 @@ class ReadingDerivation {
 	 */
 	int countAndDeriveHour(Instant hour, Instant now) {
 		Integer derived = transactions.execute(status -> {
-			template.execute((ConnectionCallback<Integer>) c -> MinuteCounts.countHour(c, hour, now));
+			template.execute((ConnectionCallback<Integer>) c -> HourCounts.countHour(c, hour, now));
 			int written = deriveHour(hour, now);
 			advance(Period.HOUR, hour.plus(1, ChronoUnit.HOURS));
 			return written;
@@ -130,12 +130,12 @@ class ReadingDerivation {
 	 * the window that were never counted; returns the number of hours counted again.
 	 */
 	int recountStaleHours(Instant floor, Instant now) {
-		List<Instant> stale = template.execute((ConnectionCallback<List<Instant>>) MinuteCounts::staleHours);
+		List<Instant> stale = template.execute((ConnectionCallback<List<Instant>>) HourCounts::staleHours);
 		for (Instant hour : stale) {
 			transactions.executeWithoutResult(
-					status -> template.execute((ConnectionCallback<Integer>) c -> MinuteCounts.countHour(c, hour, now)));
+					status -> template.execute((ConnectionCallback<Integer>) c -> HourCounts.countHour(c, hour, now)));
 		}
-		template.execute((ConnectionCallback<Integer>) c -> MinuteCounts.dropUncountedMarks(c, floor));
+		template.execute((ConnectionCallback<Integer>) c -> HourCounts.dropUncountedMarks(c, floor));
 		return stale.size();
 	}
 

@@ -10,7 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import cn.eco.enforcement.monitoring.Period;
-import cn.eco.enforcement.monitoring.counts.MinuteCounts;
+import cn.eco.enforcement.monitoring.counts.HourCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * month) get their month's partition; those still waiting (far in the future) are counted and logged. On H2, the in-memory demo
  * database, the table is not partitioned and nothing is removed.
  * <p>
- * The transmission report's minute counts ({@link MinuteCounts}) follow the minute data's rule
+ * The transmission report's minute counts ({@link HourCounts}) follow the minute data's rule
  * ({@code app.monitoring.retention.minute}): before expired minute partitions are dropped, the counts
  * of every hour before the same cut-off are deleted, so no count outlives the readings it counted.
  * They are deleted, not dropped: one row per device and hour is small (about 48,000 rows a day for
@@ -83,7 +83,7 @@ class ReadingRetention {
 							today.withDayOfMonth(1).plusMonths(settings.monthsAhead())));
 					LocalDate keepFrom = today.minus(settings.of(period));
 					if (period == Period.MINUTE) {
-						long pruned = MinuteCounts.prune(connection,
+						long pruned = HourCounts.prune(connection,
 								keepFrom.atStartOfDay(ReadingPartitions.ZONE).toInstant());
 						if (pruned > 0) {
 							log.info("Minute counts before {} deleted: {}", keepFrom, pruned);

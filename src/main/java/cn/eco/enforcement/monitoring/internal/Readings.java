@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import cn.eco.enforcement.monitoring.Period;
 import cn.eco.enforcement.monitoring.Reading;
 import cn.eco.enforcement.monitoring.ReadingView;
-import cn.eco.enforcement.monitoring.counts.MinuteCounts;
+import cn.eco.enforcement.monitoring.counts.HourCounts;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * already stored, again with {@code ON CONFLICT DO NOTHING} in one statement ({@link ReadingArrayInsert});
  * {@code app.monitoring.readings.copy=false} uses the statement alone. On H2 a {@code MERGE} batch.
  * New minute readings of an hour that is already over mark their device-hour stale for the
- * transmission report's counts ({@link MinuteCounts}), in the same transaction; readings of the
+ * transmission report's counts ({@link HourCounts}), in the same transaction; readings of the
  * running hour, the usual case, cost nothing more.
  */
 @Repository
@@ -71,29 +71,32 @@ class Readings {
 				? template.execute((ConnectionCallback<boolean[]>) c -> copy ? ReadingCopy.store(c, rows, receivedAt)
 						: ReadingArrayInsert.store(c, rows, receivedAt))
 				: merge(rows, receivedAt);
-		markLateMinutes(rows, isNew, receivedAt.toInstant());
+		markLate(rows, isNew, receivedAt.toInstant());
 		return isNew;
 	}
 
-	/** Marks the device-hours of new minute readings whose hour was over when they were stored. */
-	private void markLateMinutes(List<Row> rows, boolean[] isNew, Instant receivedAt) {
-		java.util.Set<MinuteCounts.StaleHour> late = null;
+	/**
+	 * Marks the device-hours of new minute and hourly readings whose hour was over when they were
+	 * stored (an hourly value always is: its count, made after the hour settled, removes the mark).
+	 */
+	private void markLate(List<Row> rows, boolean[] isNew, Instant receivedAt) {
+		java.util.Set<HourCounts.StaleHour> late = null;
 		for (int i = 0; i < rows.size(); i++) {
 			Reading r = rows.get(i).reading();
-			if (isNew[i] && r.period() == Period.MINUTE) {
+			if (isNew[i] && (r.period() == Period.MINUTE || r.period() == Period.HOUR)) {
 				Instant hour = r.dataTime().truncatedTo(ChronoUnit.HOURS);
 				if (!hour.plus(1, ChronoUnit.HOURS).isAfter(receivedAt)) {
 					if (late == null) {
 						late = new HashSet<>();
 					}
-					late.add(new MinuteCounts.StaleHour(rows.get(i).mn(), hour));
+					late.add(new HourCounts.StaleHour(rows.get(i).mn(), hour));
 				}
 			}
 		}
 		if (late != null) {
-			java.util.Set<MinuteCounts.StaleHour> marks = late;
+			java.util.Set<HourCounts.StaleHour> marks = late;
 			template.execute((ConnectionCallback<Void>) c -> {
-				MinuteCounts.markStale(c, marks, receivedAt);
+				HourCounts.markStale(c, marks, receivedAt);
 				return null;
 			});
 		}

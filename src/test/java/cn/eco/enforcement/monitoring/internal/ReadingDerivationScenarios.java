@@ -45,7 +45,7 @@ abstract class ReadingDerivationScenarios {
 		jdbc().sql("DELETE FROM reading_derivation").update();
 		OffsetDateTime from = DAY.minusDays(3).atStartOfDay(ReadingPartitions.ZONE).toOffsetDateTime();
 		OffsetDateTime to = DAY.plusDays(3).atStartOfDay(ReadingPartitions.ZONE).toOffsetDateTime();
-		for (String table : List.of("minute_counted_hour", "minute_count", "minute_count_stale")) {
+		for (String table : List.of("counted_hour", "hour_count", "hour_count_stale")) {
 			jdbc().sql("DELETE FROM " + table + " WHERE hour_start >= ? AND hour_start < ?").params(from, to).update();
 		}
 	}
@@ -170,24 +170,24 @@ abstract class ReadingDerivationScenarios {
 		derivation().catchUp(halfPastMidnight);
 
 		assertThat(minuteCount(mn, TEN)).as("6 readings of COD, 1 of flow flagged F").containsExactly(7L, 1L);
-		assertThat(jdbc().sql("SELECT COUNT(*) FROM minute_count WHERE mn = ?").param(mn).query(Long.class).single())
+		assertThat(jdbc().sql("SELECT COUNT(*) FROM hour_count WHERE mn = ?").param(mn).query(Long.class).single())
 			.as("every hour of the day").isEqualTo(24);
 
 		// Late data, stored and marked as the ingestion does.
 		minute(mn, "w00000", TEN.plus(Duration.ofMinutes(10)), 5, 100, "N");
-		jdbc().sql("INSERT INTO minute_count_stale (hour_start, mn, marked_at) VALUES (?, ?, ?)")
+		jdbc().sql("INSERT INTO hour_count_stale (hour_start, mn, marked_at) VALUES (?, ?, ?)")
 			.params(TEN.atOffset(ZoneOffset.UTC), mn, OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
 		ReadingDerivation.Outcome next = derivation().catchUp(halfPastMidnight.plus(Duration.ofMinutes(5)));
 
 		assertThat(next.recounted()).isGreaterThanOrEqualTo(1);
 		assertThat(minuteCount(mn, TEN)).containsExactly(8L, 1L);
-		assertThat(jdbc().sql("SELECT COUNT(*) FROM minute_count_stale WHERE mn = ?").param(mn).query(Long.class).single())
+		assertThat(jdbc().sql("SELECT COUNT(*) FROM hour_count_stale WHERE mn = ?").param(mn).query(Long.class).single())
 			.isZero();
 	}
 
 	List<Long> minuteCount(String mn, Instant hour) {
-		return jdbc().sql("SELECT minutes, minutes_invalid FROM minute_count WHERE mn = ? AND hour_start = ?")
+		return jdbc().sql("SELECT minutes, minutes_invalid FROM hour_count WHERE mn = ? AND hour_start = ?")
 			.params(mn, hour.atOffset(ZoneOffset.UTC))
 			.query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2)))
 			.single();

@@ -122,17 +122,17 @@ class ReadingRetentionTests {
 		List<Instant> kept = List.of(cutOff, today.minusDays(10).atStartOfDay(ReadingPartitions.ZONE).toInstant());
 		for (Instant hour : concat(expired, kept)) {
 			OffsetDateTime at = hour.atOffset(ZoneOffset.UTC);
-			jdbc.sql("INSERT INTO minute_count (mn, hour_start, minutes, minutes_invalid) VALUES (?, ?, 6, 0)")
+			jdbc.sql("INSERT INTO hour_count (mn, hour_start, minutes, minutes_invalid) VALUES (?, ?, 6, 0)")
 				.params(mn, at).update();
-			jdbc.sql("INSERT INTO minute_counted_hour (hour_start, counted_at) VALUES (?, now()) ON CONFLICT DO NOTHING")
+			jdbc.sql("INSERT INTO counted_hour (hour_start, counted_at) VALUES (?, now()) ON CONFLICT DO NOTHING")
 				.param(at).update();
-			jdbc.sql("INSERT INTO minute_count_stale (hour_start, mn, marked_at) VALUES (?, ?, now())")
+			jdbc.sql("INSERT INTO hour_count_stale (hour_start, mn, marked_at) VALUES (?, ?, now())")
 				.params(at, mn).update();
 		}
 
 		retention.maintain();
 
-		for (String table : List.of("minute_count", "minute_counted_hour", "minute_count_stale")) {
+		for (String table : List.of("hour_count", "counted_hour", "hour_count_stale")) {
 			assertThat(jdbc.sql("SELECT hour_start FROM " + table + " WHERE hour_start IN (?, ?, ?, ?, ?)")
 				.params(concat(expired, kept).stream().map(h -> h.atOffset(ZoneOffset.UTC)).toArray())
 				.query((rs, i) -> rs.getObject(1, OffsetDateTime.class).toInstant())

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import cn.eco.enforcement.monitoring.counts.MinuteCounts;
+import cn.eco.enforcement.monitoring.counts.HourCounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The transmission figures from counted minute data are those from the minute readings: a month
+ * The transmission figures from counted minute and hourly data are those from the readings: a month
  * with gaps, invalid flags, the 75 % boundary, hourly and derived hourly values beside minute data,
- * and late minute data after the count, measured before counting, after counting, with late data
- * marked, after the job counted again, and with the counts ignored. Each stage is compared with
+ * and late minute and hourly data after the count, measured before counting, after counting, with
+ * late data marked, after the job counted again, and with the counts ignored. Each stage is compared with
  * figures computed by hand and with the report of the stage before. On PostgreSQL
- * ({@link MinuteCountsOnPostgresTests}) and H2 ({@link MinuteCountsOnH2Tests}).
+ * ({@link HourCountsOnPostgresTests}) and H2 ({@link HourCountsOnH2Tests}).
  */
-abstract class MinuteCountScenarios {
+abstract class HourCountScenarios {
 
 	static final YearMonth JUNE = YearMonth.of(2026, 6);
 
@@ -50,8 +50,8 @@ abstract class MinuteCountScenarios {
 	/** Registers a device (wastewater, of a demo firm) at the time given. */
 	abstract String device(Instant registeredAt);
 
-	/** Stores late minute readings as the ingestion does: readings and their stale marks together. */
-	abstract void storeLate(String mn, List<Object[]> minuteRows);
+	/** Stores late readings as the ingestion does: readings and their stale marks together. */
+	abstract void storeLate(String mn, List<Object[]> rows);
 
 	/** The month's report as the platform shows it, to compare between stages. */
 	abstract String report();
@@ -59,7 +59,7 @@ abstract class MinuteCountScenarios {
 	/** June's counts go with the test that made them: the next one writes its readings straight into June. */
 	@AfterEach
 	void forgetJunesCounts() {
-		for (String table : List.of("minute_counted_hour", "minute_count", "minute_count_stale")) {
+		for (String table : List.of("counted_hour", "hour_count", "hour_count_stale")) {
 			jdbc().sql("DELETE FROM " + table + " WHERE hour_start >= ? AND hour_start < ?")
 				.params(utc(FROM), utc(hour(720)))
 				.update();
@@ -67,7 +67,7 @@ abstract class MinuteCountScenarios {
 	}
 
 	@Test
-	void countedMinuteDataGiveTheFiguresOfTheMinuteReadingsBeforeAndAfterLateData() {
+	void countedDataGiveTheFiguresOfTheReadingsBeforeAndAfterLateData() {
 		String a = device(FROM.minus(Duration.ofDays(1)));
 		String b = device(FROM.plus(Duration.ofDays(15))); // 16 June: 360 hours expected
 		insert(monthOfA(a));
@@ -82,14 +82,21 @@ abstract class MinuteCountScenarios {
 
 		countTheMonth();
 
-		assertThat(minuteCount(a, 100)).as("12 minute readings, 3 flagged D").containsExactly(12L, 3L);
-		assertThat(minuteCount(a, 30)).as("no minute data in the gap").isNull();
+		assertThat(hourCount(a, 100)).as("12 minute readings, 3 flagged D").containsExactly(12L, 3L, 0L, 0L);
+		assertThat(hourCount(a, 30)).as("no data in the gap").isNull();
+		assertThat(hourCount(a, 200)).as("12 invalid minutes, one valid hourly value").containsExactly(12L, 12L, 1L, 0L);
+		assertThat(hourCount(a, 201)).as("one hourly value flagged D").containsExactly(12L, 0L, 1L, 1L);
+		assertThat(hourCount(a, 202)).as("the derived hourly value is not counted").containsExactly(12L, 4L, 0L, 0L);
+		assertThat(hourCount(b, 600)).as("hourly data only, flagged C").containsExactly(0L, 0L, 1L, 1L);
+		assertThat(hourCount(b, 505)).as("no hourly data in B's gap").isNull();
 		assertFigures(a, aBefore);
 		assertFigures(b, bAll);
 		assertThat(report()).isEqualTo(reportBefore);
 
-		// Late: a minute in the gap; 4 valid minutes lift hour 101 to 75 %; 5 invalid ones sink hour 300.
+		// Late: a minute in the gap; 4 valid minutes lift hour 101 to 75 %; 5 invalid ones sink hour 300;
+		// a valid hourly value judges hour 103 (all minutes F) valid; B's gap gets an hourly value.
 		List<Object[]> late = new ArrayList<>();
+		late.add(reading(a, "HOUR", hour(103), "w01018", "N", false));
 		late.add(minute(a, 30, 0, "w01018", "N"));
 		for (int i = 0; i < 4; i++) {
 			late.add(minute(a, 101, 5 + 10 * i, "w01018", "N"));
@@ -98,45 +105,53 @@ abstract class MinuteCountScenarios {
 			late.add(minute(a, 300, 5 + 10 * i, "w01018", "D"));
 		}
 		storeLate(a, late);
-		DeviceTransmission aAfter = new DeviceTransmission(a, "2026-06", 720, 697, 693, 96.25, 30, 29, 0, 0);
+		storeLate(b, List.<Object[]>of(reading(b, "HOUR", hour(505), "w01018", "N", false)));
+		DeviceTransmission aAfter = new DeviceTransmission(a, "2026-06", 720, 697, 694, 96.39, 30, 29, 0, 0);
+		DeviceTransmission bAfter = new DeviceTransmission(b, "2026-06", 360, 351, 350, 97.22, 15, 14, 0, 0);
 
 		assertFigures(a, aAfter);
-		assertFigures(b, bAll);
+		assertFigures(b, bAfter);
 		String reportAfter = report();
 		assertThat(reportAfter).isNotEqualTo(reportBefore);
 
-		List<Instant> stale = template().execute((ConnectionCallback<List<Instant>>) MinuteCounts::staleHours);
-		assertThat(stale).contains(hour(30), hour(101), hour(300));
+		List<Instant> stale = template().execute((ConnectionCallback<List<Instant>>) HourCounts::staleHours);
+		assertThat(stale).contains(hour(30), hour(101), hour(103), hour(300), hour(505));
 		stale.forEach(this::count);
 
-		assertThat(minuteCount(a, 101)).containsExactly(16L, 4L);
-		assertThat(minuteCount(a, 300)).containsExactly(17L, 5L);
-		assertThat(minuteCount(a, 30)).containsExactly(1L, 0L);
-		assertThat(template().execute((ConnectionCallback<List<Instant>>) MinuteCounts::staleHours)).isEmpty();
+		assertThat(hourCount(a, 101)).containsExactly(16L, 4L, 0L, 0L);
+		assertThat(hourCount(a, 300)).containsExactly(17L, 5L, 0L, 0L);
+		assertThat(hourCount(a, 30)).containsExactly(1L, 0L, 0L, 0L);
+		assertThat(hourCount(a, 103)).containsExactly(12L, 12L, 1L, 0L);
+		assertThat(hourCount(b, 505)).containsExactly(0L, 0L, 1L, 0L);
+		assertThat(template().execute((ConnectionCallback<List<Instant>>) HourCounts::staleHours)).isEmpty();
 		assertFigures(a, aAfter);
-		assertFigures(b, bAll);
+		assertFigures(b, bAfter);
 		assertThat(report()).isEqualTo(reportAfter);
 
-		// The counts set aside: the minute readings give the same.
-		jdbc().sql("DELETE FROM minute_counted_hour WHERE hour_start >= ? AND hour_start < ?")
+		// The counts set aside: the readings give the same.
+		jdbc().sql("DELETE FROM counted_hour WHERE hour_start >= ? AND hour_start < ?")
 			.params(utc(FROM), utc(hour(720)))
 			.update();
 		assertFigures(a, aAfter);
+		assertFigures(b, bAfter);
 		assertThat(report()).isEqualTo(reportAfter);
 	}
 
 	@Test
-	void minuteDataOfAnHourNotYetCountedAreReadAsTheyAre() {
+	void readingsOfAnHourNotYetCountedAreReadAsTheyAre() {
 		String a = device(FROM.minus(Duration.ofDays(1)));
+		String b = device(FROM.plus(Duration.ofDays(15)));
 		insert(monthOfA(a));
+		insert(monthOfB(b));
 		countTheMonth();
 		// As if the job had not reached the last two days and a day in the middle.
-		jdbc().sql("DELETE FROM minute_counted_hour WHERE (hour_start >= ? AND hour_start < ?) OR hour_start >= ?")
+		jdbc().sql("DELETE FROM counted_hour WHERE (hour_start >= ? AND hour_start < ?) OR hour_start >= ?")
 			.params(utc(hour(96)), utc(hour(120)), utc(hour(672)))
 			.update();
-		jdbc().sql("DELETE FROM minute_count WHERE mn = ? AND hour_start >= ?").params(a, utc(hour(672))).update();
+		jdbc().sql("DELETE FROM hour_count WHERE mn IN (?, ?) AND hour_start >= ?").params(a, b, utc(hour(672))).update();
 
 		assertFigures(a, new DeviceTransmission(a, "2026-06", 720, 696, 692, 96.11, 30, 29, 0, 0));
+		assertFigures(b, new DeviceTransmission(b, "2026-06", 360, 350, 349, 96.94, 15, 14, 0, 0));
 	}
 
 	/** Both ways the report asks: one device, and every device. */
@@ -202,16 +217,18 @@ abstract class MinuteCountScenarios {
 		}
 	}
 
-	/** What the hourly job does for the hour's minute data, in its transaction. */
+	/** What the hourly job does for the hour's readings, in its transaction. */
 	void count(Instant hour) {
 		transactions().executeWithoutResult(status -> template()
-			.execute((ConnectionCallback<Integer>) c -> MinuteCounts.countHour(c, hour, Instant.now())));
+			.execute((ConnectionCallback<Integer>) c -> HourCounts.countHour(c, hour, Instant.now())));
 	}
 
-	List<Long> minuteCount(String mn, int h) {
-		return jdbc().sql("SELECT minutes, minutes_invalid FROM minute_count WHERE mn = ? AND hour_start = ?")
+	/** Minutes, invalid minutes, hourly values, invalid hourly values counted for the device-hour. */
+	List<Long> hourCount(String mn, int h) {
+		return jdbc().sql("""
+				SELECT minutes, minutes_invalid, hourly, hourly_invalid FROM hour_count WHERE mn = ? AND hour_start = ?""")
 			.params(mn, utc(hour(h)))
-			.query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2)))
+			.query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
 			.optional()
 			.orElse(null);
 	}

@@ -16,73 +16,82 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * What the monthly transmission report ({@code TransmissionRates}) needs from an hour's minute data,
+ * What the monthly transmission report ({@code TransmissionRates}) needs from an hour's readings,
  * counted once per device and hour: the number of minute readings ({@code minutes}, all factors) and
- * how many of them carry an invalid flag ({@code minutes_invalid}; valid are N, T and no flag, the
- * report's rule). The report judges an hour without hourly data from these two numbers alone, so no
- * per-factor detail is kept. Migration {@code V300} has the tables.
+ * of hourly readings ({@code hourly}, all factors, not derived), and how many of each carry an invalid
+ * flag ({@code minutes_invalid}, {@code hourly_invalid}; valid are N, T and no flag, the report's
+ * rule). The report judges an hour from these four numbers alone, so no per-factor detail is kept.
+ * Migrations {@code V300} and {@code V320} have the tables.
  * <ul>
  * <li><b>Counting.</b> The hourly derivation job counts each hour it derives, in the same transaction
- * ({@link #countHour}), for every registered device, and lists the hour in
- * {@code minute_counted_hour}. The report uses the counts of listed hours and reads the minute
- * readings of the others (the current hour, hours the job has not reached or skipped).</li>
- * <li><b>Late data.</b> Minute readings stored for an hour that is already over mark their
+ * ({@link #countHour}), for every registered device, and lists the hour in {@code counted_hour}. The
+ * report uses the counts of listed hours and reads the readings of the others (the current hour,
+ * hours the job has not reached or skipped, hours whose counts were pruned).</li>
+ * <li><b>Late data.</b> Minute or hourly readings stored for an hour that is already over mark their
  * device-hour stale ({@link #markStale}, in the ingestion's transaction, so a reading is never
- * visible without its mark). The report reads the minute readings of a marked device-hour instead of
- * its count; the job's next run counts such hours again ({@link #staleHours}). Counting an hour first
- * deletes the hour's marks and then counts in a later statement, in one transaction: a mark made
- * concurrently either waits for that delete (the ingestion upserts the mark, which takes its row
- * lock) and is made again after it, or its readings are in the count. Readings stored while their
- * hour is still running are not marked; the job counts an hour only after the derivation's settle time
- * ({@code app.monitoring.derivation.settle}, 10 min), by which such a transaction has committed.
- * Minute data written past the ingestion (a bulk load with COPY) are not marked: whoever writes them
- * counts their hours ({@link #countHour}), as the one-year benchmark does.</li>
+ * visible without its mark). Hourly data always arrive after their hour, so they always mark it; the
+ * count, which comes later, removes those marks. The report reads the readings of a marked
+ * device-hour instead of its count; the job's next run counts such hours again ({@link #staleHours}).
+ * Counting an hour first deletes the hour's marks and then counts in a later statement, in one
+ * transaction: a mark made concurrently either waits for that delete (the ingestion upserts the mark,
+ * which takes its row lock) and is made again after it, or its readings are in the count. Readings
+ * stored while their hour is still running are not marked; the job counts an hour only after the
+ * derivation's settle time ({@code app.monitoring.derivation.settle}, 10 min), by which such a
+ * transaction has committed. Readings written past the ingestion (a bulk load with COPY) are not
+ * marked: whoever writes them counts their hours ({@link #countHour}), as the one-year benchmark
+ * does.</li>
  * <li><b>Retention.</b> Counts are kept as long as the minute data and no longer ({@link #prune},
  * called by the retention job with the minute data's cut-off before it drops expired minute
- * partitions): a count that outlived its readings would make an hour received that the report,
- * reading the readings, would not. Where minute data are never removed (H2), neither are counts.</li>
+ * partitions): a count that outlived its minute readings would make an hour received that the report,
+ * reading the readings, would not. Older months' reports read their hourly readings (kept 10 years).
+ * Where minute data are never removed (H2), neither are counts.</li>
  * </ul>
  * Public, with plain JDBC on the caller's connection and transaction, so that a bulk loader that
- * writes minute data past the platform can count them with the same statements.
+ * writes readings past the platform can count them with the same statements.
  */
-public final class MinuteCounts {
+public final class HourCounts {
 
-	/** An invalid minute reading, as {@code TransmissionRates} judges it. */
+	/** An invalid reading, as {@code TransmissionRates} judges it. */
 	private static final String INVALID = "COALESCE(UPPER(TRIM(r.data_flag)), 'N') NOT IN ('N', 'T', '')";
 
 	/**
-	 * One hour's minute readings of every registered device, counted. Joined from the devices so that
-	 * each device's key range of {@code reading} serves it.
+	 * One hour's minute and hourly readings of every registered device, counted. Joined from the
+	 * devices so that each device's key range of {@code reading} serves it.
 	 */
 	static final String COUNT = """
-			INSERT INTO minute_count (mn, hour_start, minutes, minutes_invalid)
-			SELECT d.mn, CAST(? AS TIMESTAMP WITH TIME ZONE), COUNT(*), SUM(CASE WHEN %s THEN 1 ELSE 0 END)
+			INSERT INTO hour_count (mn, hour_start, minutes, minutes_invalid, hourly, hourly_invalid)
+			SELECT d.mn, CAST(? AS TIMESTAMP WITH TIME ZONE),
+			       SUM(CASE WHEN r.period = 'MINUTE' THEN 1 ELSE 0 END),
+			       SUM(CASE WHEN r.period = 'MINUTE' AND %1$s THEN 1 ELSE 0 END),
+			       SUM(CASE WHEN r.period = 'HOUR' THEN 1 ELSE 0 END),
+			       SUM(CASE WHEN r.period = 'HOUR' AND %1$s THEN 1 ELSE 0 END)
 			FROM monitoring_device d JOIN reading r ON r.mn = d.mn
-			WHERE r.period = 'MINUTE' AND r.data_time >= ? AND r.data_time < ? AND r.derived = FALSE
+			WHERE r.period IN ('MINUTE', 'HOUR') AND r.data_time >= ? AND r.data_time < ? AND r.derived = FALSE
 			GROUP BY d.mn""".formatted(INVALID);
 
 	private static final Duration HOUR = Duration.ofHours(1);
 
-	private MinuteCounts() {
+	private HourCounts() {
 	}
 
-	/** A device-hour whose minute data changed after the hour was over. */
+	/** A device-hour whose minute or hourly data changed after the hour was over. */
 	public record StaleHour(String mn, Instant hour) {
 	}
 
 	/**
-	 * Counts the minute data of the hour starting at {@code hour} for every device, replacing an
-	 * earlier count of the hour and its stale marks, and lists the hour as counted; returns the
-	 * number of devices with minute data in it. Run it in one transaction (read committed).
+	 * Counts the minute and hourly data of the hour starting at {@code hour} for every device,
+	 * replacing an earlier count of the hour and its stale marks, and lists the hour as counted;
+	 * returns the number of devices with minute or hourly data in it. Run it in one transaction (read
+	 * committed).
 	 */
 	public static int countHour(Connection connection, Instant hour, Instant now) throws SQLException {
 		OffsetDateTime start = utc(hour);
 		// The marks go first: a reading whose mark this removes is committed before the count below.
-		update(connection, "DELETE FROM minute_count_stale WHERE hour_start = ?", start);
-		update(connection, "DELETE FROM minute_count WHERE hour_start = ?", start);
+		update(connection, "DELETE FROM hour_count_stale WHERE hour_start = ?", start);
+		update(connection, "DELETE FROM hour_count WHERE hour_start = ?", start);
 		int devices = update(connection, COUNT, start, start, utc(hour.plus(HOUR)));
-		update(connection, "DELETE FROM minute_counted_hour WHERE hour_start = ?", start);
-		update(connection, "INSERT INTO minute_counted_hour (hour_start, counted_at) VALUES (?, ?)", start, utc(now));
+		update(connection, "DELETE FROM counted_hour WHERE hour_start = ?", start);
+		update(connection, "INSERT INTO counted_hour (hour_start, counted_at) VALUES (?, ?)", start, utc(now));
 		return devices;
 	}
 
@@ -90,8 +99,8 @@ public final class MinuteCounts {
 	public static List<Instant> staleHours(Connection connection) throws SQLException {
 		List<Instant> hours = new ArrayList<>();
 		try (PreparedStatement select = connection.prepareStatement("""
-				SELECT DISTINCT s.hour_start FROM minute_count_stale s
-				JOIN minute_counted_hour h ON h.hour_start = s.hour_start ORDER BY s.hour_start""");
+				SELECT DISTINCT s.hour_start FROM hour_count_stale s
+				JOIN counted_hour h ON h.hour_start = s.hour_start ORDER BY s.hour_start""");
 				ResultSet rows = select.executeQuery()) {
 			while (rows.next()) {
 				hours.add(rows.getObject(1, OffsetDateTime.class).toInstant());
@@ -106,12 +115,12 @@ public final class MinuteCounts {
 	 */
 	public static int dropUncountedMarks(Connection connection, Instant before) throws SQLException {
 		return update(connection, """
-				DELETE FROM minute_count_stale WHERE hour_start < ?
-				AND hour_start NOT IN (SELECT hour_start FROM minute_counted_hour)""", utc(before));
+				DELETE FROM hour_count_stale WHERE hour_start < ?
+				AND hour_start NOT IN (SELECT hour_start FROM counted_hour)""", utc(before));
 	}
 
 	/**
-	 * Marks device-hours stale, in the transaction that stored their late minute readings. Marks are
+	 * Marks device-hours stale, in the transaction that stored their late readings. Marks are
 	 * upserted in one order, so two transactions marking the same hours do not deadlock.
 	 */
 	public static void markStale(Connection connection, Collection<StaleHour> hours, Instant now) throws SQLException {
@@ -123,9 +132,9 @@ public final class MinuteCounts {
 		sorted.addAll(hours);
 		boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
 		String upsert = postgres ? """
-				INSERT INTO minute_count_stale (hour_start, mn, marked_at) VALUES (?, ?, ?)
+				INSERT INTO hour_count_stale (hour_start, mn, marked_at) VALUES (?, ?, ?)
 				ON CONFLICT (hour_start, mn) DO UPDATE SET marked_at = EXCLUDED.marked_at"""
-				: "MERGE INTO minute_count_stale (hour_start, mn, marked_at) KEY (hour_start, mn) VALUES (?, ?, ?)";
+				: "MERGE INTO hour_count_stale (hour_start, mn, marked_at) KEY (hour_start, mn) VALUES (?, ?, ?)";
 		try (PreparedStatement statement = connection.prepareStatement(upsert)) {
 			for (StaleHour hour : sorted) {
 				statement.setObject(1, utc(hour.hour()));
@@ -150,18 +159,18 @@ public final class MinuteCounts {
 				&& oldest.get().isBefore(keepFrom); oldest = oldest(connection)) {
 			Instant upTo = oldest.get().plus(Duration.ofDays(1));
 			OffsetDateTime before = utc(upTo.isBefore(keepFrom) ? upTo : keepFrom);
-			update(connection, "DELETE FROM minute_counted_hour WHERE hour_start < ?", before);
-			removed += update(connection, "DELETE FROM minute_count WHERE hour_start < ?", before);
-			update(connection, "DELETE FROM minute_count_stale WHERE hour_start < ?", before);
+			update(connection, "DELETE FROM counted_hour WHERE hour_start < ?", before);
+			removed += update(connection, "DELETE FROM hour_count WHERE hour_start < ?", before);
+			update(connection, "DELETE FROM hour_count_stale WHERE hour_start < ?", before);
 		}
 		return removed;
 	}
 
 	private static Optional<Instant> oldest(Connection connection) throws SQLException {
 		try (PreparedStatement select = connection.prepareStatement("""
-				SELECT MIN(oldest) FROM (SELECT MIN(hour_start) AS oldest FROM minute_count
-				UNION ALL SELECT MIN(hour_start) FROM minute_counted_hour
-				UNION ALL SELECT MIN(hour_start) FROM minute_count_stale) o""");
+				SELECT MIN(oldest) FROM (SELECT MIN(hour_start) AS oldest FROM hour_count
+				UNION ALL SELECT MIN(hour_start) FROM counted_hour
+				UNION ALL SELECT MIN(hour_start) FROM hour_count_stale) o""");
 				ResultSet rows = select.executeQuery()) {
 			rows.next();
 			return Optional.ofNullable(rows.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);

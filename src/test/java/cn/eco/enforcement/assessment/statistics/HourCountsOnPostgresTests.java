@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -25,11 +26,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The counted minute data on PostgreSQL (partitioned {@code reading}), with late data through the
- * platform's ingestion, which marks their hours, and the monthly report over HTTP.
+ * The counted readings on PostgreSQL (partitioned {@code reading}), with late minute and hourly data
+ * through the platform's ingestion, which marks their hours, and the monthly report over HTTP.
  */
 @IntegrationTest
-class MinuteCountsOnPostgresTests extends MinuteCountScenarios {
+class HourCountsOnPostgresTests extends HourCountScenarios {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -79,15 +80,16 @@ class MinuteCountsOnPostgresTests extends MinuteCountScenarios {
 	}
 
 	@Override
-	void storeLate(String mn, List<Object[]> minuteRows) {
-		List<Reading> readings = minuteRows.stream()
-			.map(row -> new Reading((String) row[3], Period.MINUTE, ((Timestamp) row[2]).toInstant(), null,
-					(BigDecimal) row[4], null, null, null, null, (String) row[5]))
+	void storeLate(String mn, List<Object[]> rows) {
+		List<Reading> readings = rows.stream()
+			.map(row -> new Reading((String) row[3], Period.valueOf((String) row[1]), ((Timestamp) row[2]).toInstant(),
+					null, (BigDecimal) row[4], null, null, null, null, (String) row[5]))
 			.toList();
 		IngestResult result = monitoring.ingest(new ReadingBatch(mn, "123456", readings));
 		assertThat(result.stored()).isEqualTo(readings.size());
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM minute_count_stale WHERE mn = ?").param(mn).query(Long.class).single())
-			.as("the ingestion marked the three device-hours").isEqualTo(3);
+		long hours = readings.stream().map(r -> r.dataTime().truncatedTo(ChronoUnit.HOURS)).distinct().count();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM hour_count_stale WHERE mn = ?").param(mn).query(Long.class).single())
+			.as("the ingestion marked each device-hour with late data").isEqualTo(hours);
 	}
 
 	@Override

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import cn.eco.enforcement.monitoring.counts.MinuteCounts;
+import cn.eco.enforcement.monitoring.counts.HourCounts;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * migrations. Late data are stored as the ingestion stores them: the readings and their marks in one
  * transaction.
  */
-class MinuteCountsOnH2Tests extends MinuteCountScenarios {
+class HourCountsOnH2Tests extends HourCountScenarios {
 
 	private JdbcClient jdbc;
 
@@ -37,7 +37,7 @@ class MinuteCountsOnH2Tests extends MinuteCountScenarios {
 
 	@BeforeEach
 	void migrateAnEmptyDatabase() {
-		String url = "jdbc:h2:mem:minute_counts_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		String url = "jdbc:h2:mem:hour_counts_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		Flyway.configure()
 			.dataSource(url, "sa", "")
 			.locations("classpath:db/migration", "classpath:db/demo")
@@ -84,15 +84,15 @@ class MinuteCountsOnH2Tests extends MinuteCountScenarios {
 	}
 
 	@Override
-	void storeLate(String mn, List<Object[]> minuteRows) {
-		Set<MinuteCounts.StaleHour> hours = minuteRows.stream()
-			.map(row -> new MinuteCounts.StaleHour(mn,
+	void storeLate(String mn, List<Object[]> rows) {
+		Set<HourCounts.StaleHour> hours = rows.stream()
+			.map(row -> new HourCounts.StaleHour(mn,
 					((Timestamp) row[2]).toInstant().truncatedTo(java.time.temporal.ChronoUnit.HOURS)))
 			.collect(Collectors.toSet());
 		transactions.executeWithoutResult(status -> {
-			insert(minuteRows);
+			insert(rows);
 			template.execute((ConnectionCallback<Void>) c -> {
-				MinuteCounts.markStale(c, hours, Instant.now());
+				HourCounts.markStale(c, hours, Instant.now());
 				return null;
 			});
 		});
