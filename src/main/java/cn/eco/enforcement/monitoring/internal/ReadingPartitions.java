@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,16 +127,23 @@ public final class ReadingPartitions {
 			query.setString(1, parent(period));
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					Matcher name = NAME.matcher(rows.getString(1));
-					if (name.matches()) {
-						LocalDate start = LocalDate.of(Integer.parseInt(name.group(2)),
-								name.group(3) == null ? 1 : Integer.parseInt(name.group(3)), 1);
-						partitions.add(new Partition(rows.getString(1), start, next(period, start)));
-					}
+					partition(period, rows.getString(1)).ifPresent(partitions::add);
 				}
 			}
 		}
 		return partitions;
+	}
+
+	/** The partition a table's name stands for, if it is named as one of the period's. */
+	private static Optional<Partition> partition(Period period, String table) {
+		Matcher name = NAME.matcher(table);
+		if (!name.matches() || !name.group(1).equals(period.name().toLowerCase(Locale.ROOT))
+				|| (name.group(3) == null) != yearly(period)) {
+			return Optional.empty();
+		}
+		LocalDate start = LocalDate.of(Integer.parseInt(name.group(2)),
+				name.group(3) == null ? 1 : Integer.parseInt(name.group(3)), 1);
+		return Optional.of(new Partition(table, start, next(period, start)));
 	}
 
 	/** Readings of the period that wait in its DEFAULT partition. */
@@ -147,9 +155,49 @@ public final class ReadingPartitions {
 		}
 	}
 
-	static void drop(Connection connection, Partition partition) throws SQLException {
+	/**
+	 * Drops a partition in two steps, each committing on its own (the connection auto-commits): it is
+	 * detached from its parent, a change of the catalogue for which {@code reading} is locked only
+	 * briefly, and the detached table is dropped, which removes its files (seconds for a month of
+	 * minute data) while nothing locks {@code reading}. {@code DROP TABLE} of the attached partition
+	 * would hold the parent's lock, and with it every insert and query of readings, until the files
+	 * are gone. A run stopped between the two steps leaves a detached table for {@link #detached}.
+	 */
+	static void drop(Connection connection, Period period, Partition partition) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			throw new IllegalStateException("a partition is dropped on an auto-committing connection");
+		}
 		try (Statement statement = connection.createStatement()) {
+			statement.execute("ALTER TABLE %s DETACH PARTITION %s".formatted(parent(period), partition.name()));
 			statement.execute("DROP TABLE " + partition.name());
+		}
+	}
+
+	/**
+	 * Tables named as the period's partitions that are not attached to its parent: left by a drop
+	 * stopped after its first step (or detached by hand), oldest first.
+	 */
+	static List<Partition> detached(Connection connection, Period period) throws SQLException {
+		List<Partition> tables = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement("""
+				SELECT c.relname FROM pg_class c
+				WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace AND c.relname LIKE ?
+				AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
+				ORDER BY c.relname""")) {
+			query.setString(1, parent(period) + "\\_%");
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					partition(period, rows.getString(1)).ifPresent(tables::add);
+				}
+			}
+		}
+		return tables;
+	}
+
+	/** Drops a detached table (see {@link #detached}). */
+	static void dropDetached(Connection connection, Partition table) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("DROP TABLE " + table.name());
 		}
 	}
 

@@ -91,8 +91,17 @@ class ReadingRetention {
 					}
 					for (ReadingPartitions.Partition partition : ReadingPartitions.list(connection, period)) {
 						if (!partition.end().isAfter(keepFrom)) {
-							ReadingPartitions.drop(connection, partition);
+							ReadingPartitions.drop(connection, period, partition);
 							dropped.add(partition.name());
+						}
+					}
+					for (ReadingPartitions.Partition table : ReadingPartitions.detached(connection, period)) {
+						if (!table.end().isAfter(keepFrom)) {
+							log.warn("{} was detached from {} but not dropped (a run stopped half-way, or detached by "
+									+ "hand); its data are expired and it is dropped now", table.name(),
+									ReadingPartitions.parent(period));
+							ReadingPartitions.dropDetached(connection, table);
+							dropped.add(table.name());
 						}
 					}
 					long inDefault = ReadingPartitions.countInDefault(connection, period);

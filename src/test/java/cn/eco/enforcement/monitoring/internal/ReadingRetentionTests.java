@@ -80,11 +80,37 @@ class ReadingRetentionTests {
 		assertThat(outcome.dropped()).contains(expired)
 			.doesNotContain(ReadingPartitions.name(Period.MINUTE, fiveMonthsAgo),
 					ReadingPartitions.name(Period.HOUR, fiveMonthsAgo));
-		assertThat(jdbc.sql("SELECT to_regclass(?) IS NULL").param(expired).query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("SELECT to_regclass(?) IS NULL").param(expired).query(Boolean.class).single())
+			.as("detached and dropped, not left detached").isTrue();
 		assertThat(monitoring.readings(mn, Period.RTD, at.minusSeconds(1), at.plusSeconds(1), 10)).isEmpty();
 		assertThat(monitoring.readings(mn, Period.MINUTE, at.minusSeconds(1), at.plusSeconds(1), 10)).hasSize(1);
 		assertThat(monitoring.readings(mn, Period.HOUR, at.minusSeconds(1), at.plusSeconds(1), 10)).hasSize(1);
 		assertThat(outcome.created()).as("this month and the next two exist already").isEmpty();
+	}
+
+	@Test
+	void aMonthLeftDetachedByAStoppedRunIsDroppedByTheNextAndADetachedTableOfDataStillKeptIsLeftAlone() {
+		String mn = TestDevices.wastewaterAt(monitoring, "ENT-0001");
+		LocalDate sixMonthsAgo = today.minusMonths(6).withDayOfMonth(10);
+		retention.maintain(sixMonthsAgo);
+		Instant at = noonInChina(sixMonthsAgo);
+		monitoring.ingest(new ReadingBatch(mn, "123456", List.of(reading(Period.RTD, at))));
+		String expired = ReadingPartitions.name(Period.RTD, sixMonthsAgo);
+		// A run that stopped after the first step of a drop: detached, not dropped.
+		jdbc.sql("ALTER TABLE reading_rtd DETACH PARTITION " + expired).update();
+		// Detached by hand, with data the hourly retention (10 years) still keeps.
+		jdbc.sql("CREATE TABLE reading_hour_2099_01 (LIKE reading_hour INCLUDING ALL)").update();
+		try {
+			ReadingRetention.Outcome outcome = retention.maintain();
+
+			assertThat(outcome.dropped()).contains(expired).doesNotContain("reading_hour_2099_01");
+			assertThat(jdbc.sql("SELECT to_regclass(?) IS NULL").param(expired).query(Boolean.class).single()).isTrue();
+			assertThat(jdbc.sql("SELECT to_regclass('reading_hour_2099_01') IS NOT NULL").query(Boolean.class).single())
+				.isTrue();
+		}
+		finally {
+			jdbc.sql("DROP TABLE IF EXISTS reading_hour_2099_01").update();
+		}
 	}
 
 	@Test
