@@ -6,5 +6,5 @@
  * theirs and tells notification and maintenance through events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment",
-		allowedDependencies = { "grid", "enterprise", "alarm", "map", "shared" })
+		allowedDependencies = { "grid", "enterprise", "alarm", "map", "monitoring :: counts", "shared" })
 package cn.eco.enforcement.assessment;

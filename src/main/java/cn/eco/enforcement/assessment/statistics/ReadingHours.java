@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.eco.enforcement.monitoring.counts.HourCounts;
+
 /**
  * The readings {@link TransmissionRates} judges, grouped by device and hour: for the hourly and for
  * the minute data, the number of readings and of invalid ones. Each device-hour's figures come from
@@ -27,8 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * stand for them.
  */
 class ReadingHours {
-
-	static final String INVALID_FLAG = "COALESCE(UPPER(TRIM(r.data_flag)), 'N') NOT IN ('N', 'T', '')";
 
 	/** More runs of uncounted hours than this are read as one range. */
 	private static final int MAX_RANGES = 8;
@@ -98,7 +98,7 @@ class ReadingHours {
 				       SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS invalid
 				FROM monitoring_device d JOIN reading r ON r.mn = d.mn
 				WHERE r.data_time >= :from AND r.data_time < :end AND r.period = '%2$s' AND r.derived = FALSE%3$s
-				GROUP BY r.mn, DATE_TRUNC('hour', r.data_time)""".formatted(INVALID_FLAG, period,
+				GROUP BY r.mn, DATE_TRUNC('hour', r.data_time)""".formatted(HourCounts.INVALID_FLAG, period,
 				mn == null ? "" : " AND d.mn = :mn"))
 			.params(TransmissionRates.params(from, end, mn))
 			.query(rs -> {
@@ -146,7 +146,7 @@ class ReadingHours {
 				LEFT JOIN reading r ON r.mn = s.mn AND r.period IN ('MINUTE', 'HOUR') AND r.derived = FALSE
 				     AND r.data_time >= s.hour_start AND r.data_time < s.hour_start + INTERVAL '1' HOUR
 				WHERE s.hour_start >= :from AND s.hour_start < :end%2$s
-				GROUP BY s.mn, s.hour_start, r.period""".formatted(INVALID_FLAG, mn == null ? "" : " AND s.mn = :mn"))
+				GROUP BY s.mn, s.hour_start, r.period""".formatted(HourCounts.INVALID_FLAG, mn == null ? "" : " AND s.mn = :mn"))
 			.params(TransmissionRates.params(from, end, mn))
 			.query(rs -> {
 				figures.accept(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),

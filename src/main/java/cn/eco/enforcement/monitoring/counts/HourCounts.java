@@ -51,8 +51,12 @@ import java.util.TreeSet;
  */
 public final class HourCounts {
 
-	/** An invalid reading, as {@code TransmissionRates} judges it. */
-	private static final String INVALID = "COALESCE(UPPER(TRIM(r.data_flag)), 'N') NOT IN ('N', 'T', '')";
+	/**
+	 * The condition, on a reading aliased {@code r}, that its data flag makes it invalid: valid are N
+	 * (normal), T (over the limit, but a real value) and no flag. The monthly report applies the same
+	 * rule to the readings it reads, so that its figures from counts and from readings agree.
+	 */
+	public static final String INVALID_FLAG = "COALESCE(UPPER(TRIM(r.data_flag)), 'N') NOT IN ('N', 'T', '')";
 
 	/**
 	 * One hour's minute and hourly readings of every registered device, counted. Joined from the
@@ -67,7 +71,7 @@ public final class HourCounts {
 			       SUM(CASE WHEN r.period = 'HOUR' AND %1$s THEN 1 ELSE 0 END)
 			FROM monitoring_device d JOIN reading r ON r.mn = d.mn
 			WHERE r.period IN ('MINUTE', 'HOUR') AND r.data_time >= ? AND r.data_time < ? AND r.derived = FALSE
-			GROUP BY d.mn""".formatted(INVALID);
+			GROUP BY d.mn""".formatted(INVALID_FLAG);
 
 	private static final Duration HOUR = Duration.ofHours(1);
 
