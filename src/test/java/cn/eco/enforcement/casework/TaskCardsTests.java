@@ -19,7 +19,11 @@ import cn.eco.enforcement.enterprise.EnterpriseData;
 import cn.eco.enforcement.support.Alarms;
 import cn.eco.enforcement.support.Evidence;
 import cn.eco.enforcement.support.IntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -97,6 +101,33 @@ class TaskCardsTests {
 		assertThat(cardVariables(task(loop))).containsEntry("taskDueAt", "未设定").containsEntry("taskUrgency", "一般");
 		complete(task(loop), withVariables("feedbackSummary", "仪表漂移，已校准"));
 		assertThat(task(loop).getName()).isEqualTo("中队长审核" + context);
+	}
+
+	@Test
+	void cardCaptionsStayOffTheRecordWhileTheLoopsVariablesAndTheTaskNamesAreKept() {
+		AlarmView alarm = alarms.raise(Alarms.moderateExceedanceAt("ENT-0001")).alarm();
+		ProcessInstance loop = instance(alarm.processInstanceId());
+		complete(task(loop));
+		engine.getRuntimeService().setVariable(loop.getId(), "taskSubject", "流程变量");
+		HistoryService history = engine.getHistoryService();
+
+		assertThat(cardVariables(task(loop))).as("the on-site task's card").containsKey("taskSubject");
+		List<HistoricVariableInstance> recorded = history.createHistoricVariableInstanceQuery()
+			.processInstanceId(loop.getId())
+			.list();
+		assertThat(recorded).as("no card caption of the sign-for task or of the on-site task is in history")
+			.noneMatch(variable -> variable.getTaskId() != null && variable.getName().startsWith("task"));
+		assertThat(recorded).extracting(HistoricVariableInstance::getName)
+			.as("the loop's own variables, and a process variable that shares a card variable's name, are")
+			.contains("alarmId", "enterpriseCode", "supervisionMode", "taskSubject");
+		assertThat(history.createHistoricDetailQuery().processInstanceId(loop.getId()).list())
+			.noneMatch(detail -> detail instanceof HistoricVariableUpdate update && detail.getTaskId() != null
+					&& update.getVariableName().startsWith("task"));
+		assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(loop.getId()).list())
+			.extracting(HistoricTaskInstance::getName)
+			.as("what the cards said is in the tasks' names")
+			.containsExactlyInAnyOrder("签收｜襄阳恒瑞汽车零部件有限公司｜化学需氧量 COD 超标 0.3 倍｜告警 #" + alarm.id(),
+					"现场处置｜襄阳恒瑞汽车零部件有限公司｜化学需氧量 COD 超标 0.3 倍｜告警 #" + alarm.id());
 	}
 
 	@Test

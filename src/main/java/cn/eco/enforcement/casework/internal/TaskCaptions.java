@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskCaptions {
 
-	/** Card variables (task-local, gone from the runtime with the task, kept in history). */
+	/**
+	 * Card variables (task-local, gone with the task; captions only, so {@link TaskCardHistory} keeps them
+	 * out of history).
+	 */
 	static final String SUBJECT = "taskSubject";
 
 	static final String TOWNSHIP = "taskTownship";
