@@ -39,6 +39,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * </ol>
  * Targets: completions/s seeded ≥ 0.9 of empty; filter first page p99 &lt; 300 ms seeded.
  * <p>
+ * With {@code --empty-http} and {@code --empty-jdbc-url}, the empty figure comes from a second
+ * platform on an empty database instead, so that the comparison can be repeated without seeding
+ * again: after the seed, {@code --warmup-rounds} (1) uncounted and {@code --rounds} (3) counted rounds
+ * each measure both platforms one after the other (the order alternating from round to round, so that
+ * a drift of the machine favours neither), and each round prints its own ratio.
+ * <p>
  * {@code --staff N} spreads the copies over a bureau of N inspectors: copy {@code g} is assigned to
  * the measured inspector when {@code g % N == 0} and otherwise to a colleague {@code staff-0001} …
  * (ids without accounts: nobody logs in as them), in the task, its history, authorization, identity
@@ -52,11 +58,14 @@ public final class OpenWorkLoad {
 			                    [--http http://localhost:8080] [--admin demo --admin-password demo] [--user monitor --password monitor]
 			                    [--open 300000] [--templates 30] [--chunk 5000] [--alarms 300] [--threads 4] [--list-samples 200]
 			                    [--staff 1] [--skip-empty] [--skip-seed]
+			                    [--empty-http http://localhost:8081 --empty-jdbc-url jdbc:postgresql://…/<empty db> [--rounds 3] [--warmup-rounds 1]]
 			Demo accounts: an inspector's password is his id. See docs/scale.md, history clean-up. Use a scratch database.""";
 
 	private static final String MY_TASKS = "我的待办";
 
 	private final OpenWorkClient http;
+
+	private final String url;
 
 	private final Map<String, String> options;
 
@@ -64,9 +73,11 @@ public final class OpenWorkLoad {
 
 	private final String adminPassword;
 
-	private OpenWorkLoad(Map<String, String> options) {
+	/** One platform: the tool is made once for the platform it seeds and once for the empty one, if any. */
+	private OpenWorkLoad(Map<String, String> options, String url) {
 		this.options = options;
-		this.http = new OpenWorkClient(options.getOrDefault("http", "http://localhost:8080"));
+		this.url = url;
+		this.http = new OpenWorkClient(url);
 		this.admin = options.getOrDefault("admin", "demo");
 		this.adminPassword = options.getOrDefault("admin-password", "demo");
 	}
@@ -77,9 +88,21 @@ public final class OpenWorkLoad {
 		try {
 			options = OpenWorkClient.options(args, Set.of("jdbc-url", "jdbc-user", "jdbc-password", "http", "admin",
 					"admin-password", "user", "password", "open", "templates", "chunk", "alarms", "threads", "list-samples",
-					"staff", "skip-empty", "skip-seed"));
+					"staff", "skip-empty", "skip-seed", "empty-http", "empty-jdbc-url", "rounds", "warmup-rounds"));
 			if (!options.containsKey("help") && !options.containsKey("jdbc-url")) {
 				throw new IllegalArgumentException("--jdbc-url is required");
+			}
+			if (options.containsKey("empty-http") != options.containsKey("empty-jdbc-url")) {
+				throw new IllegalArgumentException("--empty-http and --empty-jdbc-url go together");
+			}
+			if (options.containsKey("empty-http") && options.containsKey("skip-empty")) {
+				throw new IllegalArgumentException("--skip-empty and --empty-http contradict each other");
+			}
+			if (options.containsKey("empty-jdbc-url") && options.get("empty-jdbc-url").equals(options.get("jdbc-url"))) {
+				throw new IllegalArgumentException("--empty-jdbc-url must name another database than --jdbc-url");
+			}
+			if (OpenWorkClient.number(options, "rounds", 3) < 1 || OpenWorkClient.number(options, "warmup-rounds", 1) < 0) {
+				throw new IllegalArgumentException("--rounds needs at least 1, --warmup-rounds at least 0");
 			}
 		}
 		catch (IllegalArgumentException ex) {
@@ -91,7 +114,20 @@ public final class OpenWorkLoad {
 			System.out.println(USAGE);
 			return;
 		}
-		System.exit(new OpenWorkLoad(options).run() ? 0 : 1);
+		OpenWorkLoad seeded = new OpenWorkLoad(options, options.getOrDefault("http", "http://localhost:8080"));
+		boolean met;
+		if (options.containsKey("empty-http")) {
+			met = seeded.runBeside(new OpenWorkLoad(options, options.get("empty-http")));
+		}
+		else {
+			met = seeded.run();
+		}
+		System.exit(met ? 0 : 1);
+	}
+
+	private Connection connect(String jdbcUrl) throws SQLException {
+		return DriverManager.getConnection(jdbcUrl, options.getOrDefault("jdbc-user", "postgres"),
+				options.getOrDefault("jdbc-password", ""));
 	}
 
 	/** One measured phase: the filter's first page for one inspector and the sign-for completions. */
@@ -100,11 +136,10 @@ public final class OpenWorkLoad {
 
 	private boolean run() throws Exception {
 		int open = OpenWorkClient.number(options, "open", 300_000);
-		try (Connection db = DriverManager.getConnection(options.get("jdbc-url"), options.getOrDefault("jdbc-user", "postgres"),
-				options.getOrDefault("jdbc-password", ""))) {
+		try (Connection db = connect(options.get("jdbc-url"))) {
 			System.out.printf("setup       %s, %d open sign-for tasks wanted, %d alarms a phase, %d client(s); load average %s%n",
-					options.getOrDefault("http", "http://localhost:8080"), open, OpenWorkClient.number(options, "alarms", 300),
-					OpenWorkClient.number(options, "threads", 4), OpenWorkClient.loadAverage());
+					url, open, OpenWorkClient.number(options, "alarms", 300), OpenWorkClient.number(options, "threads", 4),
+					OpenWorkClient.loadAverage());
 			Phase empty = options.containsKey("skip-empty") ? null : phase("empty", db);
 			List<Copied> copied = options.containsKey("skip-seed") ? List.of() : seed(db, open);
 			Phase seeded = phase("seeded", db);
@@ -122,6 +157,58 @@ public final class OpenWorkLoad {
 							empty.openTasks()), listOk ? "PASS" : "FAIL");
 			boolean checked = copied.isEmpty() || check(copied);
 			return ok && listOk && checked && seeded.completions().failed() == 0;
+		}
+	}
+
+	/**
+	 * Seeds this platform, then measures it and the empty platform in rounds: in each, both one after
+	 * the other, the empty one first in even rounds and second in odd ones.
+	 */
+	private boolean runBeside(OpenWorkLoad empty) throws Exception {
+		int open = OpenWorkClient.number(options, "open", 300_000);
+		int rounds = OpenWorkClient.number(options, "rounds", 3);
+		int warmups = OpenWorkClient.number(options, "warmup-rounds", 1);
+		try (Connection db = connect(options.get("jdbc-url")); Connection emptyDb = connect(options.get("empty-jdbc-url"))) {
+			System.out.printf("setup       seeded %s, empty %s; %d open sign-for tasks wanted, %d alarms a phase, %d client(s), "
+					+ "%d round(s) after %d uncounted; load average %s%n", url, empty.url, open,
+					OpenWorkClient.number(options, "alarms", 300), OpenWorkClient.number(options, "threads", 4), rounds, warmups,
+					OpenWorkClient.loadAverage());
+			List<Copied> copied = options.containsKey("skip-seed") ? List.of() : seed(db, open);
+			List<Double> ratios = new ArrayList<>();
+			List<Double> seededP99 = new ArrayList<>();
+			boolean failures = false;
+			for (int round = 0; round < warmups + rounds; round++) {
+				String tag = round < warmups ? " w" : " " + (round - warmups + 1);
+				Phase emptyPhase;
+				Phase seededPhase;
+				if (round % 2 == 0) {
+					emptyPhase = empty.phase("empty" + tag, emptyDb);
+					seededPhase = phase("seeded" + tag, db);
+				}
+				else {
+					seededPhase = phase("seeded" + tag, db);
+					emptyPhase = empty.phase("empty" + tag, emptyDb);
+				}
+				double ratio = seededPhase.completions().perSecond() / emptyPhase.completions().perSecond();
+				if (round < warmups) {
+					System.out.printf("ratio    w  %.2f (warm-up, not counted)%n", ratio);
+					continue;
+				}
+				ratios.add(ratio);
+				seededP99.add(seededPhase.list().latencies().millis(99));
+				failures |= seededPhase.completions().failed() > 0 || seededPhase.list().failed() > 0;
+				System.out.printf("ratio  %3s  sign-for completions/s with %,d open tasks ÷ with %,d = %.1f ÷ %.1f = %.2f  [%s target ≥ 0.9]%n",
+						tag.strip(), seededPhase.openTasks(), emptyPhase.openTasks(), seededPhase.completions().perSecond(),
+						emptyPhase.completions().perSecond(), ratio, ratio >= 0.9 ? "PASS" : "FAIL");
+			}
+			boolean ratiosMet = ratios.stream().allMatch(ratio -> ratio >= 0.9);
+			boolean listMet = seededP99.stream().allMatch(p99 -> p99 < 300);
+			System.out.printf("ratios      %d round(s): %.2f–%.2f  [%s target ≥ 0.9 in every round]%n", ratios.size(),
+					Collections.min(ratios), Collections.max(ratios), ratiosMet ? "PASS" : "FAIL");
+			System.out.printf("task list   %s first page p99 with the seeded platform: %.1f–%.1f ms  [%s target < 300 ms in every round]%n",
+					MY_TASKS, Collections.min(seededP99), Collections.max(seededP99), listMet ? "PASS" : "FAIL");
+			boolean checked = copied.isEmpty() || check(copied);
+			return ratiosMet && listMet && checked && !failures;
 		}
 	}
 
