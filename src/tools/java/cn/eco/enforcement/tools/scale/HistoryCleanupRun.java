@@ -27,6 +27,10 @@ import cn.eco.enforcement.tools.scale.OpenWorkClient.Measured;
  * <li>prints history instances removed/s, history rows removed/s, alarms/s and p99 during the
  * clean-up against before, and checks that no enforcement loop or case lost its history.
  * </ol>
+ * Deleted rows stay in a table's pages and indexes until {@code VACUUM}, and each clean-up batch looks
+ * for expired rows through those indexes. Where the server's autovacuum is off (this machine's is), the
+ * tool vacuums the three history tables every {@code --vacuum-every} seconds (60; 0: never) while the
+ * clean-up runs, as autovacuum would on a production server.
  */
 public final class HistoryCleanupRun {
 
@@ -52,7 +56,7 @@ public final class HistoryCleanupRun {
 			usage: HistoryCleanupRun --jdbc-url jdbc:postgresql://127.0.0.1:5432/<platform db> [--jdbc-user postgres --jdbc-password ""]
 			                         [--http http://localhost:8080] [--admin demo --admin-password demo]
 			                         [--user monitor --password monitor] [--instances 1000000] [--chunk 50000]
-			                         [--rate 20] [--before-seconds 30] [--max-seconds 3600] [--skip-seed]
+			                         [--rate 20] [--before-seconds 30] [--max-seconds 3600] [--skip-seed] [--vacuum-every 60]
 			See docs/scale.md, history clean-up. Use a scratch database: the copies and the alarms stay behind.""";
 
 	private HistoryCleanupRun() {
@@ -64,7 +68,7 @@ public final class HistoryCleanupRun {
 		try {
 			options = OpenWorkClient.options(args, Set.of("jdbc-url", "jdbc-user", "jdbc-password", "http", "admin",
 					"admin-password", "user", "password", "instances", "chunk", "rate", "before-seconds", "max-seconds",
-					"skip-seed"));
+					"skip-seed", "vacuum-every"));
 			if (!options.containsKey("help") && !options.containsKey("jdbc-url")) {
 				throw new IllegalArgumentException("--jdbc-url is required");
 			}
@@ -90,6 +94,7 @@ public final class HistoryCleanupRun {
 		int rate = OpenWorkClient.number(options, "rate", 20);
 		int beforeSeconds = OpenWorkClient.number(options, "before-seconds", 30);
 		int maxSeconds = OpenWorkClient.number(options, "max-seconds", 3600);
+		int vacuumEvery = OpenWorkClient.number(options, "vacuum-every", 60);
 		OpenWorkClient http = new OpenWorkClient(options.getOrDefault("http", "http://localhost:8080"));
 		try (Connection db = DriverManager.getConnection(options.get("jdbc-url"), options.getOrDefault("jdbc-user", "postgres"),
 				options.getOrDefault("jdbc-password", ""))) {
@@ -122,6 +127,7 @@ public final class HistoryCleanupRun {
 				}
 			});
 			alarms.start();
+			Thread vacuums = autovacuum(options, vacuumEvery, cleaned);
 			long started = System.nanoTime();
 			var answer = http.json("POST", "/engine-rest/history/cleanup?immediatelyDue=true&reason="
 					+ java.net.URLEncoder.encode("历史清理压测（docs/scale.md, history clean-up）", java.nio.charset.StandardCharsets.UTF_8), admin, adminPassword, null);
@@ -148,6 +154,9 @@ public final class HistoryCleanupRun {
 			}
 			cleaned.set(true);
 			alarms.join();
+			if (vacuums != null) {
+				vacuums.join();
+			}
 			if (instancesGone == 0) {
 				instancesGone = seconds;
 			}
@@ -198,12 +207,64 @@ public final class HistoryCleanupRun {
 		var outcome = copies.copy(1, instances, chunk, done -> System.out.printf("  %,d copies (%.0f s)%n", done,
 				(System.nanoTime() - from) / 1e9));
 		try (Statement statement = db.createStatement()) {
-			statement.execute("ANALYZE act_hi_procinst");
-			statement.execute("ANALYZE act_hi_actinst");
+			// what autovacuum does after a bulk insert: statistics, and the new rows marked visible once
+			for (String table : HISTORY_TABLES) {
+				statement.execute("VACUUM (ANALYZE) " + table);
+			}
 		}
 		System.out.printf("seeded      %,d copies (%,d skipped as present), %,d rows in %.0f s: %,.0f rows/s; load average %s%n",
 				outcome.copies(), outcome.skipped(), outcome.rows(), outcome.seconds(), outcome.rowsPerSecond(),
 				OpenWorkClient.loadAverage());
+	}
+
+	private static final String[] HISTORY_TABLES = { "act_hi_procinst", "act_hi_actinst", "act_hi_op_log" };
+
+	/**
+	 * Vacuums the history tables every {@code seconds} until {@code done}, on its own connection, when
+	 * the server's autovacuum is off; null when it is on or {@code seconds} is 0.
+	 */
+	private static Thread autovacuum(Map<String, String> options, int seconds, AtomicBoolean done) throws SQLException {
+		Connection db = DriverManager.getConnection(options.get("jdbc-url"), options.getOrDefault("jdbc-user", "postgres"),
+				options.getOrDefault("jdbc-password", ""));
+		String autovacuum;
+		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("SHOW autovacuum")) {
+			rs.next();
+			autovacuum = rs.getString(1);
+		}
+		if ("on".equals(autovacuum) || seconds <= 0) {
+			System.out.printf("vacuum      the server's autovacuum is %s%s%n", autovacuum,
+					seconds <= 0 ? "; --vacuum-every 0: the tool does not vacuum" : "");
+			db.close();
+			return null;
+		}
+		System.out.printf("vacuum      the server's autovacuum is off: the tool vacuums %s every %d s during the clean-up%n",
+				String.join(", ", HISTORY_TABLES), seconds);
+		Thread vacuums = new Thread(() -> {
+			try (db; Statement statement = db.createStatement()) {
+				long next = System.nanoTime() + seconds * 1_000_000_000L;
+				while (!done.get()) {
+					if (System.nanoTime() < next) {
+						Thread.sleep(200);
+						continue;
+					}
+					long from = System.nanoTime();
+					for (String table : HISTORY_TABLES) {
+						statement.execute("VACUUM " + table);
+					}
+					System.out.printf("  vacuum    %s in %.1f s%n", String.join(", ", HISTORY_TABLES), (System.nanoTime() - from) / 1e9);
+					next = System.nanoTime() + seconds * 1_000_000_000L;
+				}
+			}
+			catch (SQLException ex) {
+				System.out.println("  vacuum    failed: " + ex.getMessage());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, "vacuum");
+		vacuums.setDaemon(true);
+		vacuums.start();
+		return vacuums;
 	}
 
 	private static long expiredRows(Connection db) throws SQLException {
