@@ -75,6 +75,54 @@ class LoginRateLimitTests {
 	}
 
 	@Test
+	void aClientOpeningMoreConnectionsAtOnceThanTheLimitIsLetInWithTheRightPassword() throws Exception {
+		String user = inspectorAccount("many-senders");
+		LoopbackClient platform = client("127.0.9.78");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+		List<Integer> statuses = new java.util.ArrayList<>();
+		try {
+			var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 24)
+				.mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> platform.get("/engine-rest/task", user, PASSWORD)
+					.status())
+				.toList());
+			for (var answer : answers) {
+				statuses.add(answer.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(statuses).as("the same right credentials at once are one login, not 24 guesses").containsOnly(200);
+		assertThat(wrongPasswords(platform, user, "/engine-rest/task", 5)).as("and they did not use up the count")
+			.containsOnly(401);
+	}
+
+	@Test
+	void theSameWrongPasswordSentAtOnceCountsOnceForEachCheck() throws Exception {
+		String user = inspectorAccount("repeated-guess");
+		LoopbackClient guesser = client("127.0.9.79");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+		List<Integer> statuses = new java.util.ArrayList<>();
+		try {
+			var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 12)
+				.mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> guesser.get("/engine-rest/task", user, "wrong")
+					.status())
+				.toList());
+			for (var answer : answers) {
+				statuses.add(answer.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(statuses.stream().filter(s -> s == 401).count()).as("password checks " + statuses).isEqualTo(5);
+		assertThat(statuses).containsOnly(401, 429);
+		assertThat(guesser.get("/engine-rest/task", user, PASSWORD).status()).as("locked").isEqualTo(429);
+	}
+
+	@Test
 	void engineRestAndWebappLoginFailuresCountTogether() {
 		String user = inspectorAccount("throttled-engine");
 		LoopbackClient guesser = client("127.0.9.3");

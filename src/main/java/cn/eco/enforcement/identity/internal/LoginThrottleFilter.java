@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * whether or not the password is right; a 401 counts as a failure, anything else as a success.
  * Credentials this node has not yet seen succeed from this address reserve their attempt first
  * (one row-locked write), so 60 concurrent guesses get five password checks, not ten; credentials
- * known good cost one primary-key read, as before. Runs before Spring Security and Camunda's
+ * known good cost one primary-key read, as before. Concurrent requests with the same credentials are
+ * one guess: the first checks them and the others wait for its outcome ({@link KnownCredentials}). Runs before Spring Security and Camunda's
  * filters, so it sees their answer.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
@@ -67,29 +68,45 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			refuse(request, response, check.secondsToWait());
 			return;
 		}
-		boolean known = knownGood.contains(credentials, client);
-		boolean reserved = user != null && !known;
-		if (reserved) {
-			long wait = throttle.reserve(user, client);
-			if (wait > 0) {
-				refuse(request, response, wait);
-				return;
-			}
+		KnownCredentials.Pending pending;
+		try {
+			pending = knownGood.begin(credentials, client);
 		}
-		chain.doFilter(attempt, response);
-		int status = response.getStatus();
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			return;
+		}
+		boolean good = false;
+		try {
+			boolean reserved = user != null && !pending.known();
+			if (reserved) {
+				long wait = throttle.reserve(user, client);
+				if (wait > 0) {
+					refuse(request, response, wait);
+					return;
+				}
+			}
+			chain.doFilter(attempt, response);
+			int status = response.getStatus();
+			// Any answer but 401 means the password was right (403 and 404 come after it); a server
+			// error says nothing, and a reserved attempt then stays counted.
+			good = status != HttpStatus.UNAUTHORIZED.value() && status < 500;
+			count(user, client, credentials, status, reserved, check);
+		}
+		finally {
+			knownGood.finished(pending, credentials, client, good);
+		}
+	}
+
+	private void count(String user, String client, String credentials, int status, boolean reserved, LoginThrottle.Check check) {
 		try {
 			if (status == HttpStatus.UNAUTHORIZED.value()) {
 				knownGood.forget(credentials, client);
 				throttle.failed(user, client, reserved);
 			}
-			else if (status < 500) {
-				// Any other answer means the password was right (403 and 404 come after it); a server
-				// error says nothing, and a reserved attempt then stays counted.
-				knownGood.remember(credentials, client);
-				if (reserved || check.userOnRecord()) {
-					throttle.succeeded(user, client);
-				}
+			else if (status < 500 && (reserved || check.userOnRecord())) {
+				throttle.succeeded(user, client);
 			}
 		}
 		catch (RuntimeException ex) {
