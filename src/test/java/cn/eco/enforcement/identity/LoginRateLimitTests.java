@@ -55,20 +55,8 @@ class LoginRateLimitTests {
 	void concurrentGuessesGetNoMorePasswordChecksThanSequentialOnes() throws Exception {
 		String user = inspectorAccount("concurrent-guesses");
 		LoopbackClient guesser = client("127.0.9.77");
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
-		List<Integer> statuses = new java.util.ArrayList<>();
-		try {
-			var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 24)
-				.mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> guesser
-					.get("/engine-rest/task", user, "wrong-" + i).status())
-				.toList());
-			for (var answer : answers) {
-				statuses.add(answer.get());
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+
+		List<Integer> statuses = atOnce(24, i -> guesser.get("/engine-rest/task", user, "wrong-" + i).status());
 
 		assertThat(statuses.stream().filter(s -> s == 401).count()).as("password checks " + statuses).isEqualTo(5);
 		assertThat(statuses).containsOnly(401, 429);
@@ -78,20 +66,8 @@ class LoginRateLimitTests {
 	void aClientOpeningMoreConnectionsAtOnceThanTheLimitIsLetInWithTheRightPassword() throws Exception {
 		String user = inspectorAccount("many-senders");
 		LoopbackClient platform = client("127.0.9.78");
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
-		List<Integer> statuses = new java.util.ArrayList<>();
-		try {
-			var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 24)
-				.mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> platform.get("/engine-rest/task", user, PASSWORD)
-					.status())
-				.toList());
-			for (var answer : answers) {
-				statuses.add(answer.get());
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+
+		List<Integer> statuses = atOnce(24, i -> platform.get("/engine-rest/task", user, PASSWORD).status());
 
 		assertThat(statuses).as("the same right credentials at once are one login, not 24 guesses").containsOnly(200);
 		assertThat(wrongPasswords(platform, user, "/engine-rest/task", 5)).as("and they did not use up the count")
@@ -102,20 +78,8 @@ class LoginRateLimitTests {
 	void theSameWrongPasswordSentAtOnceCountsOnceForEachCheck() throws Exception {
 		String user = inspectorAccount("repeated-guess");
 		LoopbackClient guesser = client("127.0.9.79");
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
-		List<Integer> statuses = new java.util.ArrayList<>();
-		try {
-			var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 12)
-				.mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> guesser.get("/engine-rest/task", user, "wrong")
-					.status())
-				.toList());
-			for (var answer : answers) {
-				statuses.add(answer.get());
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+
+		List<Integer> statuses = atOnce(12, i -> guesser.get("/engine-rest/task", user, "wrong").status());
 
 		assertThat(statuses.stream().filter(s -> s == 401).count()).as("password checks " + statuses).isEqualTo(5);
 		assertThat(statuses).containsOnly(401, 429);
@@ -166,6 +130,23 @@ class LoginRateLimitTests {
 		return java.util.stream.IntStream.range(0, times)
 			.mapToObj(i -> client.get(path, user, "wrong-" + i).status())
 			.toList();
+	}
+
+	/** {@code times} requests sent by 12 threads at once; their statuses in order. */
+	private static List<Integer> atOnce(int times, java.util.function.IntFunction<Integer> request) throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+		try {
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var answer : pool.invokeAll(java.util.stream.IntStream.range(0, times)
+				.mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> request.apply(i))
+				.toList())) {
+				statuses.add(answer.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	private LoopbackClient client(String address) {
