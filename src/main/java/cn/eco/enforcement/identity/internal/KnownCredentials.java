@@ -18,7 +18,8 @@ import java.util.concurrent.TimeoutException;
  * right credentials with every request is not made to reserve an attempt each time.
  * <p>
  * Credentials being checked right now are known too ({@link #begin}): a request with the same
- * credentials from the same address waits for that check instead of reserving an attempt of its own.
+ * credentials from the same address waits for that request's answer (which tells whether they were
+ * right; 10 s at most, then it checks them itself) instead of reserving an attempt of its own.
  * It is the same guess, so it tells a guesser nothing more; without the wait, a client that opens
  * more connections at once than the throttle allows failures (a monitoring platform starting its
  * senders, a node just started) would have its surplus requests refused with 429 although its

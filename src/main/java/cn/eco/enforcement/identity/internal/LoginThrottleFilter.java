@@ -29,8 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Credentials this node has not yet seen succeed from this address reserve their attempt first
  * (one row-locked write), so 60 concurrent guesses get five password checks, not ten; credentials
  * known good cost one primary-key read, as before. Concurrent requests with the same credentials are
- * one guess: the first checks them and the others wait for its outcome ({@link KnownCredentials}). Runs before Spring Security and Camunda's
- * filters, so it sees their answer.
+ * one guess: the first is let through and the others wait for its answer, 10 s at most
+ * ({@link KnownCredentials}). Runs before Spring Security and Camunda's filters, so it sees their
+ * answer.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
