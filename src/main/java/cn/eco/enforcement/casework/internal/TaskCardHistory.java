@@ -43,25 +43,18 @@ class TaskCardHistory extends AbstractProcessEnginePlugin {
 	}
 
 	/** Whether an event is a card variable's, set on a task by its card listener. */
-	static boolean isCardCaption(HistoryEvent event) {
+	private static boolean isCardCaption(HistoryEvent event) {
 		return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
 				&& CARD_VARIABLES.contains(variable.getVariableName());
 	}
 
-	/** The engine's database handler, minus the card variables. */
+	/** The engine's database handler, minus the card variables (its {@code handleEvents} calls this one by one). */
 	private static final class WithoutCardVariables extends DbHistoryEventHandler {
 
 		@Override
 		public void handleEvent(HistoryEvent event) {
 			if (!isCardCaption(event)) {
 				super.handleEvent(event);
-			}
-		}
-
-		@Override
-		public void handleEvents(List<HistoryEvent> events) {
-			for (HistoryEvent event : events) {
-				handleEvent(event);
 			}
 		}
 

@@ -32,6 +32,8 @@ final class KnownCredentials {
 	/** How long a request waits for a check of the same credentials before it checks them itself. */
 	private static final long WAIT_SECONDS = 10;
 
+	private static final int MAX_ENTRIES = 10_000;
+
 	/**
 	 * The outcome of {@link #begin}: credentials known good, or a check this request makes and must
 	 * {@link KnownCredentials#finished finish}.
@@ -39,20 +41,15 @@ final class KnownCredentials {
 	record Pending(boolean known, String key, CompletableFuture<Boolean> check) {
 	}
 
-	private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
-
-	private static final int MAX_ENTRIES = 10_000;
-
 	private final byte[] salt = new byte[32];
+
+	/** Credentials being checked now, by their digest: the check's outcome, for requests that wait. */
+	private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
 
 	private final Map<String, Long> expiries = new ConcurrentHashMap<>();
 
 	KnownCredentials() {
 		new SecureRandom().nextBytes(salt);
-	}
-
-	boolean contains(String credentials, String client) {
-		return contains(digest(credentials, client));
 	}
 
 	private boolean contains(String key) {
@@ -87,9 +84,9 @@ final class KnownCredentials {
 	}
 
 	/** The end of a check {@link #begin} gave this request: good credentials are remembered first. */
-	void finished(Pending pending, String credentials, String client, boolean good) {
+	void finished(Pending pending, boolean good) {
 		if (good) {
-			remember(credentials, client);
+			remember(pending.key());
 		}
 		if (pending.check() != null) {
 			checking.remove(pending.key(), pending.check());
@@ -97,15 +94,16 @@ final class KnownCredentials {
 		}
 	}
 
-	void remember(String credentials, String client) {
+	private void remember(String key) {
 		if (expiries.size() >= MAX_ENTRIES) {
 			expiries.clear();
 		}
-		expiries.put(digest(credentials, client), System.currentTimeMillis() + TTL);
+		expiries.put(key, System.currentTimeMillis() + TTL);
 	}
 
-	void forget(String credentials, String client) {
-		expiries.remove(digest(credentials, client));
+	/** Credentials refused: the next request with them checks them again. */
+	void forget(Pending pending) {
+		expiries.remove(pending.key());
 	}
 
 	private String digest(String credentials, String client) {

@@ -93,17 +93,18 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			// Any answer but 401 means the password was right (403 and 404 come after it); a server
 			// error says nothing, and a reserved attempt then stays counted.
 			good = status != HttpStatus.UNAUTHORIZED.value() && status < 500;
-			count(user, client, credentials, status, reserved, check);
+			count(user, client, pending, status, reserved, check);
 		}
 		finally {
-			knownGood.finished(pending, credentials, client, good);
+			knownGood.finished(pending, good);
 		}
 	}
 
-	private void count(String user, String client, String credentials, int status, boolean reserved, LoginThrottle.Check check) {
+	private void count(String user, String client, KnownCredentials.Pending pending, int status, boolean reserved,
+			LoginThrottle.Check check) {
 		try {
 			if (status == HttpStatus.UNAUTHORIZED.value()) {
-				knownGood.forget(credentials, client);
+				knownGood.forget(pending);
 				throttle.failed(user, client, reserved);
 			}
 			else if (status < 500 && (reserved || check.userOnRecord())) {
