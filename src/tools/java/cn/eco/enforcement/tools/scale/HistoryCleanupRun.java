@@ -1,7 +1,6 @@
 package cn.eco.enforcement.tools.scale;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -96,8 +95,7 @@ public final class HistoryCleanupRun {
 		int maxSeconds = OpenWorkClient.number(options, "max-seconds", 3600);
 		int vacuumEvery = OpenWorkClient.number(options, "vacuum-every", 60);
 		OpenWorkClient http = new OpenWorkClient(options.getOrDefault("http", "http://localhost:8080"));
-		try (Connection db = DriverManager.getConnection(options.get("jdbc-url"), options.getOrDefault("jdbc-user", "postgres"),
-				options.getOrDefault("jdbc-password", ""))) {
+		try (Connection db = OpenWorkClient.connect(options, options.get("jdbc-url"))) {
 			if (!options.containsKey("skip-seed")) {
 				seed(db, http, admin, adminPassword, instances, OpenWorkClient.number(options, "chunk", 50_000));
 			}
@@ -224,8 +222,7 @@ public final class HistoryCleanupRun {
 	 * the server's autovacuum is off; null when it is on or {@code seconds} is 0.
 	 */
 	private static Thread autovacuum(Map<String, String> options, int seconds, AtomicBoolean done) throws SQLException {
-		Connection db = DriverManager.getConnection(options.get("jdbc-url"), options.getOrDefault("jdbc-user", "postgres"),
-				options.getOrDefault("jdbc-password", ""));
+		Connection db = OpenWorkClient.connect(options, options.get("jdbc-url"));
 		String autovacuum;
 		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("SHOW autovacuum")) {
 			rs.next();

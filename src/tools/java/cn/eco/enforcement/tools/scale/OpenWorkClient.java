@@ -250,6 +250,12 @@ final class OpenWorkClient {
 		return values;
 	}
 
+	/** A connection to {@code jdbcUrl} as {@code --jdbc-user} (postgres) with {@code --jdbc-password} (none). */
+	static java.sql.Connection connect(Map<String, String> options, String jdbcUrl) throws java.sql.SQLException {
+		return java.sql.DriverManager.getConnection(jdbcUrl, options.getOrDefault("jdbc-user", "postgres"),
+				options.getOrDefault("jdbc-password", ""));
+	}
+
 	static int number(Map<String, String> values, String name, int fallback) {
 		try {
 			return values.containsKey(name) ? Integer.parseInt(values.get(name).strip().replace("_", "")) : fallback;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -125,18 +124,13 @@ public final class OpenWorkLoad {
 		System.exit(met ? 0 : 1);
 	}
 
-	private Connection connect(String jdbcUrl) throws SQLException {
-		return DriverManager.getConnection(jdbcUrl, options.getOrDefault("jdbc-user", "postgres"),
-				options.getOrDefault("jdbc-password", ""));
-	}
-
 	/** One measured phase: the filter's first page for one inspector and the sign-for completions. */
 	record Phase(Measured list, Measured completions, long openTasks) {
 	}
 
 	private boolean run() throws Exception {
 		int open = OpenWorkClient.number(options, "open", 300_000);
-		try (Connection db = connect(options.get("jdbc-url"))) {
+		try (Connection db = OpenWorkClient.connect(options, options.get("jdbc-url"))) {
 			System.out.printf("setup       %s, %d open sign-for tasks wanted, %d alarms a phase, %d client(s); load average %s%n",
 					url, open, OpenWorkClient.number(options, "alarms", 300), OpenWorkClient.number(options, "threads", 4),
 					OpenWorkClient.loadAverage());
@@ -168,7 +162,8 @@ public final class OpenWorkLoad {
 		int open = OpenWorkClient.number(options, "open", 300_000);
 		int rounds = OpenWorkClient.number(options, "rounds", 3);
 		int warmups = OpenWorkClient.number(options, "warmup-rounds", 1);
-		try (Connection db = connect(options.get("jdbc-url")); Connection emptyDb = connect(options.get("empty-jdbc-url"))) {
+		try (Connection db = OpenWorkClient.connect(options, options.get("jdbc-url"));
+				Connection emptyDb = OpenWorkClient.connect(options, options.get("empty-jdbc-url"))) {
 			System.out.printf("setup       seeded %s, empty %s; %d open sign-for tasks wanted, %d alarms a phase, %d client(s), "
 					+ "%d round(s) after %d uncounted; load average %s%n", url, empty.url, open,
 					OpenWorkClient.number(options, "alarms", 300), OpenWorkClient.number(options, "threads", 4), rounds, warmups,
