@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 
 import cn.eco.enforcement.alarm.AlarmApi;
@@ -17,6 +20,8 @@ import cn.eco.enforcement.support.IntegrationTest;
 import cn.eco.enforcement.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +73,44 @@ class ReminderTests {
 		List<MimeMessage> mails = mailsTo(inbox);
 		assertThat(mails).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder("【任务即将到期】" + task, "【任务逾期】" + task);
 		assertThat(mails.get(0).getContent().toString()).contains("业务编号：ALARM-", "/camunda/app/tasklist/");
+	}
+
+	/**
+	 * A check reads the tasks not yet reminded in batches; tasks with the same due date on both sides of a
+	 * batch's end are neither skipped nor reminded twice, and tasks reminded before are not read again.
+	 */
+	@Test
+	void manyTasksOverdueAtTheSameMomentAreEachRemindedOnceAcrossBatchesAndChecks() {
+		OwnUnit unit = OwnUnit.create(jdbc, engine.getIdentityService());
+		TaskService tasks = engine.getTaskService();
+		Instant due = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.MILLIS);
+		List<String> ids = new ArrayList<>();
+		try {
+			ids.addAll(standaloneTasks(tasks, unit.inspectorA(), due, 0, 150));
+			reminders.remindAt(Instant.now());
+			ids.addAll(standaloneTasks(tasks, unit.inspectorA(), due, 150, 2 * DeadlineReminders.BATCH + 50));
+			reminders.remindAt(Instant.now());
+			reminders.remindAt(Instant.now());
+
+			List<String> subjects = subjectsIn(unit.inspectorA() + "@test.example.cn");
+			assertThat(subjects).hasSize(ids.size()).doesNotHaveDuplicates().allMatch(s -> s.startsWith("【任务逾期】巡查任务 "));
+		}
+		finally {
+			tasks.deleteTasks(ids, true);
+		}
+	}
+
+	private static List<String> standaloneTasks(TaskService tasks, String assignee, Instant due, int from, int count) {
+		List<String> ids = new ArrayList<>();
+		for (int i = from; i < from + count; i++) {
+			Task task = tasks.newTask();
+			task.setName("巡查任务 " + i);
+			task.setAssignee(assignee);
+			task.setDueDate(Date.from(due));
+			tasks.saveTask(task);
+			ids.add(task.getId());
+		}
+		return ids;
 	}
 
 	@Test

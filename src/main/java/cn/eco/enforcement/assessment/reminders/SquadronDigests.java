@@ -13,6 +13,7 @@ import cn.eco.enforcement.assessment.SquadronDigest.OpenTask;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.Squadron;
 import cn.eco.enforcement.grid.StaffMember;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,8 @@ public class SquadronDigests {
 	}
 
 	@Scheduled(cron = "${app.reminders.digest-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
-	void sendToday() {
+	@SchedulerLock(name = "assessment-squadron-digests", lockAtMostFor = "PT30M")
+	public void sendToday() {
 		log.info("Sent {} squadron digest(s)", sendAt(clock.instant()));
 	}
 
