@@ -363,9 +363,10 @@ public final class OpenWorkLoad {
 		long rows = 0;
 		List<Copied> copied = new ArrayList<>();
 		for (Task template : tasks) {
-			// the copies' 签收超时 timers fall due 30 days on, so no 300,000 escalations start during or after the run
+			// the copies' 签收超时 timers and the tasks' due dates lie 30 days on, so that no 300,000 escalations
+			// start and no 300,000 deadline reminders go out during or after the run
 			var copies = new OpenWorkCopies(db, template.processInstanceId(),
-					Map.of("duedate_", "t.duedate_ + interval '30 days'"),
+					Map.of("duedate_", "t.duedate_ + interval '30 days'", "due_date_", "t.due_date_ + interval '30 days'"),
 					staff > 1 ? Map.of(template.assignee(), assigneeOfCopy) : Map.of());
 			if (copied.isEmpty()) {
 				System.out.printf("template    %s: %d rows a copy %s%n", template.processInstanceId(), copies.rowsPerCopy(),
