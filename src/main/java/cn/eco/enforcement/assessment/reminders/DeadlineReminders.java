@@ -106,8 +106,8 @@ public class DeadlineReminders {
 	}
 
 	/**
-	 * The next tasks in due-date order that are due within the due-soon time and have no reminder for the
-	 * stage they are in now (overdue, or not yet).
+	 * The next tasks in due-date order that are overdue or due soon (within the due-soon time and in the
+	 * last quarter of the time they were given) and have no reminder for that stage yet.
 	 */
 	private List<Candidate> candidates(Instant now, Timestamp afterDue, String afterId) {
 		return jdbc.sql("""
@@ -116,6 +116,7 @@ public class DeadlineReminders {
 				LEFT JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_
 				LEFT JOIN ACT_RU_VARIABLE v ON v.EXECUTION_ID_ = t.PROC_INST_ID_ AND v.TASK_ID_ IS NULL AND v.NAME_ = 'enterpriseName'
 				WHERE t.DUE_DATE_ < :horizon
+				  AND (t.DUE_DATE_ < :now OR t.DUE_DATE_ - (t.DUE_DATE_ - t.CREATE_TIME_) / 4 <= :now)
 				  AND (t.DUE_DATE_ > :afterDue OR (t.DUE_DATE_ = :afterDue AND t.ID_ > :afterId))
 				  AND NOT EXISTS (SELECT 1 FROM task_reminder r WHERE r.task_id = t.ID_
 				      AND r.stage = CASE WHEN t.DUE_DATE_ < :now THEN 'OVERDUE' ELSE 'DUE_SOON' END)
