@@ -2,7 +2,6 @@ package cn.eco.enforcement.assessment.reminders;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -107,11 +106,13 @@ public class DeadlineReminders {
 
 	/**
 	 * The next tasks in due-date order that are overdue or due soon (within the due-soon time and in the
-	 * last quarter of the time they were given) and have no reminder for that stage yet.
+	 * last quarter of the time they were given) and have no reminder for that stage yet, with the stage.
+	 * The query is where the stages are decided.
 	 */
 	private List<Candidate> candidates(Instant now, Timestamp afterDue, String afterId) {
 		return jdbc.sql("""
-				SELECT t.ID_, t.NAME_, t.ASSIGNEE_, t.DUE_DATE_, t.CREATE_TIME_, p.BUSINESS_KEY_, v.TEXT_
+				SELECT t.ID_, t.NAME_, t.ASSIGNEE_, t.DUE_DATE_, p.BUSINESS_KEY_, v.TEXT_,
+				       CASE WHEN t.DUE_DATE_ < :now THEN 'OVERDUE' ELSE 'DUE_SOON' END
 				FROM ACT_RU_TASK t
 				LEFT JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_
 				LEFT JOIN ACT_RU_VARIABLE v ON v.EXECUTION_ID_ = t.PROC_INST_ID_ AND v.TASK_ID_ IS NULL AND v.NAME_ = 'enterpriseName'
@@ -128,31 +129,20 @@ public class DeadlineReminders {
 			.param("afterId", afterId)
 			.param("batch", BATCH)
 			.query((rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4),
-					rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7)))
+					rs.getString(5), rs.getString(6), rs.getString(7)))
 			.list();
 	}
 
 	private int remind(List<Candidate> batch, Instant now) {
 		int count = 0;
 		for (Candidate task : batch) {
-			String stage = stage(task, now);
-			if (stage != null && sent.markTask(task.taskId(), stage, now.atOffset(ZoneOffset.UTC))) {
+			if (sent.markTask(task.taskId(), task.stage(), now.atOffset(ZoneOffset.UTC))) {
 				events.publishEvent(new TaskDeadlineReminder(task.taskId(), task.name(), task.subject(), task.businessKey(),
-						task.due().toInstant(), stage, recipients(task)));
+						task.due().toInstant(), task.stage(), recipients(task)));
 				count++;
 			}
 		}
 		return count;
-	}
-
-	private String stage(Candidate task, Instant now) {
-		Instant due = task.due().toInstant();
-		if (due.isBefore(now)) {
-			return "OVERDUE";
-		}
-		Duration given = Duration.between(task.created(), due);
-		Duration window = given.dividedBy(4).compareTo(settings.dueSoon()) < 0 ? given.dividedBy(4) : settings.dueSoon();
-		return Duration.between(now, due).compareTo(window) <= 0 ? "DUE_SOON" : null;
 	}
 
 	private List<String> recipients(Candidate task) {
@@ -174,9 +164,9 @@ public class DeadlineReminders {
 		return List.copyOf(users);
 	}
 
-	/** A task due within the due-soon time, with what its reminder names: its firm and business key. */
-	private record Candidate(String taskId, String name, String assignee, Timestamp due, Instant created,
-			String businessKey, String subject) {
+	/** A task to remind, the stage it is in, and what its reminder names: its firm and business key. */
+	private record Candidate(String taskId, String name, String assignee, Timestamp due, String businessKey,
+			String subject, String stage) {
 	}
 
 }
