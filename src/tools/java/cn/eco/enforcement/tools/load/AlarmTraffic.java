@@ -46,6 +46,9 @@ final class AlarmTraffic {
 
 	final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
 
+	/** Alarms of the fixed-rate phase answered after {@link Stalls#SLOW_MILLIS} or more, with the time of their answer. */
+	final List<Stalls.Span> slow = java.util.Collections.synchronizedList(new ArrayList<>());
+
 	AlarmTraffic(LoadOptions options) {
 		this.options = options;
 	}
@@ -78,7 +81,11 @@ final class AlarmTraffic {
 					failed.incrementAndGet();
 				}
 				else if (post(true)) {
-					latencies.record(System.nanoTime() - planned);
+					long nanos = System.nanoTime() - planned;
+					latencies.record(nanos);
+					if (nanos >= Stalls.SLOW_MILLIS * 1e6) {
+						slow.add(new Stalls.Span(System.currentTimeMillis(), nanos / 1e6));
+					}
 				}
 				else {
 					failed.incrementAndGet();

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * to back, and {@code yardstick ratio = alarms→task per s ÷ yardstick starts per s} (target ≥ 1.0);
  * <li>fixed rate: {@code --rate} alarms/s for {@code --seconds} while {@code --devices} HJ 212
  * loggers each send a real-time packet per second, with {@code --background-load N} busy threads in
- * a second JVM ({@link BackgroundLoad}); p50/p95/p99 intake latency (target p99 &lt; 200 ms).
+ * a second JVM ({@link BackgroundLoad}); p50/p95/p99 intake latency (target p99 &lt; 200 ms), and
+ * the episodes of slow alarms next to the database's commit stalls and the platform's GC pauses
+ * ({@link Stalls}).
  * </ol>
  * Then it checks that every alarm answered 201 has its process waiting in a task. With
  * {@code --extra-baselines} it also measures bare Camunda in-process ({@link CamundaBaseline}) and
@@ -156,6 +158,7 @@ public final class IntakeLoad {
 		Measured fixed;
 		Measured uploads;
 		String busyCpu = "";
+		List<String> stalls;
 		try {
 			if (background != null) {
 				line("background", "%d CPU-bound busy thread(s) in a second JVM (pid %d) beside the platform during the fixed-rate phase",
@@ -163,7 +166,11 @@ public final class IntakeLoad {
 			}
 			ReadingTraffic readings = ReadingTraffic.start(options, alarms);
 			java.time.Duration busyFrom = background == null ? java.time.Duration.ZERO : background.cpu();
-			fixed = alarms.fixedRate(options.rate(), options.seconds());
+			try (Stalls watched = Stalls.watch(options)) {
+				fixed = alarms.fixedRate(options.rate(), options.seconds());
+				watched.close();
+				stalls = watched.report(alarms.slow);
+			}
 			uploads = readings.stop();
 			if (background != null) {
 				busyCpu = String.format(", background JVM used %.1f CPU-s (%.2f cores)",
@@ -182,6 +189,7 @@ public final class IntakeLoad {
 				options.rate(), options.seconds(), background == null ? "" : " with background load " + background.threads(),
 				rate(fixed.perSecond()), fixed.done(), fixed.failed(),
 				fixed.latencies().summary(), p99 < 200 && fixed.failed() == 0 ? "PASS" : "FAIL");
+		stalls.forEach(stall -> line("stalls", "%s", stall));
 		line("readings", "HJ 212: %s packets/s (%s readings/s) answered 9014 (%d, refused or unanswered %d), answer latency %s",
 				rate(uploads.perSecond()), rate(uploads.perSecond() * ReadingTraffic.FACTORS), uploads.done(), uploads.failed(),
 				uploads.latencies().summary());

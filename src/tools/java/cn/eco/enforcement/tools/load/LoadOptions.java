@@ -22,10 +22,12 @@ import java.util.Set;
  * @param yardstickPort the HTTP port the yardstick listens on while it runs
  * @param backgroundLoad busy threads in a second JVM during the fixed-rate phase (0: none)
  * @param extraBaselines also run bare Camunda in-process and over the platform's engine REST (for information)
+ * @param serverPid the platform's process id: its GC pauses are logged during the fixed-rate phase (null: not)
  */
 record LoadOptions(String http, String user, String password, String admin, String adminPassword, String host, int port,
 		int rate, int seconds, int devices, int threads, int saturationSeconds, String jdbcUrl, String jdbcUser,
-		String jdbcPassword, String yardstick, int yardstickPort, int backgroundLoad, boolean extraBaselines) {
+		String jdbcPassword, String yardstick, int yardstickPort, int backgroundLoad, boolean extraBaselines,
+		Long serverPid) {
 
 	static final String USAGE = """
 			usage: IntakeLoad [--http http://localhost:8080] [--user monitor --password monitor]
@@ -33,16 +35,18 @@ record LoadOptions(String http, String user, String password, String admin, Stri
 			                  [--rate 50] [--seconds 60] [--devices 20] [--threads 4] [--saturation-seconds 30]
 			                  [--jdbc-url jdbc:postgresql://127.0.0.1:5432/enforcement --jdbc-user postgres --jdbc-password ""]
 			                  [--yardstick ../shared/yardstick | --yardstick none] [--yardstick-port 18090]
-			                  [--background-load 0] [--extra-baselines]
+			                  [--background-load 0] [--extra-baselines] [--server-pid <pid>]
 			The yardstick (stock Camunda 7.24, its run.sh) runs on the PostgreSQL server of --jdbc-url
 			(127.0.0.1 without it) right before the saturation phase; --saturation-seconds 0 skips both.
 			--background-load N runs N busy threads in a second JVM during the fixed-rate phase.
 			--extra-baselines adds bare Camunda in-process (needs --jdbc-url) and over the platform's
-			engine REST, for information. See docs/load.md.""";
+			engine REST, for information. During the fixed-rate phase a probe commits on that server every
+			50 ms, and with --server-pid the platform logs its GC pauses (jcmd VM.log): each episode of slow
+			alarms is printed with the stalls that overlapped it. See docs/load.md.""";
 
 	private static final Set<String> NAMES = Set.of("http", "user", "password", "admin", "admin-password", "host", "port",
 			"rate", "seconds", "devices", "threads", "saturation-seconds", "jdbc-url", "jdbc-user", "jdbc-password", "yardstick", "yardstick-port", "background-load",
-			"extra-baselines", "help");
+			"extra-baselines", "server-pid", "help");
 
 	static LoadOptions parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -75,7 +79,8 @@ record LoadOptions(String http, String user, String password, String admin, Stri
 				values.get("jdbc-url"), values.getOrDefault("jdbc-user", "postgres"), values.getOrDefault("jdbc-password", ""),
 				"none".equals(values.get("yardstick")) ? null : values.getOrDefault("yardstick", "../shared/yardstick"),
 				number(values, "yardstick-port", 18090), number(values, "background-load", 0),
-				Boolean.parseBoolean(values.getOrDefault("extra-baselines", "false")));
+				Boolean.parseBoolean(values.getOrDefault("extra-baselines", "false")),
+				values.containsKey("server-pid") ? (long) number(values, "server-pid", 0) : null);
 	}
 
 	private static int number(Map<String, String> values, String name, int fallback) {

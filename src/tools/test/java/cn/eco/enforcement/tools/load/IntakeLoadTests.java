@@ -38,6 +38,8 @@ class IntakeLoadTests {
 		assertThat(options.seconds()).isEqualTo(60);
 		assertThat(options.threads()).isEqualTo(4);
 		assertThat(options.jdbcUrl()).isNull();
+		assertThat(options.serverPid()).isNull();
+		assertThat(LoadOptions.parse(new String[] { "--server-pid", "4711" }).serverPid()).isEqualTo(4711L);
 		assertThatThrownBy(() -> LoadOptions.parse(new String[] { "--rat", "5" })).hasMessageContaining("--rat");
 		assertThatThrownBy(() -> LoadOptions.parse(new String[] { "--rate", "fast" })).hasMessageContaining("whole number");
 	}
@@ -74,6 +76,33 @@ class IntakeLoadTests {
 				"lat_ms_p95":1,"lat_ms_p99":1,"lat_ms_max":1}""").valid()).isFalse();
 		assertThat(Yardstick.postgresHost("jdbc:postgresql://10.0.0.5:5433/enforcement")).isEqualTo("10.0.0.5");
 		assertThat(Yardstick.postgresHost(null)).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void gcPausesAreReadFromTheUnifiedLogWithinThePhaseOnly() {
+		long from = java.time.Instant.parse("2026-12-08T00:31:00Z").toEpochMilli();
+		long to = from + 60_000;
+		var pauses = Stalls.parsePauses(java.util.List.of(
+				"[2026-12-08T00:30:59.900+0000] GC(11) Pause Young (Normal) (G1 Evacuation Pause) 300M->50M(1024M) 4.123ms",
+				"[2026-12-08T00:31:02.123+0000] GC(12) Pause Young (Normal) (G1 Evacuation Pause) 300M->50M(1024M) 147.250ms",
+				"[2026-12-08T00:31:02.200+0000] GC(13) Concurrent Mark Cycle 812.004ms",
+				"[2026-12-08T00:31:30.000+0000] GC(13) Pause Remark 200M->190M(1024M) 12.500ms",
+				"[2026-12-08T00:32:00.001+0000] GC(14) Pause Young (Normal) (G1 Evacuation Pause) 300M->50M(1024M) 3.000ms"),
+				from, to);
+
+		assertThat(pauses).extracting(Stalls.Span::millis).containsExactly(147.25, 12.5);
+		assertThat(pauses.get(0).startMillis()).isEqualTo(from + 2_123 - 147);
+	}
+
+	@Test
+	void slowAlarmsThatOverlapFormOneEpisode() {
+		var first = new Stalls.Span(10_300, 300);
+		var second = new Stalls.Span(10_350, 120);
+		var third = new Stalls.Span(10_600, 150);
+		var later = new Stalls.Span(20_000, 101);
+
+		assertThat(Stalls.episodes(java.util.List.of(later, third, second, first)))
+			.containsExactly(java.util.List.of(first, second, third), java.util.List.of(later));
 	}
 
 	@Test
