@@ -295,6 +295,37 @@ class EnforcementLoopProcessTests {
 	}
 
 	@Test
+	void inMemoryValuesAreHandedOverWithoutBeingWrittenAndNothingElseGetsTheirFormat() {
+		ProcessInstance loop = raise(Alarms.moderateExceedanceAt("ENT-0001"));
+		var runtime = engine.getRuntimeService();
+
+		// Jackson cannot write this object: the engine's JSON serializer fails on it, the in-memory one never tries.
+		assertThatThrownBy(() -> runtime.setVariable(loop.getId(), "handedOver",
+				org.camunda.bpm.engine.variable.Variables.objectValue(new NotJson(), true).create()))
+			.isInstanceOf(RuntimeException.class);
+		runtime.setVariable(loop.getId(), "handedOver", cn.eco.enforcement.casework.process.InMemoryValues.of(new NotJson()));
+		assertThat(runtime.getVariables(loop.getId())).doesNotContainKey("handedOver");
+		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(loop.getId())
+			.variableName("handedOver").count()).isZero();
+
+		// The format alone is not enough: an object in it that the engine would keep finds no serializer.
+		assertThatThrownBy(() -> runtime.setVariable(loop.getId(), "kept",
+				org.camunda.bpm.engine.variable.Variables.objectValue("text")
+					.serializationDataFormat(cn.eco.enforcement.casework.process.InMemoryValues.FORMAT).create()))
+			.isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+		assertThat(runtime.getVariables(loop.getId())).doesNotContainKey("kept");
+	}
+
+	/** An object Jackson cannot serialize. */
+	public static final class NotJson {
+
+		public String getValue() {
+			throw new IllegalStateException("not JSON");
+		}
+
+	}
+
+	@Test
 	void loopStartedBeforeThePlanHadATableStillEscalatesAndIsAssessedFromItsVariables() {
 		ProcessInstance loop = raise(Alarms.moderateExceedanceAt("ENT-0001"));
 		PlannedLoop plan = planOf(loop);

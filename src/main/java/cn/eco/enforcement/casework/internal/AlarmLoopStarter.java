@@ -7,13 +7,13 @@ import java.util.Optional;
 import cn.eco.enforcement.alarm.AlarmApi;
 import cn.eco.enforcement.alarm.AlarmRaised;
 import cn.eco.enforcement.alarm.AlarmView;
+import cn.eco.enforcement.casework.process.InMemoryValues;
 import cn.eco.enforcement.casework.process.LoopVariables;
 import cn.eco.enforcement.enterprise.EnterpriseApi;
 import cn.eco.enforcement.enterprise.EnterpriseProfile;
 import cn.eco.enforcement.grid.GridApi;
 import cn.eco.enforcement.grid.Station;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -56,7 +56,7 @@ class AlarmLoopStarter {
 		variables.put(LoopVariables.ENTERPRISE_CODE, alarm.enterpriseCode());
 		variables.put(LoopVariables.ENTERPRISE_NAME, subject);
 		variables.put(LoopVariables.ALARM_SUMMARY, AlarmSummary.of(alarm, subject, this::enterpriseName));
-		variables.put(LoopVariables.STORED_ALARM, Variables.objectValue(alarm, true).create());
+		variables.put(LoopVariables.STORED_ALARM, InMemoryValues.of(alarm));
 		String processInstanceId = runtime
 			.startProcessInstanceByKey(PROCESS_KEY, "ALARM-" + alarm.id(), variables)
 			.getId();

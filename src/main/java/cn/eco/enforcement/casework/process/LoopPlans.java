@@ -12,7 +12,6 @@ import cn.eco.enforcement.casework.internal.PlannedLoop;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,7 @@ public class LoopPlans {
 	/** Keeps the plan just made, and hands it to the rest of this transaction without reading it back. */
 	void record(VariableScope scope, PlannedLoop plan) {
 		records.record(plan);
-		scope.setVariable(PLANNED_LOOP, Variables.objectValue(plan, true).create());
+		scope.setVariable(PLANNED_LOOP, InMemoryValues.of(plan));
 	}
 
 	public PlannedLoop of(VariableScope scope) {
