@@ -223,6 +223,14 @@ final class Stalls implements AutoCloseable {
 			gcError = ex.getMessage();
 			return null;
 		}
+		finally {
+			try {
+				Files.deleteIfExists(gcLog);
+			}
+			catch (IOException ex) {
+				// A few hundred bytes left in the temporary directory.
+			}
+		}
 	}
 
 	static List<Span> parsePauses(List<String> lines, long fromMillis, long toMillis) {
